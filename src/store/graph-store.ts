@@ -1,0 +1,185 @@
+import {
+  type ArticleGraph,
+  type EntityKind,
+  type EventStatus,
+  type EventType,
+  type Evidence,
+  type NodeKind,
+  type PartialDate,
+  type PloverCode,
+  type Role,
+} from "../domain/index.js";
+
+/**
+ * GraphStore — the port every store adapter implements (sqlite now, neo4j next). Operations are
+ * domain-level, never a query language. Batch readers (`…ByIds`) take many keys and return one
+ * result per key in the same order, so GraphQL DataLoaders can call them once per tick.
+ * Every adapter is held to tests/contract/graph-store.contract.ts.
+ */
+export interface GraphStore {
+  /** Stores one article's graph in one transaction. Re-ingesting the same article changes nothing. */
+  ingestArticle(graph: ArticleGraph): Promise<IngestOutcome>;
+  /** Removes an article and its evidence; events, tenures and entities left with no evidence go too. False when absent. */
+  deleteArticle(articleId: string): Promise<boolean>;
+
+  /** Entities by id, one per id in order, null where unknown. */
+  entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
+  /** Entities of a kind (all kinds when omitted), by name order, keyset-paged. `name` matches name or alias, case-insensitively. */
+  findEntities(query: EntityQuery): Promise<Page<EntityRecord>>;
+
+  /** Events by id, one per id in order, null where unknown. */
+  eventsByIds(ids: readonly string[]): Promise<(EventRecord | null)[]>;
+  /** Events matching a filter, keyset-paged in the requested order, with the total count. */
+  findEvents(filter: EventFilter, page: PageRequest): Promise<Page<EventRecord>>;
+  /** Events in which at least two of the given entities take part (directly, as participants). */
+  contacts(query: ContactsQuery): Promise<EventRecord[]>;
+  /** Participants of each event, one list per event id in order. */
+  participantsByEventIds(eventIds: readonly string[]): Promise<ParticipantRecord[][]>;
+  /** Evidence of each event (every article that reported it), one list per event id in order. */
+  evidenceByEventIds(eventIds: readonly string[]): Promise<Evidence[][]>;
+  /** Ids of the events each entity takes part in, one list per entity id, by event date. */
+  eventIdsByEntityIds(entityIds: readonly string[]): Promise<string[][]>;
+
+  /** Tenures (office held) of each person, one list per person id in order. */
+  tenuresByPersonIds(personIds: readonly string[]): Promise<TenureRecord[][]>;
+  /** Tenures of each office (who held it), one list per office id in order. */
+  tenuresByOfficeIds(officeIds: readonly string[]): Promise<TenureRecord[][]>;
+
+  /** Articles by id, one per id in order, null where unknown. */
+  articlesByIds(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
+  /** Articles, newest publication first, keyset-paged. */
+  findArticles(page: { first: number; after?: string }): Promise<Page<ArticleRecord>>;
+  /** Ids of the articles that mention each entity, one list per entity id in order. */
+  articleIdsByEntityIds(entityIds: readonly string[]): Promise<string[][]>;
+
+  /** Full-text search over entity names and aliases, event summaries and article titles; best first. */
+  search(query: SearchQuery): Promise<SearchHit[]>;
+  /** Counts of articles, entities by kind and events by type. */
+  stats(): Promise<StoreStats>;
+  /** Releases the database. The store is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+export interface IngestOutcome {
+  articleId: string;
+  /** ADDED the first time, UNCHANGED when the article was already stored (nothing written). */
+  status: "ADDED" | "UNCHANGED";
+  entities: number;
+  events: number;
+  tenures: number;
+}
+
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  countryId: string | null;
+  /** Number of mentions across all stored articles. */
+  mentionCount: number;
+}
+
+export interface EventRecord {
+  id: string;
+  type: EventType;
+  status: EventStatus;
+  date: PartialDate | null;
+  placeId: string | null;
+  summary: string;
+  confidence: number;
+  plover: PloverCode;
+  cameo: string | null;
+  /** Number of distinct articles reporting the event. */
+  sourceCount: number;
+}
+
+export interface ParticipantRecord {
+  eventId: string;
+  entityId: string;
+  role: Role;
+}
+
+export interface TenureRecord {
+  personId: string;
+  officeId: string;
+  from: PartialDate | null;
+  to: PartialDate | null;
+  confidence: number;
+  evidence: Evidence[];
+}
+
+export interface ArticleRecord {
+  id: string;
+  url: string | null;
+  title: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  language: string;
+  text: string;
+  /** ISO timestamp of when it was stored. */
+  ingestedAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  hasNextPage: boolean;
+  /** Opaque cursor of the last item, to pass as `after` for the next page. */
+  endCursor: string | null;
+}
+
+export interface PageRequest {
+  first: number;
+  /** Opaque cursor from a previous page's `endCursor`. */
+  after?: string;
+  /** DATE_ASC (default) or DATE_DESC; undated events sort after dated ones either way. */
+  orderBy?: "DATE_ASC" | "DATE_DESC";
+}
+
+export interface EntityQuery {
+  kind?: EntityKind;
+  name?: string;
+  first: number;
+  after?: string;
+}
+
+export interface EventFilter {
+  types?: EventType[];
+  statuses?: EventStatus[];
+  /** Every listed entity takes part in the event. */
+  participantIds?: string[];
+  /** Dates as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; an event is kept when its day range overlaps [from, to]. */
+  from?: string;
+  to?: string;
+  /** Only events reported by this article. */
+  articleId?: string;
+}
+
+export interface ContactsQuery {
+  between: string[];
+  from?: string;
+  to?: string;
+  types?: EventType[];
+}
+
+export interface SearchQuery {
+  text: string;
+  kinds?: NodeKind[];
+  first: number;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: NodeKind;
+  /** The name, summary or title that matched. */
+  label: string;
+  /** Higher is better. */
+  score: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  entitiesByKind: Record<EntityKind, number>;
+  eventsByType: Record<EventType, number>;
+  tenures: number;
+}
