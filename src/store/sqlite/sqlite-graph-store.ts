@@ -1,0 +1,663 @@
+import type Database from "better-sqlite3";
+import {
+  BadInputError,
+  ENTITY_KINDS,
+  EVENT_TYPES,
+  ParleyError,
+  StoreError,
+  StoreUnavailableError,
+  boundToDay,
+  dayRange,
+  type ArticleGraph,
+  type DatePrecision,
+  type EntityKind,
+  type EventStatus,
+  type EventType,
+  type Evidence,
+  type GraphEntity,
+  type GraphEvent,
+  type NodeKind,
+  type PartialDate,
+  type Role,
+  type Tenure,
+} from "../../domain/index.js";
+import { validateArticleGraph } from "../../domain/validate-article-graph.js";
+import {
+  type ArticleRecord,
+  type ContactsQuery,
+  type EntityQuery,
+  type EntityRecord,
+  type EventFilter,
+  type EventRecord,
+  type GraphStore,
+  type IngestOutcome,
+  type Page,
+  type PageRequest,
+  type ParticipantRecord,
+  type SearchHit,
+  type SearchQuery,
+  type StoreStats,
+  type TenureRecord,
+} from "../graph-store.js";
+import { buildFtsQuery } from "./fts-query.js";
+import * as SQL from "./statements.js";
+
+/**
+ * The GraphStore on one SQLite file (better-sqlite3). Calls are synchronous underneath and
+ * wrapped in promises so callers treat every adapter alike.
+ *
+ * Merge rules when several articles report the same node (order-independent where they can be):
+ * - Entity name: the longer name wins (the fuller form, "Irena Vask" over "Vask"); on a tie the
+ *   stored one stays. Every other name seen becomes an alias. A known countryId is never replaced.
+ * - Event: the more precise date wins (DAY > MONTH > YEAR > none); a known status replaces
+ *   UNKNOWN; confidence is the highest reported; summary, place and CAMEO code stay from the first
+ *   report that had them. Participants are the union; a specific role beats PARTICIPANT.
+ * - Tenure: one row per person, office and starting year ('' when unknown); dates merge like events.
+ * Deleting an article removes its evidence and orphans but does not recompute merged fields.
+ */
+export class SqliteGraphStore implements GraphStore {
+  private readonly statements = new Map<string, Database.Statement>();
+  private closed = false;
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** The underlying connection, for adapter-specific tests and maintenance; not part of the port. */
+  get database(): Database.Database {
+    return this.db;
+  }
+
+  async ingestArticle(graph: ArticleGraph): Promise<IngestOutcome> {
+    this.assertOpen();
+    validateArticleGraph(graph);
+    const outcome: IngestOutcome = {
+      articleId: graph.article.id,
+      status: "ADDED",
+      entities: graph.entities.length,
+      events: graph.events.length,
+      tenures: graph.tenures.length,
+    };
+    const write = this.db.transaction((): boolean => {
+      if (this.stmt(SQL.ARTICLE_EXISTS).get(graph.article.id)) return false;
+      this.insertArticle(graph);
+      for (const entity of graph.entities) this.upsertEntity(entity, graph.article.id);
+      for (const tenure of graph.tenures) this.upsertTenure(tenure);
+      for (const event of graph.events) this.upsertEvent(event);
+      return true;
+    });
+    const added = this.guardWrite(() => write.immediate(), `could not store ${graph.article.id}`);
+    return added ? outcome : { ...outcome, status: "UNCHANGED" };
+  }
+
+  async deleteArticle(articleId: string): Promise<boolean> {
+    this.assertOpen();
+    const remove = this.db.transaction((): boolean => {
+      if (!this.stmt(SQL.ARTICLE_EXISTS).get(articleId)) return false;
+      const eventIds = this.ids(SQL.EVENT_IDS_EVIDENCED_BY_ARTICLE, articleId);
+      const tenures = this.stmt(SQL.TENURES_EVIDENCED_BY_ARTICLE).all(articleId) as { seq: number; person_id: string; office_id: string }[];
+      // Entities that may lose their last reference: mentioned here, or attached to an event or tenure that may go.
+      const entityIds = new Set(this.ids(SQL.ENTITY_IDS_MENTIONED_IN_ARTICLE, articleId));
+      for (const eventId of eventIds) for (const id of this.ids(SQL.PARTICIPANT_IDS_OF_EVENT, eventId)) entityIds.add(id);
+      for (const tenure of tenures) entityIds.add(tenure.person_id).add(tenure.office_id);
+
+      this.stmt(SQL.DELETE_ARTICLE).run(articleId);
+      this.removeSearchDoc(articleId);
+      for (const id of eventIds) {
+        if (this.stmt(SQL.DELETE_EVENT_IF_UNEVIDENCED).run({ id }).changes > 0) this.removeSearchDoc(id);
+      }
+      for (const { seq } of tenures) this.stmt(SQL.DELETE_TENURE_IF_UNEVIDENCED).run({ seq });
+      for (const id of entityIds) {
+        if (this.stmt(SQL.DELETE_ENTITY_IF_ORPHANED).run({ id }).changes > 0) this.removeSearchDoc(id);
+      }
+      return true;
+    });
+    return this.guardWrite(() => remove.immediate(), `could not delete ${articleId}`);
+  }
+
+  async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+    this.assertOpen();
+    return this.oneEach(ids, this.loadEntities(this.rows<EntityRow>(SQL.ENTITIES_BY_IDS, json(ids))));
+  }
+
+  async findEntities(query: EntityQuery): Promise<Page<EntityRecord>> {
+    this.assertOpen();
+    const first = requireFirst(query.first);
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (query.kind !== undefined) {
+      where.push("e.kind = @kind");
+      params.kind = query.kind;
+    }
+    if (query.name !== undefined) {
+      where.push(SQL.ENTITY_NAME_MATCHES);
+      params.nameKey = nameKey(query.name);
+    }
+    const filter = where.length ? `WHERE ${where.join(" AND ")}` : "";
+    const totalCount = this.count(`SELECT count(*) AS n FROM entities e ${filter}`, params);
+    if (query.after !== undefined) {
+      const cursor = decodeCursor(query.after, "entities");
+      where.push("(e.name_key, e.id) > (@afterKey, @afterId)");
+      Object.assign(params, { afterKey: cursor.key, afterId: cursor.id });
+    }
+    const sql = `SELECT ${SQL.ENTITY_COLUMNS} FROM entities e ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY e.name_key, e.id LIMIT @limit`;
+    const rows = this.rows<EntityRow>(sql, { ...params, limit: first + 1 });
+    return this.page(this.loadEntities(rows.slice(0, first)), rows.length > first, totalCount, (entity) =>
+      encodeCursor("entities", nameKey(entity.name), entity.id),
+    );
+  }
+
+  async eventsByIds(ids: readonly string[]): Promise<(EventRecord | null)[]> {
+    this.assertOpen();
+    return this.oneEach(ids, this.rows<EventRow>(SQL.EVENTS_BY_IDS, json(ids)).map(toEventRecord));
+  }
+
+  async findEvents(filter: EventFilter, request: PageRequest): Promise<Page<EventRecord>> {
+    this.assertOpen();
+    const first = requireFirst(request.first);
+    const order = request.orderBy ?? "DATE_ASC";
+    if (order !== "DATE_ASC" && order !== "DATE_DESC") throw new BadInputError(`unknown orderBy ${JSON.stringify(order)}`, { path: "orderBy" });
+    const { where, params } = eventConditions(filter);
+    const totalCount = this.count(`SELECT count(*) AS n FROM events e ${whereClause(where)}`, params);
+    const sortKey = SQL.EVENT_SORT_KEY[order];
+    const direction = order === "DATE_ASC" ? "ASC" : "DESC";
+    if (request.after !== undefined) {
+      const cursor = decodeCursor(request.after, `events:${order}`);
+      where.push(`(${sortKey}, e.id) ${order === "DATE_ASC" ? ">" : "<"} (@afterKey, @afterId)`);
+      Object.assign(params, { afterKey: cursor.key, afterId: cursor.id });
+    }
+    const sql = `SELECT ${SQL.EVENT_COLUMNS}, ${sortKey} AS sort_key FROM events e ${whereClause(where)}
+      ORDER BY sort_key ${direction}, e.id ${direction} LIMIT @limit`;
+    const rows = this.rows<EventRow & { sort_key: string }>(sql, { ...params, limit: first + 1 });
+    const shown = rows.slice(0, first);
+    const keys = new Map(shown.map((row) => [row.id, row.sort_key]));
+    return this.page(shown.map(toEventRecord), rows.length > first, totalCount, (event) =>
+      encodeCursor(`events:${order}`, keys.get(event.id) ?? "", event.id),
+    );
+  }
+
+  async contacts(query: ContactsQuery): Promise<EventRecord[]> {
+    this.assertOpen();
+    const between = [...new Set(query.between)];
+    if (between.length < 2) return [];
+    const { where, params } = eventConditions({ types: query.types, from: query.from, to: query.to });
+    where.push(SQL.EVENTS_WITH_PARTICIPANTS);
+    Object.assign(params, { ids: JSON.stringify(between), minimum: 2 });
+    const sql = `SELECT ${SQL.EVENT_COLUMNS} FROM events e ${whereClause(where)} ORDER BY ${SQL.EVENT_SORT_KEY.DATE_ASC}, e.id`;
+    return this.rows<EventRow>(sql, params).map(toEventRecord);
+  }
+
+  async participantsByEventIds(eventIds: readonly string[]): Promise<ParticipantRecord[][]> {
+    this.assertOpen();
+    const rows = this.rows<{ key: string; entity_id: string; role: Role }>(SQL.PARTICIPANTS_BY_EVENT_IDS, json(eventIds));
+    return this.listEach(eventIds, rows, (row) => ({ eventId: row.key, entityId: row.entity_id, role: row.role }));
+  }
+
+  async evidenceByEventIds(eventIds: readonly string[]): Promise<Evidence[][]> {
+    this.assertOpen();
+    return this.listEach(eventIds, this.rows<EvidenceRow & { key: string }>(SQL.EVIDENCE_BY_EVENT_IDS, json(eventIds)), toEvidence);
+  }
+
+  async eventIdsByEntityIds(entityIds: readonly string[]): Promise<string[][]> {
+    this.assertOpen();
+    return this.listEach(entityIds, this.rows<KeyedId>(SQL.EVENT_IDS_BY_ENTITY_IDS, json(entityIds)), (row) => row.id);
+  }
+
+  async tenuresByPersonIds(personIds: readonly string[]): Promise<TenureRecord[][]> {
+    this.assertOpen();
+    return this.loadTenures(personIds, SQL.TENURES_BY_PERSON_IDS);
+  }
+
+  async tenuresByOfficeIds(officeIds: readonly string[]): Promise<TenureRecord[][]> {
+    this.assertOpen();
+    return this.loadTenures(officeIds, SQL.TENURES_BY_OFFICE_IDS);
+  }
+
+  async articlesByIds(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
+    this.assertOpen();
+    return this.oneEach(ids, this.rows<ArticleRow>(SQL.ARTICLES_BY_IDS, json(ids)).map(toArticleRecord));
+  }
+
+  async findArticles(request: { first: number; after?: string }): Promise<Page<ArticleRecord>> {
+    this.assertOpen();
+    const first = requireFirst(request.first);
+    const totalCount = this.count(SQL.COUNT_ARTICLES, {});
+    const params: Record<string, unknown> = { limit: first + 1 };
+    let keyset = "";
+    if (request.after !== undefined) {
+      const cursor = decodeCursor(request.after, "articles");
+      keyset = `WHERE (${SQL.ARTICLE_SORT_KEY}, a.id) < (@afterKey, @afterId)`;
+      Object.assign(params, { afterKey: cursor.key, afterId: cursor.id });
+    }
+    const sql = `SELECT ${SQL.ARTICLE_COLUMNS} FROM articles a ${keyset}
+      ORDER BY ${SQL.ARTICLE_SORT_KEY} DESC, a.id DESC LIMIT @limit`;
+    const rows = this.rows<ArticleRow>(sql, params);
+    return this.page(rows.slice(0, first).map(toArticleRecord), rows.length > first, totalCount, (article) =>
+      encodeCursor("articles", article.publishedAt ?? "", article.id),
+    );
+  }
+
+  async articleIdsByEntityIds(entityIds: readonly string[]): Promise<string[][]> {
+    this.assertOpen();
+    return this.listEach(entityIds, this.rows<KeyedId>(SQL.ARTICLE_IDS_BY_ENTITY_IDS, json(entityIds)), (row) => row.id);
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    this.assertOpen();
+    const first = requireFirst(query.first);
+    const match = buildFtsQuery(query.text);
+    if (match === null || first === 0) return [];
+    const kinds = query.kinds && query.kinds.length > 0 ? JSON.stringify(query.kinds) : null;
+    const rows = this.rows<{ id: string; kind: NodeKind; label: string; rank: number }>(SQL.SEARCH, { match, kinds, limit: first });
+    return rows.map((row) => ({ id: row.id, kind: row.kind, label: row.label, score: -row.rank }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    this.assertOpen();
+    const entitiesByKind = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, 0])) as Record<EntityKind, number>;
+    for (const row of this.rows<{ kind: EntityKind; n: number }>(SQL.COUNT_ENTITIES_BY_KIND)) entitiesByKind[row.kind] = row.n;
+    const eventsByType = Object.fromEntries(EVENT_TYPES.map((type) => [type, 0])) as Record<EventType, number>;
+    for (const row of this.rows<{ type: EventType; n: number }>(SQL.COUNT_EVENTS_BY_TYPE)) eventsByType[row.type] = row.n;
+    return {
+      articles: this.count(SQL.COUNT_ARTICLES, {}),
+      entitiesByKind,
+      eventsByType,
+      tenures: this.count(SQL.COUNT_TENURES, {}),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.statements.clear();
+    this.db.close();
+  }
+
+  // ── writes ──────────────────────────────────────────────────────────────────────────────────
+
+  private insertArticle(graph: ArticleGraph): void {
+    const { article } = graph;
+    this.stmt(SQL.INSERT_ARTICLE).run({
+      id: article.id,
+      url: article.url ?? null,
+      title: article.title ?? null,
+      source: article.source ?? null,
+      publishedAt: article.publishedAt ?? null,
+      language: article.language,
+      text: article.text,
+      ingestedAt: new Date().toISOString(),
+    });
+    if (article.title) this.writeSearchDoc(article.id, "ARTICLE", article.title, "");
+  }
+
+  private upsertEntity(entity: GraphEntity, articleId: string): void {
+    const stored = this.stmt(SQL.ENTITY_FOR_MERGE).get(entity.id) as { name: string; country_id: string | null } | undefined;
+    const name = stored && stored.name.length >= entity.name.length ? stored.name : entity.name;
+    const row = { id: entity.id, kind: entity.kind, name, nameKey: nameKey(name), countryId: stored?.country_id ?? entity.countryId ?? null };
+    this.stmt(stored ? SQL.UPDATE_ENTITY : SQL.INSERT_ENTITY).run(row);
+    for (const alias of [entity.name, ...entity.aliases, ...(stored ? [stored.name] : [])]) {
+      this.stmt(SQL.INSERT_ALIAS).run(entity.id, alias, nameKey(alias));
+    }
+    this.stmt(SQL.DELETE_ALIAS_EQUAL_TO_NAME).run(entity.id, row.nameKey);
+    for (const mention of entity.mentions) {
+      this.stmt(SQL.INSERT_MENTION).run(entity.id, articleId, mention.sentence, mention.start, mention.end, mention.text);
+    }
+    const aliases = this.rows<{ alias: string }>(SQL.ALIASES_BY_ENTITY_IDS, json([entity.id])).map((r) => r.alias);
+    this.writeSearchDoc(entity.id, entity.kind, name, aliases.join(" "));
+  }
+
+  private upsertTenure(tenure: Tenure): void {
+    const termKey = tenure.from?.value.slice(0, 4) ?? "";
+    const stored = this.stmt(SQL.TENURE_FOR_MERGE).get(tenure.personId, tenure.officeId, termKey) as TenureRow | undefined;
+    const from = preciser(stored ? dateOf(stored.from_value, stored.from_precision, stored.from_end) : null, tenure.from ?? null);
+    const to = preciser(stored ? dateOf(stored.to_value, stored.to_precision, stored.to_end) : null, tenure.to ?? null);
+    const row = {
+      personId: tenure.personId,
+      officeId: tenure.officeId,
+      termKey,
+      fromValue: from?.value ?? null,
+      fromPrecision: from?.precision ?? null,
+      fromEnd: from?.end ?? null,
+      fromFirstDay: from ? dayRange(from).first : null,
+      toValue: to?.value ?? null,
+      toPrecision: to?.precision ?? null,
+      toEnd: to?.end ?? null,
+      confidence: Math.max(stored?.confidence ?? 0, tenure.confidence),
+    };
+    let seq: number;
+    if (stored) {
+      seq = stored.seq;
+      this.stmt(SQL.UPDATE_TENURE).run({ ...row, seq });
+    } else {
+      seq = Number(this.stmt(SQL.INSERT_TENURE).run(row).lastInsertRowid);
+    }
+    for (const e of tenure.evidence) this.stmt(SQL.INSERT_TENURE_EVIDENCE).run(seq, e.articleId, e.sentence, e.start, e.end, e.quote);
+  }
+
+  private upsertEvent(event: GraphEvent): void {
+    const stored = this.stmt(SQL.EVENT_FOR_MERGE).get(event.id) as (EventRow & { date_last_day: string | null }) | undefined;
+    const storedDate = stored ? dateOf(stored.date_value, stored.date_precision, stored.date_end) : null;
+    const date = preciser(storedDate, event.date ?? null);
+    const range = date ? dayRange(date) : null;
+    const summary = stored?.summary ? stored.summary : event.summary;
+    this.stmt(SQL.UPSERT_EVENT).run({
+      id: event.id,
+      type: event.type,
+      status: stored && stored.status !== "UNKNOWN" ? stored.status : event.status,
+      dateValue: date?.value ?? null,
+      datePrecision: date?.precision ?? null,
+      dateEnd: date?.end ?? null,
+      dateFirstDay: range?.first ?? null,
+      dateLastDay: range?.last ?? null,
+      placeId: stored?.place_id ?? event.placeId ?? null,
+      summary,
+      confidence: Math.max(stored?.confidence ?? 0, event.confidence),
+      ploverEvent: stored?.plover_event ?? event.plover.event,
+      ploverMode: stored ? stored.plover_mode : (event.plover.mode ?? null),
+      cameo: stored?.cameo ?? event.cameo ?? null,
+    });
+    for (const p of event.participants) this.stmt(SQL.UPSERT_PARTICIPANT).run(event.id, p.entityId, p.role);
+    for (const e of event.evidence) this.stmt(SQL.INSERT_EVENT_EVIDENCE).run(event.id, e.articleId, e.sentence, e.start, e.end, e.quote);
+    if (summary !== stored?.summary) this.writeSearchDoc(event.id, "EVENT", summary, "");
+  }
+
+  private writeSearchDoc(nodeId: string, kind: NodeKind, label: string, extra: string): void {
+    const { doc } = this.stmt(SQL.UPSERT_SEARCH_NODE).get(nodeId, kind) as { doc: number };
+    this.stmt(SQL.DELETE_SEARCH_TEXT).run(doc);
+    this.stmt(SQL.INSERT_SEARCH_TEXT).run(doc, label, extra);
+  }
+
+  private removeSearchDoc(nodeId: string): void {
+    this.stmt(SQL.DELETE_SEARCH_TEXT_OF_NODE).run(nodeId);
+    this.stmt(SQL.DELETE_SEARCH_NODE).run(nodeId);
+  }
+
+  /** Runs a write transaction, passing our typed errors through and wrapping driver errors in StoreError. */
+  private guardWrite<T>(write: () => T, what: string): T {
+    try {
+      return write();
+    } catch (error) {
+      if (error instanceof ParleyError) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new StoreError(`${what}; nothing was written: ${message}`, { cause: message });
+    }
+  }
+
+  // ── reads ───────────────────────────────────────────────────────────────────────────────────
+
+  private loadEntities(rows: EntityRow[]): EntityRecord[] {
+    const aliases = new Map<string, string[]>();
+    for (const row of this.rows<{ key: string; alias: string }>(SQL.ALIASES_BY_ENTITY_IDS, json(rows.map((r) => r.id)))) {
+      const list = aliases.get(row.key) ?? [];
+      list.push(row.alias);
+      aliases.set(row.key, list);
+    }
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      name: row.name,
+      aliases: aliases.get(row.id) ?? [],
+      countryId: row.country_id,
+      mentionCount: row.mention_count,
+    }));
+  }
+
+  private loadTenures(keys: readonly string[], sql: string): TenureRecord[][] {
+    const rows = this.rows<TenureRow & { key: string }>(sql, json(keys));
+    const evidence = new Map<number, Evidence[]>();
+    for (const row of this.rows<EvidenceRow & { key: number }>(SQL.TENURE_EVIDENCE_BY_SEQS, json(rows.map((r) => r.seq)))) {
+      const list = evidence.get(row.key) ?? [];
+      list.push(toEvidence(row));
+      evidence.set(row.key, list);
+    }
+    return this.listEach(keys, rows, (row) => ({
+      personId: row.person_id,
+      officeId: row.office_id,
+      from: dateOf(row.from_value, row.from_precision, row.from_end),
+      to: dateOf(row.to_value, row.to_precision, row.to_end),
+      confidence: row.confidence,
+      evidence: evidence.get(row.seq) ?? [],
+    }));
+  }
+
+  /** One record per key, in key order (duplicates repeated), null where none was found. */
+  private oneEach<T extends { id: string }>(keys: readonly string[], records: T[]): (T | null)[] {
+    const byId = new Map(records.map((record) => [record.id, record]));
+    return keys.map((key) => byId.get(key) ?? null);
+  }
+
+  /** One list per key, in key order (duplicates repeated), empty where none was found; rows keep their order. */
+  private listEach<R extends { key: string | number }, T>(keys: readonly string[], rows: R[], map: (row: R) => T): T[][] {
+    const byKey = new Map<string | number, T[]>();
+    for (const row of rows) {
+      const list = byKey.get(row.key) ?? [];
+      list.push(map(row));
+      byKey.set(row.key, list);
+    }
+    return keys.map((key) => [...(byKey.get(key) ?? [])]);
+  }
+
+  private page<T>(items: T[], hasNextPage: boolean, totalCount: number, cursorOf: (item: T) => string): Page<T> {
+    const last = items[items.length - 1];
+    return { items, totalCount, hasNextPage, endCursor: last === undefined ? null : cursorOf(last) };
+  }
+
+  private ids(sql: string, param: unknown): string[] {
+    return (this.stmt(sql).all(param) as { id: string }[]).map((row) => row.id);
+  }
+
+  private rows<T>(sql: string, params?: unknown): T[] {
+    const statement = this.stmt(sql);
+    return (params === undefined ? statement.all() : statement.all(params)) as T[];
+  }
+
+  private count(sql: string, params: Record<string, unknown>): number {
+    return (this.stmt(sql).get(params) as { n: number }).n;
+  }
+
+  /** Prepared statements are cached by their text: fixed statements and the few filter shapes alike. */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError("the sqlite store is closed");
+  }
+}
+
+// ── rows and their mapping to records ─────────────────────────────────────────────────────────
+
+interface EntityRow {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  name_key: string;
+  country_id: string | null;
+  mention_count: number;
+}
+
+interface EventRow {
+  id: string;
+  type: EventType;
+  status: EventStatus;
+  date_value: string | null;
+  date_precision: DatePrecision | null;
+  date_end: string | null;
+  date_first_day: string | null;
+  place_id: string | null;
+  summary: string;
+  confidence: number;
+  plover_event: string;
+  plover_mode: string | null;
+  cameo: string | null;
+  source_count: number;
+}
+
+interface TenureRow {
+  seq: number;
+  person_id: string;
+  office_id: string;
+  from_value: string | null;
+  from_precision: DatePrecision | null;
+  from_end: string | null;
+  to_value: string | null;
+  to_precision: DatePrecision | null;
+  to_end: string | null;
+  confidence: number;
+}
+
+interface EvidenceRow {
+  article_id: string;
+  sentence: number;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+interface ArticleRow {
+  id: string;
+  url: string | null;
+  title: string | null;
+  source: string | null;
+  published_at: string | null;
+  language: string;
+  text: string;
+  ingested_at: string;
+}
+
+interface KeyedId {
+  key: string;
+  id: string;
+}
+
+function toEventRecord(row: EventRow): EventRecord {
+  return {
+    id: row.id,
+    type: row.type,
+    status: row.status,
+    date: dateOf(row.date_value, row.date_precision, row.date_end),
+    placeId: row.place_id,
+    summary: row.summary,
+    confidence: row.confidence,
+    plover: row.plover_mode === null ? { event: row.plover_event } : { event: row.plover_event, mode: row.plover_mode },
+    cameo: row.cameo,
+    sourceCount: row.source_count,
+  };
+}
+
+function toEvidence(row: EvidenceRow): Evidence {
+  return { articleId: row.article_id, sentence: row.sentence, start: row.start, end: row.end, quote: row.quote };
+}
+
+function toArticleRecord(row: ArticleRow): ArticleRecord {
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.title,
+    source: row.source,
+    publishedAt: row.published_at,
+    language: row.language,
+    text: row.text,
+    ingestedAt: row.ingested_at,
+  };
+}
+
+function dateOf(value: string | null, precision: DatePrecision | null, end: string | null): PartialDate | null {
+  if (value === null || precision === null) return null;
+  return end === null ? { value, precision } : { value, precision, end };
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { YEAR: 1, MONTH: 2, DAY: 3 };
+
+/** The more precise of two dates; the stored one on a tie, so a later vaguer report changes nothing. */
+function preciser(stored: PartialDate | null, reported: PartialDate | null): PartialDate | null {
+  if (!reported) return stored;
+  if (!stored) return reported;
+  return PRECISION_RANK[reported.precision] > PRECISION_RANK[stored.precision] ? reported : stored;
+}
+
+/** Case-insensitive key for names and aliases (Unicode-aware, unlike SQLite's NOCASE). */
+function nameKey(name: string): string {
+  return name.normalize("NFKC").trim().toLowerCase();
+}
+
+function json(keys: readonly (string | number)[]): string {
+  return JSON.stringify(keys);
+}
+
+function whereClause(conditions: string[]): string {
+  return conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
+}
+
+function requireFirst(first: number): number {
+  if (!Number.isInteger(first) || first < 0) throw new BadInputError(`first must be a non-negative integer, got ${first}`, { path: "first" });
+  return first;
+}
+
+/** Turns a user's date bound into the day it covers, as a BadInputError when it is not a date. */
+function dayOfBound(bound: string, side: "from" | "to"): string {
+  try {
+    return boundToDay(bound, side);
+  } catch (error) {
+    throw new BadInputError(`${side}: ${error instanceof Error ? error.message : String(error)}`, { path: side });
+  }
+}
+
+/** The WHERE conditions of an event filter; empty lists mean "no restriction". */
+function eventConditions(filter: EventFilter): { where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.types && filter.types.length > 0) {
+    where.push("e.type IN (SELECT value FROM json_each(@types))");
+    params.types = JSON.stringify(filter.types);
+  }
+  if (filter.statuses && filter.statuses.length > 0) {
+    where.push("e.status IN (SELECT value FROM json_each(@statuses))");
+    params.statuses = JSON.stringify(filter.statuses);
+  }
+  if (filter.participantIds && filter.participantIds.length > 0) {
+    const ids = [...new Set(filter.participantIds)];
+    where.push(SQL.EVENTS_WITH_PARTICIPANTS);
+    Object.assign(params, { ids: JSON.stringify(ids), minimum: ids.length });
+  }
+  // Overlap of day ranges: the event ends on or after `from` and starts on or before `to`.
+  if (filter.from !== undefined) {
+    where.push("e.date_last_day >= @fromDay");
+    params.fromDay = dayOfBound(filter.from, "from");
+  }
+  if (filter.to !== undefined) {
+    where.push("e.date_first_day <= @toDay");
+    params.toDay = dayOfBound(filter.to, "to");
+  }
+  if (filter.articleId !== undefined) {
+    where.push("e.id IN (SELECT event_id FROM event_evidence WHERE article_id = @articleId)");
+    params.articleId = filter.articleId;
+  }
+  return { where, params };
+}
+
+// ── cursors ───────────────────────────────────────────────────────────────────────────────────
+
+/** Opaque keyset cursor: the list it belongs to, the sort key and the id of the last item seen. */
+function encodeCursor(list: string, key: string, id: string): string {
+  return Buffer.from(JSON.stringify([list, key, id]), "utf8").toString("base64url");
+}
+
+function decodeCursor(cursor: string, list: string): { key: string; id: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    parsed = undefined;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((part) => typeof part === "string")) {
+    throw new BadInputError(`invalid cursor ${JSON.stringify(cursor)}`, { path: "after" });
+  }
+  const [cursorList, key, id] = parsed as [string, string, string];
+  if (cursorList !== list) throw new BadInputError(`the cursor belongs to another list (${cursorList}, not ${list})`, { path: "after" });
+  return { key, id };
+}

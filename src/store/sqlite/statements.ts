@@ -1,0 +1,154 @@
+/**
+ * The SQL of the sqlite adapter, one named constant per statement. Lists of keys are passed as
+ * one JSON array parameter and expanded with `json_each`, so every statement has a fixed text and
+ * is prepared once, whatever the number of keys.
+ */
+
+/** Expands a JSON array parameter into a set of values. */
+const KEYS = "(SELECT value FROM json_each(?))";
+
+/** findEvents' sort keys: undated events sort last in both directions. */
+export const EVENT_SORT_KEY = {
+  DATE_ASC: "coalesce(e.date_first_day, '~')",
+  DATE_DESC: "coalesce(e.date_first_day, '')",
+} as const;
+
+/** findArticles' sort key: newest publication first, unknown publication dates last. */
+export const ARTICLE_SORT_KEY = "coalesce(a.published_at, '')";
+
+// ── articles ────────────────────────────────────────────────────────────────────────────────
+export const ARTICLE_COLUMNS = "a.id, a.url, a.title, a.source, a.published_at, a.language, a.text, a.ingested_at";
+export const ARTICLE_EXISTS = "SELECT 1 FROM articles WHERE id = ?";
+export const INSERT_ARTICLE = `
+  INSERT INTO articles (id, url, title, source, published_at, language, text, ingested_at)
+  VALUES (@id, @url, @title, @source, @publishedAt, @language, @text, @ingestedAt)`;
+export const ARTICLES_BY_IDS = `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ${KEYS}`;
+export const DELETE_ARTICLE = "DELETE FROM articles WHERE id = ?";
+export const COUNT_ARTICLES = "SELECT count(*) AS n FROM articles";
+export const ARTICLE_IDS_BY_ENTITY_IDS = `
+  SELECT DISTINCT m.entity_id AS key, a.id AS id, ${ARTICLE_SORT_KEY} AS sort_key
+  FROM mentions m JOIN articles a ON a.id = m.article_id
+  WHERE m.entity_id IN ${KEYS}
+  ORDER BY sort_key DESC, a.id DESC`;
+
+// ── entities ────────────────────────────────────────────────────────────────────────────────
+export const ENTITY_COLUMNS = `e.id, e.kind, e.name, e.name_key, e.country_id,
+  (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mention_count`;
+export const ENTITY_FOR_MERGE = "SELECT id, kind, name, country_id FROM entities WHERE id = ?";
+export const INSERT_ENTITY = `
+  INSERT INTO entities (id, kind, name, name_key, country_id) VALUES (@id, @kind, @name, @nameKey, @countryId)`;
+export const UPDATE_ENTITY = `
+  UPDATE entities SET name = @name, name_key = @nameKey, country_id = @countryId WHERE id = @id`;
+export const INSERT_ALIAS = `
+  INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`;
+/** An alias equal to the entity's name is no alias. */
+export const DELETE_ALIAS_EQUAL_TO_NAME = "DELETE FROM entity_aliases WHERE entity_id = ? AND alias_key = ?";
+export const ALIASES_BY_ENTITY_IDS = `
+  SELECT entity_id AS key, alias FROM entity_aliases WHERE entity_id IN ${KEYS} ORDER BY rowid`;
+export const ENTITIES_BY_IDS = `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN ${KEYS}`;
+export const INSERT_MENTION = `
+  INSERT INTO mentions (entity_id, article_id, sentence, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)
+  ON CONFLICT DO NOTHING`;
+export const ENTITY_IDS_MENTIONED_IN_ARTICLE = "SELECT DISTINCT entity_id AS id FROM mentions WHERE article_id = ?";
+/** Deletes an entity nothing refers to any more: no mention, no participation, no tenure. */
+export const DELETE_ENTITY_IF_ORPHANED = `
+  DELETE FROM entities WHERE id = @id
+    AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = @id)
+    AND NOT EXISTS (SELECT 1 FROM event_participants WHERE entity_id = @id)
+    AND NOT EXISTS (SELECT 1 FROM tenures WHERE person_id = @id OR office_id = @id)`;
+export const COUNT_ENTITIES_BY_KIND = "SELECT kind, count(*) AS n FROM entities GROUP BY kind";
+/** Matches the lower-cased name or any lower-cased alias. */
+export const ENTITY_NAME_MATCHES = `
+  (e.name_key = @nameKey OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key = @nameKey))`;
+
+// ── events ──────────────────────────────────────────────────────────────────────────────────
+export const EVENT_COLUMNS = `e.id, e.type, e.status, e.date_value, e.date_precision, e.date_end, e.date_first_day,
+  e.place_id, e.summary, e.confidence, e.plover_event, e.plover_mode, e.cameo,
+  (SELECT count(DISTINCT v.article_id) FROM event_evidence v WHERE v.event_id = e.id) AS source_count`;
+export const EVENT_FOR_MERGE = "SELECT * FROM events WHERE id = ?";
+export const UPSERT_EVENT = `
+  INSERT INTO events (id, type, status, date_value, date_precision, date_end, date_first_day, date_last_day,
+                      place_id, summary, confidence, plover_event, plover_mode, cameo)
+  VALUES (@id, @type, @status, @dateValue, @datePrecision, @dateEnd, @dateFirstDay, @dateLastDay,
+          @placeId, @summary, @confidence, @ploverEvent, @ploverMode, @cameo)
+  ON CONFLICT (id) DO UPDATE SET
+    status = excluded.status, date_value = excluded.date_value, date_precision = excluded.date_precision,
+    date_end = excluded.date_end, date_first_day = excluded.date_first_day, date_last_day = excluded.date_last_day,
+    place_id = excluded.place_id, summary = excluded.summary, confidence = excluded.confidence,
+    plover_mode = excluded.plover_mode, cameo = excluded.cameo`;
+/** A specific role (HOST, VISITOR …) replaces the generic PARTICIPANT; two specific roles keep the first. */
+export const UPSERT_PARTICIPANT = `
+  INSERT INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?)
+  ON CONFLICT (event_id, entity_id) DO UPDATE SET role = excluded.role
+  WHERE event_participants.role = 'PARTICIPANT'`;
+export const INSERT_EVENT_EVIDENCE = `
+  INSERT INTO event_evidence (event_id, article_id, sentence, start, "end", quote) VALUES (?, ?, ?, ?, ?, ?)
+  ON CONFLICT DO NOTHING`;
+export const EVENTS_BY_IDS = `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id IN ${KEYS}`;
+export const PARTICIPANTS_BY_EVENT_IDS = `
+  SELECT event_id AS key, entity_id, role FROM event_participants WHERE event_id IN ${KEYS} ORDER BY rowid`;
+export const EVIDENCE_BY_EVENT_IDS = `
+  SELECT event_id AS key, article_id, sentence, start, "end", quote FROM event_evidence
+  WHERE event_id IN ${KEYS} ORDER BY rowid`;
+export const EVENT_IDS_BY_ENTITY_IDS = `
+  SELECT p.entity_id AS key, e.id AS id FROM event_participants p JOIN events e ON e.id = p.event_id
+  WHERE p.entity_id IN ${KEYS}
+  ORDER BY ${EVENT_SORT_KEY.DATE_ASC}, e.id`;
+export const EVENT_IDS_EVIDENCED_BY_ARTICLE = "SELECT DISTINCT event_id AS id FROM event_evidence WHERE article_id = ?";
+export const PARTICIPANT_IDS_OF_EVENT = "SELECT entity_id AS id FROM event_participants WHERE event_id = ?";
+export const DELETE_EVENT_IF_UNEVIDENCED = `
+  DELETE FROM events WHERE id = @id AND NOT EXISTS (SELECT 1 FROM event_evidence WHERE event_id = @id)`;
+export const COUNT_EVENTS_BY_TYPE = "SELECT type, count(*) AS n FROM events GROUP BY type";
+/** Events in which at least @minimum distinct entities of the JSON array @ids take part. */
+export const EVENTS_WITH_PARTICIPANTS = `
+  e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN (SELECT value FROM json_each(@ids))
+           GROUP BY event_id HAVING count(DISTINCT entity_id) >= @minimum)`;
+
+// ── tenures ─────────────────────────────────────────────────────────────────────────────────
+export const TENURE_COLUMNS = `t.seq, t.person_id, t.office_id, t.from_value, t.from_precision, t.from_end,
+  t.to_value, t.to_precision, t.to_end, t.confidence`;
+export const TENURE_FOR_MERGE = "SELECT * FROM tenures WHERE person_id = ? AND office_id = ? AND term_key = ?";
+export const INSERT_TENURE = `
+  INSERT INTO tenures (person_id, office_id, term_key, from_value, from_precision, from_end, from_first_day,
+                       to_value, to_precision, to_end, confidence)
+  VALUES (@personId, @officeId, @termKey, @fromValue, @fromPrecision, @fromEnd, @fromFirstDay,
+          @toValue, @toPrecision, @toEnd, @confidence)`;
+export const UPDATE_TENURE = `
+  UPDATE tenures SET from_value = @fromValue, from_precision = @fromPrecision, from_end = @fromEnd,
+    from_first_day = @fromFirstDay, to_value = @toValue, to_precision = @toPrecision, to_end = @toEnd,
+    confidence = @confidence
+  WHERE seq = @seq`;
+export const INSERT_TENURE_EVIDENCE = `
+  INSERT INTO tenure_evidence (tenure_seq, article_id, sentence, start, "end", quote) VALUES (?, ?, ?, ?, ?, ?)
+  ON CONFLICT DO NOTHING`;
+const TENURE_ORDER = "ORDER BY coalesce(t.from_first_day, '~'), t.person_id, t.office_id, t.seq";
+export const TENURES_BY_PERSON_IDS = `
+  SELECT t.person_id AS key, ${TENURE_COLUMNS} FROM tenures t WHERE t.person_id IN ${KEYS} ${TENURE_ORDER}`;
+export const TENURES_BY_OFFICE_IDS = `
+  SELECT t.office_id AS key, ${TENURE_COLUMNS} FROM tenures t WHERE t.office_id IN ${KEYS} ${TENURE_ORDER}`;
+export const TENURE_EVIDENCE_BY_SEQS = `
+  SELECT tenure_seq AS key, article_id, sentence, start, "end", quote FROM tenure_evidence
+  WHERE tenure_seq IN ${KEYS} ORDER BY rowid`;
+export const TENURES_EVIDENCED_BY_ARTICLE = `
+  SELECT DISTINCT t.seq, t.person_id, t.office_id FROM tenure_evidence v JOIN tenures t ON t.seq = v.tenure_seq
+  WHERE v.article_id = ?`;
+export const DELETE_TENURE_IF_UNEVIDENCED = `
+  DELETE FROM tenures WHERE seq = @seq AND NOT EXISTS (SELECT 1 FROM tenure_evidence WHERE tenure_seq = @seq)`;
+export const COUNT_TENURES = "SELECT count(*) AS n FROM tenures";
+
+// ── search ──────────────────────────────────────────────────────────────────────────────────
+export const UPSERT_SEARCH_NODE = `
+  INSERT INTO search_nodes (node_id, kind) VALUES (?, ?)
+  ON CONFLICT (node_id) DO UPDATE SET kind = excluded.kind
+  RETURNING doc`;
+export const DELETE_SEARCH_TEXT = "DELETE FROM search_fts WHERE rowid = ?";
+export const INSERT_SEARCH_TEXT = "INSERT INTO search_fts (rowid, label, extra) VALUES (?, ?, ?)";
+export const DELETE_SEARCH_TEXT_OF_NODE = "DELETE FROM search_fts WHERE rowid = (SELECT doc FROM search_nodes WHERE node_id = ?)";
+export const DELETE_SEARCH_NODE = "DELETE FROM search_nodes WHERE node_id = ?";
+/** bm25 weights: a match in the label (name, summary, title) counts more than one in the aliases. */
+export const SEARCH = `
+  SELECT n.node_id AS id, n.kind, f.label, bm25(search_fts, 10.0, 4.0) AS rank
+  FROM search_fts f JOIN search_nodes n ON n.doc = f.rowid
+  WHERE search_fts MATCH @match AND (@kinds IS NULL OR n.kind IN (SELECT value FROM json_each(@kinds)))
+  ORDER BY rank, n.node_id
+  LIMIT @limit`;

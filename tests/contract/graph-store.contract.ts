@@ -1,0 +1,822 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BadInputError, ENTITY_KINDS, EVENT_TYPES, type ArticleGraph, type PartialDate } from "../../src/domain/index.js";
+import { type GraphStore, type Page, type PageRequest } from "../../src/store/graph-store.js";
+import { ArticleGraphBuilder, callArticle, newCast, newTag } from "../fixtures/article-graphs.js";
+
+/** What an adapter's test file hands the suite: a fresh, empty store and a way to dispose of it. */
+export type MakeStore = () => Promise<{ store: GraphStore; cleanup: () => Promise<void> }>;
+
+/**
+ * The GraphStore contract: every adapter's test file calls this in one line. Each test makes a
+ * fresh store and its own ids (names carry a random tag), so no test depends on another. `cleanup`
+ * must also work on a store the test already closed.
+ */
+export function graphStoreContract(adapterName: string, makeStore: MakeStore): void {
+  describe(`GraphStore contract: ${adapterName}`, () => {
+    let store: GraphStore;
+    let cleanup: () => Promise<void>;
+
+    beforeEach(async () => {
+      ({ store, cleanup } = await makeStore());
+    });
+    afterEach(async () => {
+      await cleanup();
+    });
+
+    describe("ingestArticle", () => {
+      it("stores the article, its entities, events and tenures, readable by id", async () => {
+        const { graph, ids } = callArticle();
+        const outcome = await store.ingestArticle(graph);
+        expect(outcome).toEqual({ articleId: graph.article.id, status: "ADDED", entities: 7, events: 2, tenures: 1 });
+
+        const [irena, tomas] = await store.entitiesByIds([ids.irena, ids.tomas]);
+        const irenaInGraph = graph.entities.find((e) => e.id === ids.irena)!;
+        expect(irena).toEqual({
+          id: ids.irena,
+          kind: "PERSON",
+          name: irenaInGraph.name,
+          aliases: irenaInGraph.aliases,
+          countryId: ids.nor,
+          mentionCount: irenaInGraph.mentions.length,
+        });
+        expect(irenaInGraph.mentions.length).toBe(2);
+        expect(tomas?.id).toBe(ids.tomas);
+        const [minister] = await store.entitiesByIds([ids.minister]);
+        expect(minister).toMatchObject({ id: ids.minister, kind: "OFFICE", name: "Foreign Minister", countryId: ids.nor });
+
+        const callInGraph = graph.events.find((e) => e.id === ids.call)!;
+        const [call, meeting] = await store.eventsByIds([ids.call, ids.meeting]);
+        expect(call).toEqual({
+          id: ids.call,
+          type: "CALL",
+          status: "OCCURRED",
+          date: { value: "2030-04-02", precision: "DAY" },
+          placeId: null,
+          summary: callInGraph.summary,
+          confidence: callInGraph.confidence,
+          plover: { event: "CONSULT", mode: "phone" },
+          cameo: "041",
+          sourceCount: 1,
+        });
+        expect(meeting).toMatchObject({ id: ids.meeting, type: "MEETING", placeId: ids.bergen, plover: { event: "CONSULT" }, cameo: "040" });
+
+        const [callParticipants] = await store.participantsByEventIds([ids.call]);
+        expect(sortBy(callParticipants!, (p) => p.entityId)).toEqual(
+          sortBy(
+            [
+              { eventId: ids.call, entityId: ids.irena, role: "INITIATOR" },
+              { eventId: ids.call, entityId: ids.tomas, role: "PARTICIPANT" },
+            ],
+            (p) => p.entityId,
+          ),
+        );
+        const [callEvidence] = await store.evidenceByEventIds([ids.call]);
+        expect(callEvidence).toEqual(callInGraph.evidence);
+
+        const [lenaTenures] = await store.tenuresByPersonIds([ids.lena]);
+        expect(lenaTenures).toEqual([
+          {
+            personId: ids.lena,
+            officeId: ids.minister,
+            from: { value: "2029-03", precision: "MONTH" },
+            to: null,
+            confidence: graph.tenures[0]!.confidence,
+            evidence: graph.tenures[0]!.evidence,
+          },
+        ]);
+
+        const [article] = await store.articlesByIds([graph.article.id]);
+        expect(article).toMatchObject({
+          id: graph.article.id,
+          url: graph.article.url,
+          title: graph.article.title,
+          source: "Example News",
+          publishedAt: "2030-04-03",
+          language: "en",
+          text: graph.article.text,
+        });
+        expect(Number.isNaN(Date.parse(article!.ingestedAt))).toBe(false);
+
+        const stats = await store.stats();
+        expect(stats.articles).toBe(1);
+        expect(stats.entitiesByKind).toMatchObject({ PERSON: 3, COUNTRY: 2, OFFICE: 1, PLACE: 1, ORGANIZATION: 0 });
+        expect(stats.eventsByType).toMatchObject({ CALL: 1, MEETING: 1, VISIT: 0 });
+        expect(stats.tenures).toBe(1);
+      });
+
+      it("re-ingesting a stored article returns UNCHANGED and changes no row", async () => {
+        const { graph } = callArticle();
+        await store.ingestArticle(graph);
+        const before = await snapshot(store, graph);
+        const again = await store.ingestArticle(graph);
+        expect(again.status).toBe("UNCHANGED");
+        expect(again.articleId).toBe(graph.article.id);
+        expect(await snapshot(store, graph)).toEqual(before);
+      });
+
+      it("re-ingesting an article id already stored writes nothing even when the graph differs", async () => {
+        const { graph, ids } = callArticle();
+        await store.ingestArticle(graph);
+        const before = await store.stats();
+        const altered = structuredClone(graph);
+        const extraId = "event:0000aaaa1111bbbb";
+        altered.events.push({ ...structuredClone(altered.events[0]!), id: extraId, summary: "A talk nobody reported" });
+        altered.entities.find((e) => e.id === ids.irena)!.aliases.push(`Extra alias ${newTag()}`);
+        expect((await store.ingestArticle(altered)).status).toBe("UNCHANGED");
+        expect(await store.stats()).toEqual(before);
+        expect(await store.eventsByIds([extraId])).toEqual([null]);
+        const [irena] = await store.entitiesByIds([ids.irena]);
+        expect(irena!.aliases).toEqual(graph.entities.find((e) => e.id === ids.irena)!.aliases);
+      });
+
+      it("rejects a participant that is no entity of the graph with a BadInputError naming its path, and writes nothing", async () => {
+        const { graph, ids } = callArticle();
+        const bad = structuredClone(graph);
+        bad.events[1]!.participants.push({ entityId: "person:nobody-declared-this", role: "PARTICIPANT" });
+        const error = await store.ingestArticle(bad).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(BadInputError);
+        expect((error as BadInputError).code).toBe("BAD_USER_INPUT");
+        expect((error as BadInputError).message).toContain("events[1].participants[2].entityId");
+        expect(await store.stats()).toEqual(emptyStats());
+        expect(await store.articlesByIds([graph.article.id])).toEqual([null]);
+        expect(await store.entitiesByIds([ids.irena, ids.nor])).toEqual([null, null]);
+        expect(await store.eventsByIds([ids.call])).toEqual([null]);
+        // The valid graph still goes in afterwards: the failed attempt left no trace.
+        expect((await store.ingestArticle(graph)).status).toBe("ADDED");
+      });
+
+      const invalidGraphs: { name: string; path: string; mutate: (g: ArticleGraph) => void }[] = [
+        { name: "a date whose value does not match its precision", path: "events[0].date.value", mutate: (g) => void (g.events[0]!.date = { value: "2030-02", precision: "DAY" }) },
+        { name: "an impossible calendar day", path: "events[0].date.value", mutate: (g) => void (g.events[0]!.date = { value: "2030-02-30", precision: "DAY" }) },
+        { name: "evidence running past the end of the text", path: "events[0].evidence[1]", mutate: (g) => void (g.events[0]!.evidence[1]!.end = g.article.text.length + 5) },
+        { name: "evidence from another article", path: "events[0].evidence[0].articleId", mutate: (g) => void (g.events[0]!.evidence[0]!.articleId = "article:ffffffffffffffff") },
+        { name: "a mention in a sentence that does not exist", path: "entities[0].mentions[0].sentence", mutate: (g) => void (g.entities[0]!.mentions[0]!.sentence = 99) },
+        { name: "an unknown event type", path: "events[1].type", mutate: (g) => void ((g.events[1] as { type: string }).type = "PARTY") },
+        { name: "an unknown role", path: "events[0].participants[0].role", mutate: (g) => void ((g.events[0]!.participants[0] as { role: string }).role = "BOSS") },
+        { name: "an entity id with the prefix of another kind", path: "entities[2].id", mutate: (g) => void (g.entities[2]!.kind = "COUNTRY") },
+        { name: "a tenure whose office is a person", path: "tenures[0].officeId", mutate: (g) => void (g.tenures[0]!.officeId = g.tenures[0]!.personId) },
+        { name: "a malformed place id", path: "events[1].placeId", mutate: (g) => void (g.events[1]!.placeId = "Bergen") },
+        { name: "a confidence above 1", path: "events[0].confidence", mutate: (g) => void (g.events[0]!.confidence = 1.5) },
+        { name: "an empty text", path: "article.text", mutate: (g) => void (g.article.text = "") },
+      ];
+      for (const { name, path, mutate } of invalidGraphs) {
+        it(`rejects ${name} with a BadInputError naming ${path}`, async () => {
+          const bad = structuredClone(callArticle().graph);
+          mutate(bad);
+          await expect(store.ingestArticle(bad)).rejects.toThrow(BadInputError);
+          await expect(store.ingestArticle(bad)).rejects.toThrow(path);
+          expect(await store.stats()).toEqual(emptyStats());
+        });
+      }
+
+      it("merges one entity reported by two articles: aliases united, the longer name kept, mentions from both", async () => {
+        const tag = newTag();
+        const id = `person:irena-vask${tag}`;
+        const first = new ArticleGraphBuilder({ publishedAt: "2030-01-01" });
+        first.person(`Vask${tag}`, { id });
+        first.say(`Vask${tag} opened the harbour fair.`, id);
+        const second = new ArticleGraphBuilder({ publishedAt: "2030-02-01" });
+        second.person(`Irena Vask${tag}`, { id, aliases: [`I. Vask${tag}`], countryId: "country:NOR" });
+        second.say(`Irena Vask${tag} closed the harbour fair.`, id);
+        const [a1, a2] = [first.build(), second.build()];
+        await store.ingestArticle(a1);
+        await store.ingestArticle(a2);
+
+        const [entity] = await store.entitiesByIds([id]);
+        expect(entity!.name).toBe(`Irena Vask${tag}`);
+        expect([...entity!.aliases].sort()).toEqual([`I. Vask${tag}`, `Vask${tag}`].sort());
+        expect(entity!.countryId).toBe("country:NOR");
+        expect(entity!.mentionCount).toBe(2);
+        expect((await store.stats()).entitiesByKind.PERSON).toBe(1);
+        expect(await store.articleIdsByEntityIds([id])).toEqual([[a2.article.id, a1.article.id]]);
+
+        // A later, shorter report does not shorten the name.
+        const third = new ArticleGraphBuilder({ publishedAt: "2030-03-01" });
+        third.person(`vask${tag}`, { id });
+        third.say(`Later vask${tag} spoke again.`, id);
+        await store.ingestArticle(third.build());
+        const [after] = await store.entitiesByIds([id]);
+        expect(after).toMatchObject({ name: `Irena Vask${tag}`, mentionCount: 3 });
+        expect([...after!.aliases].sort()).toEqual([`I. Vask${tag}`, `Vask${tag}`].sort());
+      });
+
+      it("stores one event reported by two articles once, with evidence from both (sourceCount 2) and the better facts", async () => {
+        const cast = newCast();
+        const { vask, brel } = cast.names;
+        const eventId = `event:${cast.tag}`;
+        const vague = new ArticleGraphBuilder({ publishedAt: "2030-04-20" });
+        const irena = vague.person(`Irena ${vask}`);
+        const tomas = vague.person(`Tomas ${brel}`);
+        const v0 = vague.say(`Irena ${vask} and Tomas ${brel} talked by phone in April.`, irena, tomas);
+        vague.event({ id: eventId, type: "CALL", status: "UNKNOWN", date: "2030-04", participants: [irena, tomas], summary: `${vask} and ${brel} talked by phone`, sentences: [v0] });
+        const precise = new ArticleGraphBuilder({ publishedAt: "2030-04-03" });
+        precise.person(`Irena ${vask}`);
+        precise.person(`Tomas ${brel}`);
+        const p0 = precise.say(`On 2 April 2030 Irena ${vask} telephoned Tomas ${brel}.`, irena, tomas);
+        precise.event({
+          id: eventId,
+          type: "CALL",
+          status: "OCCURRED",
+          date: "2030-04-02",
+          participants: [{ entityId: irena, role: "INITIATOR" }, tomas],
+          summary: `${vask} telephoned ${brel}`,
+          sentences: [p0],
+        });
+        const [a1, a2] = [vague.build(), precise.build()];
+        await store.ingestArticle(a1);
+        await store.ingestArticle(a2);
+
+        expect((await store.stats()).eventsByType.CALL).toBe(1);
+        const [event] = await store.eventsByIds([eventId]);
+        expect(event).toMatchObject({ id: eventId, sourceCount: 2, status: "OCCURRED", date: { value: "2030-04-02", precision: "DAY" } });
+        const [evidence] = await store.evidenceByEventIds([eventId]);
+        expect(evidence).toHaveLength(2);
+        expect(evidence!.map((e) => e.articleId).sort()).toEqual([a1.article.id, a2.article.id].sort());
+        expect(evidence).toEqual(expect.arrayContaining([...a1.events[0]!.evidence, ...a2.events[0]!.evidence]));
+        const [participants] = await store.participantsByEventIds([eventId]);
+        expect(sortBy(participants!, (p) => p.entityId).map((p) => [p.entityId, p.role])).toEqual(
+          sortBy([[irena, "INITIATOR"], [tomas, "PARTICIPANT"]] as [string, string][], (p) => p[0]),
+        );
+      });
+
+      it("keeps the precise date, known status and specific role when a later report is vaguer", async () => {
+        const tag = newTag();
+        const eventId = `event:${tag}`;
+        const precise = new ArticleGraphBuilder();
+        const host = precise.person(`Ada Host${tag}`);
+        const guest = precise.person(`Gil Guest${tag}`);
+        const s = precise.say(`Ada Host${tag} welcomed Gil Guest${tag} on 5 May 2030.`, host, guest);
+        precise.event({ id: eventId, type: "VISIT", status: "OCCURRED", date: "2030-05-05", participants: [{ entityId: host, role: "HOST" }, { entityId: guest, role: "VISITOR" }], summary: "A visit", sentences: [s] });
+        const vague = new ArticleGraphBuilder();
+        vague.person(`Ada Host${tag}`);
+        vague.person(`Gil Guest${tag}`);
+        const t = vague.say(`Gil Guest${tag} went to see Ada Host${tag} some time in 2030.`, host, guest);
+        vague.event({ id: eventId, type: "VISIT", status: "UNKNOWN", date: "2030", participants: [host, guest], summary: "A visit", sentences: [t] });
+        await store.ingestArticle(precise.build());
+        await store.ingestArticle(vague.build());
+
+        const [event] = await store.eventsByIds([eventId]);
+        expect(event).toMatchObject({ status: "OCCURRED", date: { value: "2030-05-05", precision: "DAY" }, sourceCount: 2 });
+        const [participants] = await store.participantsByEventIds([eventId]);
+        expect(Object.fromEntries(participants!.map((p) => [p.entityId, p.role]))).toEqual({ [host]: "HOST", [guest]: "VISITOR" });
+      });
+    });
+
+    describe("deleteArticle", () => {
+      it("returns false for an article that is not stored and changes nothing", async () => {
+        const { graph } = callArticle();
+        await store.ingestArticle(graph);
+        const before = await snapshot(store, graph);
+        expect(await store.deleteArticle("article:0123456789abcdef")).toBe(false);
+        expect(await snapshot(store, graph)).toEqual(before);
+      });
+
+      it("removes the article with its mentions and evidence, and the events, tenures and entities left with none", async () => {
+        const s = twoArticleStory();
+        await store.ingestArticle(s.first);
+        await store.ingestArticle(s.second);
+        expect((await store.eventsByIds([s.ids.shared]))[0]!.sourceCount).toBe(2);
+
+        expect(await store.deleteArticle(s.first.article.id)).toBe(true);
+
+        expect(await store.articlesByIds([s.first.article.id, s.second.article.id])).toEqual([null, expect.objectContaining({ id: s.second.article.id })]);
+        const [shared, onlyFirst] = await store.eventsByIds([s.ids.shared, s.ids.onlyFirst]);
+        expect(shared).toMatchObject({ id: s.ids.shared, sourceCount: 1 });
+        expect(onlyFirst).toBeNull();
+        const [sharedEvidence] = await store.evidenceByEventIds([s.ids.shared]);
+        expect(sharedEvidence).toEqual(s.second.events[0]!.evidence);
+        expect(await store.participantsByEventIds([s.ids.onlyFirst])).toEqual([[]]);
+
+        const [ana, bo, cy, office] = await store.entitiesByIds([s.ids.ana, s.ids.bo, s.ids.cy, s.ids.office]);
+        expect(ana).toMatchObject({ id: s.ids.ana, mentionCount: 1 });
+        // Bo is mentioned only in the deleted article but still takes part in the shared event.
+        expect(bo).toMatchObject({ id: s.ids.bo, mentionCount: 0 });
+        expect(cy).toBeNull();
+        expect(office).toBeNull();
+        // Dee takes part in nothing but is still mentioned by the second article.
+        expect((await store.entitiesByIds([s.ids.dee]))[0]).toMatchObject({ id: s.ids.dee, mentionCount: 1 });
+        expect(await store.tenuresByPersonIds([s.ids.cy])).toEqual([[]]);
+        expect(await store.articleIdsByEntityIds([s.ids.ana, s.ids.bo])).toEqual([[s.second.article.id], []]);
+        expect(await store.eventIdsByEntityIds([s.ids.ana])).toEqual([[s.ids.shared]]);
+
+        const stats = await store.stats();
+        expect(stats).toMatchObject({ articles: 1, tenures: 0 });
+        expect(stats.entitiesByKind.PERSON).toBe(3);
+        expect(stats.entitiesByKind.OFFICE).toBe(0);
+        expect(stats.eventsByType).toMatchObject({ MEETING: 1, CALL: 0 });
+
+        // Deleted nodes leave the search index too.
+        expect(idsOf(await store.search({ text: s.names.cy, first: 10 }))).toEqual([]);
+        expect(idsOf(await store.search({ text: s.firstTitleWord, first: 10 }))).toEqual([]);
+        expect(idsOf(await store.search({ text: s.names.ana, first: 10 }))).toContain(s.ids.ana);
+
+        expect(await store.deleteArticle(s.first.article.id)).toBe(false);
+      });
+
+      it("deleting every article leaves an empty store", async () => {
+        const s = twoArticleStory();
+        await store.ingestArticle(s.first);
+        await store.ingestArticle(s.second);
+        expect(await store.deleteArticle(s.second.article.id)).toBe(true);
+        expect(await store.deleteArticle(s.first.article.id)).toBe(true);
+        expect(await store.stats()).toEqual(emptyStats());
+        expect(await store.search({ text: s.names.ana, first: 10 })).toEqual([]);
+      });
+
+      it("an article deleted and ingested again is stored again", async () => {
+        const { graph, ids } = callArticle();
+        await store.ingestArticle(graph);
+        const before = await store.stats();
+        await store.deleteArticle(graph.article.id);
+        expect((await store.ingestArticle(graph)).status).toBe("ADDED");
+        expect(await store.stats()).toEqual(before);
+        expect((await store.eventsByIds([ids.call]))[0]).toMatchObject({ id: ids.call, sourceCount: 1 });
+      });
+    });
+
+    describe("batch readers", () => {
+      it("return one result per key in input order, null or [] where unknown, duplicates repeated", async () => {
+        const t = timeline();
+        for (const graph of t.graphs) await store.ingestArticle(graph);
+        const { p1, p2, p3, p4 } = t.people;
+        const { e1, e2, e3, e4, e5, e6, e7, e8 } = t.events;
+        const nobody = "person:nobody-at-all";
+        const noEvent = "event:ffffffffffffffff";
+
+        expect((await store.entitiesByIds([p2, nobody, p1, p2])).map((e) => e?.id ?? null)).toEqual([p2, null, p1, p2]);
+        expect((await store.eventsByIds([e8, noEvent, e1, e8])).map((e) => e?.id ?? null)).toEqual([e8, null, e1, e8]);
+        const [a1, a2] = t.graphs.map((g) => g.article.id) as [string, string];
+        expect((await store.articlesByIds([a2, "article:0000000000000000", a1, a2])).map((a) => a?.id ?? null)).toEqual([a2, null, a1, a2]);
+
+        const participants = await store.participantsByEventIds([e7, noEvent, e4, e7]);
+        expect(participants.map((list) => list.map((p) => p.entityId).sort())).toEqual([[p4], [], [p1, p2, p3].sort(), [p4]]);
+        expect(participants.flat().every((p, i, all) => p.eventId === (i === 0 || i === all.length - 1 ? e7 : e4))).toBe(true);
+
+        const evidence = await store.evidenceByEventIds([e8, noEvent, e1]);
+        expect(evidence.map((list) => list.map((e) => e.articleId))).toEqual([[a2], [], [a1]]);
+
+        // Event ids per entity come in date order, undated last.
+        expect(await store.eventIdsByEntityIds([p4, nobody, p1, p4])).toEqual([[e6, e7, e8], [], [e6, e1, e2, e4, e5], [e6, e7, e8]]);
+        expect(await store.articleIdsByEntityIds([p4, nobody, p1])).toEqual([[a1, a2], [], [a1]]);
+        expect(await store.eventIdsByEntityIds([p3])).toEqual([[e2, e3, e8, e4]]);
+      });
+
+      it("return tenures per person and per office in input order", async () => {
+        const { graph, ids } = callArticle();
+        await store.ingestArticle(graph);
+        const byPerson = await store.tenuresByPersonIds([ids.irena, ids.lena, "person:nobody", ids.lena]);
+        expect(byPerson.map((list) => list.map((t) => `${t.personId}>${t.officeId}`))).toEqual([
+          [],
+          [`${ids.lena}>${ids.minister}`],
+          [],
+          [`${ids.lena}>${ids.minister}`],
+        ]);
+        const byOffice = await store.tenuresByOfficeIds(["office:NOR:nothing", ids.minister]);
+        expect(byOffice.map((list) => list.map((t) => t.personId))).toEqual([[], [ids.lena]]);
+      });
+
+      it("return [] for no keys", async () => {
+        await store.ingestArticle(callArticle().graph);
+        expect(await store.entitiesByIds([])).toEqual([]);
+        expect(await store.eventsByIds([])).toEqual([]);
+        expect(await store.articlesByIds([])).toEqual([]);
+        expect(await store.participantsByEventIds([])).toEqual([]);
+        expect(await store.evidenceByEventIds([])).toEqual([]);
+        expect(await store.eventIdsByEntityIds([])).toEqual([]);
+        expect(await store.tenuresByPersonIds([])).toEqual([]);
+        expect(await store.tenuresByOfficeIds([])).toEqual([]);
+        expect(await store.articleIdsByEntityIds([])).toEqual([]);
+      });
+    });
+
+    describe("findEvents", () => {
+      let t: Timeline;
+      beforeEach(async () => {
+        t = timeline();
+        for (const graph of t.graphs) await store.ingestArticle(graph);
+      });
+
+      it("orders by date ascending by default, ties by id, undated last", async () => {
+        const page = await store.findEvents({}, { first: 50 });
+        expect(idsOf(page.items)).toEqual(t.expectedOrder("DATE_ASC"));
+        expect(page.totalCount).toBe(8);
+        expect(page.hasNextPage).toBe(false);
+        expect(page.items.at(-1)!.id).toBe(t.events.e5);
+      });
+
+      it("orders by date descending, ties by id descending, undated still last", async () => {
+        const page = await store.findEvents({}, { first: 50, orderBy: "DATE_DESC" });
+        expect(idsOf(page.items)).toEqual(t.expectedOrder("DATE_DESC"));
+        expect(page.items[0]!.id).toBe(t.events.e4);
+        expect(page.items.at(-1)!.id).toBe(t.events.e5);
+      });
+
+      it("filters by types and statuses", async () => {
+        const { e1, e3, e5, e8 } = t.events;
+        expect(await eventIds({ types: ["CALL"] })).toEqual([e1, e8, e5]);
+        expect(await eventIds({ types: ["CALL", "VISIT"] })).toEqual([e1, e3, e8, e5]);
+        expect(await eventIds({ statuses: ["PLANNED"] })).toEqual([e3, e5]);
+        expect(await eventIds({ types: ["CALL"], statuses: ["PLANNED"] })).toEqual([e5]);
+        expect(await eventIds({ types: ["ANNEXATION"] })).toEqual([]);
+      });
+
+      it("keeps events in which every listed participant takes part", async () => {
+        const { p1, p2, p3 } = t.people;
+        const { e1, e2, e3, e4, e5, e8 } = t.events;
+        expect(await eventIds({ participantIds: [p1, p2] })).toEqual([e1, e4, e5]);
+        expect(await eventIds({ participantIds: [p3] })).toEqual([e2, e3, e8, e4]);
+        expect(await eventIds({ participantIds: [p1, p2, p3] })).toEqual([e4]);
+        expect(await eventIds({ participantIds: [p1, "person:nobody-at-all"] })).toEqual([]);
+      });
+
+      it("keeps events whose day range overlaps the from/to bounds, at any bound precision", async () => {
+        const { e1, e2, e3, e4, e6, e8 } = t.events;
+        expect(await eventIds({ from: "2030-02-11", to: "2030-02-11" })).toEqual([e2, e3]);
+        expect(await eventIds({ from: "2030-01-16", to: "2030-02-05" })).toEqual([e2]);
+        expect(await eventIds({ from: "2030-02", to: "2030-02" })).toEqual([e2, e3]);
+        expect(await eventIds({ from: "2031" })).toEqual([e4]);
+        expect(await eventIds({ to: "2029" })).toEqual([e6]);
+        expect(await eventIds({ from: "2030-03" })).toEqual([e8, e4]);
+        expect(await eventIds({ from: "2030-01-15", to: "2030-01-15", types: ["CALL"] })).toEqual([e1]);
+      });
+
+      it("keeps events reported by one article", async () => {
+        const [a1, a2] = t.graphs.map((g) => g.article.id) as [string, string];
+        expect(await eventIds({ articleId: a2 })).toEqual([t.events.e8]);
+        expect(await eventIds({ articleId: a1 })).toEqual(t.expectedOrder("DATE_ASC").filter((id) => id !== t.events.e8));
+        expect(await eventIds({ articleId: "article:0000000000000000" })).toEqual([]);
+      });
+
+      for (const orderBy of ["DATE_ASC", "DATE_DESC"] as const) {
+        it(`walks every page ${orderBy} with keyset cursors: no duplicate, no gap, a stable total`, async () => {
+          const walked = await walkPages((after) => store.findEvents({}, { first: 3, orderBy, ...(after ? { after } : {}) }), 8);
+          expect(walked.pages).toBe(3);
+          expect(walked.ids).toEqual(t.expectedOrder(orderBy));
+        });
+      }
+
+      it("pages a filtered list one by one", async () => {
+        const walked = await walkPages((after) => store.findEvents({ types: ["CALL"] }, { first: 1, ...(after ? { after } : {}) }), 3);
+        expect(walked.ids).toEqual([t.events.e1, t.events.e8, t.events.e5]);
+      });
+
+      it("a cursor points after its item even when another event is added in between", async () => {
+        const first = await store.findEvents({}, { first: 2 });
+        const b = new ArticleGraphBuilder();
+        const name = `Early Bird${newTag()}`;
+        const x = b.person(name);
+        const s = b.say(`${name} spoke early.`, x);
+        b.event({ type: "STATEMENT", date: "1990", participants: [x], summary: "An early statement", sentences: [s] });
+        await store.ingestArticle(b.build());
+        const second = await store.findEvents({}, { first: 2, after: first.endCursor! });
+        expect(idsOf(second.items)).toEqual(t.expectedOrder("DATE_ASC").slice(2, 4));
+      });
+
+      it("first: 0 returns no items but the total and whether there is more", async () => {
+        const page = await store.findEvents({}, { first: 0 });
+        expect(page).toMatchObject({ items: [], totalCount: 8, hasNextPage: true, endCursor: null });
+      });
+
+      it("rejects an invalid cursor or date bound with BadInputError", async () => {
+        await expect(store.findEvents({}, { first: 2, after: "not a cursor" })).rejects.toThrow(BadInputError);
+        await expect(store.findEvents({}, { first: 2, after: Buffer.from('{"x":1}').toString("base64") })).rejects.toThrow(BadInputError);
+        const desc = await store.findEvents({}, { first: 2, orderBy: "DATE_DESC" });
+        await expect(store.findEvents({}, { first: 2, orderBy: "DATE_ASC", after: desc.endCursor! })).rejects.toThrow(BadInputError);
+        await expect(store.findEvents({ from: "2030-13" }, { first: 2 })).rejects.toThrow(BadInputError);
+        await expect(store.findEvents({ to: "last week" }, { first: 2 })).rejects.toThrow(BadInputError);
+      });
+
+      async function eventIds(filter: Parameters<GraphStore["findEvents"]>[0], page: PageRequest = { first: 50 }): Promise<string[]> {
+        return idsOf((await store.findEvents(filter, page)).items);
+      }
+    });
+
+    describe("contacts", () => {
+      it("returns events in which at least two of the given entities take part, by date, undated last", async () => {
+        const t = timeline();
+        for (const graph of t.graphs) await store.ingestArticle(graph);
+        const { p1, p2, p3, p4 } = t.people;
+        const { e1, e2, e3, e4, e5, e6, e8 } = t.events;
+        expect(idsOf(await store.contacts({ between: [p1, p2] }))).toEqual([e1, e4, e5]);
+        expect(idsOf(await store.contacts({ between: [p2, p1, "person:nobody-at-all"] }))).toEqual([e1, e4, e5]);
+        expect(idsOf(await store.contacts({ between: [p1, p2, p3] }))).toEqual([e1, e2, e3, e4, e5]);
+        expect(idsOf(await store.contacts({ between: [p1, p4] }))).toEqual([e6]);
+        expect(idsOf(await store.contacts({ between: [p3, p4] }))).toEqual([e8]);
+        expect(idsOf(await store.contacts({ between: [p1, p2], types: ["CALL"] }))).toEqual([e1, e5]);
+        expect(idsOf(await store.contacts({ between: [p1, p2], from: "2030-06" }))).toEqual([e4]);
+        expect(idsOf(await store.contacts({ between: [p1, p2, p3], from: "2030-02", to: "2030-02" }))).toEqual([e2, e3]);
+        expect(await store.contacts({ between: [p1] })).toEqual([]);
+        expect(await store.contacts({ between: [p1, p1] })).toEqual([]);
+        const [e1Record] = await store.eventsByIds([e1]);
+        expect((await store.contacts({ between: [p1, p2] }))[0]).toEqual(e1Record);
+      });
+    });
+
+    describe("findEntities", () => {
+      let people: ReturnType<typeof cast5>;
+      beforeEach(async () => {
+        people = cast5();
+        await store.ingestArticle(people.graph);
+      });
+
+      it("lists one kind by name, case-insensitively, then by id", async () => {
+        const page = await store.findEntities({ kind: "PERSON", first: 50 });
+        expect(idsOf(page.items)).toEqual(people.personIdsByName);
+        expect(page.totalCount).toBe(5);
+        expect(page.hasNextPage).toBe(false);
+        expect(idsOf((await store.findEntities({ kind: "COUNTRY", first: 50 })).items)).toEqual([people.norway]);
+        expect((await store.findEntities({ kind: "ORGANIZATION", first: 50 })).totalCount).toBe(0);
+        expect((await store.findEntities({ first: 50 })).totalCount).toBe(6);
+      });
+
+      it("matches a name or any alias, ignoring case", async () => {
+        const { bea } = people.ids;
+        expect(idsOf((await store.findEntities({ name: `b. DUNN${people.tag.toUpperCase()}`, first: 10 })).items)).toEqual([bea]);
+        expect(idsOf((await store.findEntities({ name: `bea dunn${people.tag}`, kind: "PERSON", first: 10 })).items)).toEqual([bea]);
+        expect(idsOf((await store.findEntities({ name: "norwegian", first: 10 })).items)).toEqual([people.norway]);
+        expect((await store.findEntities({ name: `bea dunn${people.tag}`, kind: "COUNTRY", first: 10 })).items).toEqual([]);
+        expect((await store.findEntities({ name: "Nobody at all", first: 10 })).totalCount).toBe(0);
+      });
+
+      it("walks every page with keyset cursors, and rejects a bad cursor", async () => {
+        const walked = await walkPages((after) => store.findEntities({ kind: "PERSON", first: 2, ...(after ? { after } : {}) }), 5);
+        expect(walked).toEqual({ ids: people.personIdsByName, pages: 3 });
+        await expect(store.findEntities({ first: 2, after: "%%%" })).rejects.toThrow(BadInputError);
+      });
+    });
+
+    describe("findArticles", () => {
+      it("lists articles newest publication first, undated last, keyset-paged", async () => {
+        const tag = newTag();
+        const make = (publishedAt: string | undefined, word: string) => {
+          const b = new ArticleGraphBuilder(publishedAt ? { publishedAt } : {});
+          b.say(`The ${word} report of ${tag} was short.`);
+          return b.build();
+        };
+        const jan = make("2030-01-01", "January");
+        const may = make("2030-05-01", "May");
+        const undated = make(undefined, "undated");
+        const mar = make("2030-03-15", "March");
+        for (const graph of [jan, may, undated, mar]) await store.ingestArticle(graph);
+        const expected = [may, mar, jan, undated].map((g) => g.article.id);
+
+        expect(idsOf((await store.findArticles({ first: 10 })).items)).toEqual(expected);
+        const walked = await walkPages((after) => store.findArticles({ first: 1, ...(after ? { after } : {}) }), 4);
+        expect(walked).toEqual({ ids: expected, pages: 4 });
+        await expect(store.findArticles({ first: 1, after: "garbage" })).rejects.toThrow(BadInputError);
+      });
+    });
+
+    describe("search", () => {
+      let s: ReturnType<typeof searchArticle>;
+      beforeEach(async () => {
+        s = searchArticle();
+        await store.ingestArticle(s.graph);
+      });
+
+      it("finds a person by a prefix of the name, best match first", async () => {
+        const hits = await store.search({ text: "Put", first: 10 });
+        expect(hits[0]).toMatchObject({ id: s.ids.putin, kind: "PERSON", label: "Vladimir Putin" });
+        expect(idsOf(await store.search({ text: "vladimir put", first: 10 }))).toContain(s.ids.putin);
+        expect(idsOf(await store.search({ text: "Putin", first: 10 }))[0]).toBe(s.ids.putin);
+      });
+
+      it("finds an entity by an alias", async () => {
+        expect(idsOf(await store.search({ text: s.alias, first: 10 }))).toEqual([s.ids.mira]);
+      });
+
+      it("finds events by words of their summary and articles by their title", async () => {
+        expect(idsOf(await store.search({ text: "grain exports", first: 10 }))).toEqual([s.ids.call]);
+        const titleHits = await store.search({ text: s.titleWord, first: 10 });
+        expect(titleHits.map((h) => [h.id, h.kind])).toEqual([[s.graph.article.id, "ARTICLE"]]);
+      });
+
+      it("keeps quoted input as a phrase", async () => {
+        expect(idsOf(await store.search({ text: '"grain exports"', first: 10 }))).toEqual([s.ids.call]);
+        expect(await store.search({ text: '"exports grain"', first: 10 })).toEqual([]);
+      });
+
+      it("filters by kind", async () => {
+        expect(idsOf(await store.search({ text: "Putin", kinds: ["EVENT"], first: 10 }))).toEqual([s.ids.call]);
+        expect(idsOf(await store.search({ text: "Putin", kinds: ["PERSON"], first: 10 }))).toEqual([s.ids.putin]);
+        expect(await store.search({ text: "Putin", kinds: ["ARTICLE"], first: 10 })).toEqual([]);
+      });
+
+      it("ranks best first and honours first", async () => {
+        const hits = await store.search({ text: "Putin", first: 10 });
+        expect(hits.length).toBeGreaterThanOrEqual(2);
+        for (let i = 1; i < hits.length; i += 1) expect(hits[i]!.score).toBeLessThanOrEqual(hits[i - 1]!.score);
+        expect(await store.search({ text: "Putin", first: 1 })).toHaveLength(1);
+      });
+
+      it("treats query syntax in user text as words: no input throws", async () => {
+        const before = await store.stats();
+        const inputs = ['"', '""', "NEAR(", "NEAR(a b", "*", "OR", "AND NOT", "') DROP TABLE entities; --", "^", "-", ":", "label:Putin", "(((", "\\", "%", "_", "   ", "", "Put*in", 'a"b', "{a b}", "+", "Putin OR", "NOT Putin", "Putin NEAR/2 grain"];
+        for (const text of inputs) {
+          const hits = await store.search({ text, first: 5 });
+          expect(Array.isArray(hits), text).toBe(true);
+        }
+        expect(idsOf(await store.search({ text: "label:Putin", first: 10 }))).toEqual([]);
+        expect(await store.stats()).toEqual(before);
+        expect(idsOf(await store.search({ text: "Putin", first: 10 }))).toContain(s.ids.putin);
+      });
+    });
+
+    describe("stats", () => {
+      it("reports zero for every kind and type of an empty store", async () => {
+        expect(await store.stats()).toEqual(emptyStats());
+      });
+
+      it("counts articles, entities by kind, events by type and tenures", async () => {
+        const t = timeline();
+        for (const graph of t.graphs) await store.ingestArticle(graph);
+        const stats = await store.stats();
+        expect(Object.keys(stats.entitiesByKind).sort()).toEqual([...ENTITY_KINDS].sort());
+        expect(Object.keys(stats.eventsByType).sort()).toEqual([...EVENT_TYPES].sort());
+        expect(stats).toEqual({
+          articles: 2,
+          entitiesByKind: { ...emptyStats().entitiesByKind, PERSON: 4 },
+          eventsByType: { ...emptyStats().eventsByType, CALL: 3, MEETING: 1, VISIT: 1, SUMMIT: 1, AGREEMENT: 1, STATEMENT: 1 },
+          tenures: 0,
+        });
+      });
+    });
+
+    describe("close", () => {
+      it("releases the store: later calls reject", async () => {
+        const other = await makeStore();
+        await other.store.ingestArticle(callArticle().graph);
+        await other.store.close();
+        await expect(other.store.stats()).rejects.toThrow();
+        await other.cleanup();
+      });
+    });
+  });
+}
+
+// ── scenarios ─────────────────────────────────────────────────────────────────────────────────
+
+type Timeline = ReturnType<typeof timeline>;
+
+/**
+ * Eight events among four people over two articles, with every date shape: day, month, year,
+ * a day span, and none; two events share a day so ties are broken by id.
+ */
+function timeline() {
+  const tag = newTag();
+  const names = { p1: `Ana Roost${tag}`, p2: `Bo Lind${tag}`, p3: `Cy Marr${tag}`, p4: `Di Teel${tag}` };
+  const b = new ArticleGraphBuilder({ title: `A year of talks ${tag}`, publishedAt: "2031-06-01" });
+  const p1 = b.person(names.p1);
+  const p2 = b.person(names.p2);
+  const p3 = b.person(names.p3);
+  const p4 = b.person(names.p4);
+  const s = b.say(`${names.p1}, ${names.p2}, ${names.p3} and ${names.p4} met often that year.`, p1, p2, p3, p4);
+  const span: PartialDate = { value: "2030-02-10", precision: "DAY", end: "2030-02-12" };
+  const e1 = b.event({ type: "CALL", date: "2030-01-15", participants: [p1, p2], summary: "A first call", sentences: [s] });
+  const e2 = b.event({ type: "MEETING", date: "2030-02", participants: [p1, p3], summary: "A meeting in February", sentences: [s] });
+  const e3 = b.event({ type: "VISIT", status: "PLANNED", date: span, participants: [p2, p3], summary: "A three-day visit", sentences: [s] });
+  const e4 = b.event({ type: "SUMMIT", date: "2031", participants: [p1, p2, p3], summary: "A summit", sentences: [s] });
+  const e5 = b.event({ type: "CALL", status: "PLANNED", participants: [p1, p2], summary: "A call to come", sentences: [s] });
+  const e6 = b.event({ type: "AGREEMENT", date: "2029-12-31", participants: [p4, p1], summary: "An agreement", sentences: [s] });
+  const e7 = b.event({ type: "STATEMENT", status: "UNKNOWN", date: "2030-01-15", participants: [p4], summary: "A statement", sentences: [s] });
+  const b2 = new ArticleGraphBuilder({ title: `Spring call ${tag}`, publishedAt: "2030-03-02" });
+  b2.person(names.p3);
+  b2.person(names.p4);
+  const s2 = b2.say(`${names.p3} called ${names.p4} on the first of March.`, p3, p4);
+  const e8 = b2.event({ type: "CALL", date: "2030-03-01", participants: [p3, p4], summary: "A spring call", sentences: [s2] });
+
+  const firstDay: Record<string, string | null> = {
+    [e1]: "2030-01-15",
+    [e2]: "2030-02-01",
+    [e3]: "2030-02-10",
+    [e4]: "2031-01-01",
+    [e5]: null,
+    [e6]: "2029-12-31",
+    [e7]: "2030-01-15",
+    [e8]: "2030-03-01",
+  };
+  /** The order the port promises: by first day then id (both in the requested direction), undated last. */
+  const expectedOrder = (orderBy: "DATE_ASC" | "DATE_DESC"): string[] => {
+    const sign = orderBy === "DATE_ASC" ? 1 : -1;
+    const dated = Object.keys(firstDay).filter((id) => firstDay[id] !== null);
+    const undated = Object.keys(firstDay).filter((id) => firstDay[id] === null);
+    const compare = (a: string, b: string) => sign * (`${firstDay[a]}|${a}` < `${firstDay[b]}|${b}` ? -1 : 1);
+    return [...dated.sort(compare), ...undated.sort((a, b) => sign * (a < b ? -1 : 1))];
+  };
+  return { graphs: [b.build(), b2.build()], people: { p1, p2, p3, p4 }, events: { e1, e2, e3, e4, e5, e6, e7, e8 }, expectedOrder };
+}
+
+/** Five people whose names sort differently with and without case, and one country. */
+function cast5() {
+  const tag = newTag();
+  const b = new ArticleGraphBuilder({ publishedAt: "2030-07-01" });
+  const norway = b.country("NOR", "Norway", { aliases: ["Norwegian"] });
+  const ids = {
+    zed: b.person(`Zed Amber${tag}`),
+    amy: b.person(`amy Cole${tag}`),
+    bea: b.person(`Bea Dunn${tag}`, { aliases: [`B. Dunn${tag}`] }),
+    cal: b.person(`Cal Eyre${tag}`),
+    dee: b.person(`Dee Fox${tag}`),
+  };
+  b.say(`Zed Amber${tag}, amy Cole${tag} and Bea Dunn${tag} sailed from Norway.`, ids.zed, ids.amy, ids.bea, norway);
+  b.say(`Cal Eyre${tag} and Dee Fox${tag} stayed ashore.`, ids.cal, ids.dee);
+  return { tag, graph: b.build(), ids, norway, personIdsByName: [ids.amy, ids.bea, ids.cal, ids.dee, ids.zed] };
+}
+
+/**
+ * Two articles: both report a meeting of Ana and Bo; only the first reports a call of Ana and Cy
+ * and Cy's office. Bo is mentioned only in the first but takes part in the shared meeting.
+ */
+function twoArticleStory() {
+  const tag = newTag();
+  const names = { ana: `Ana Quill${tag}`, bo: `Bo Rask${tag}`, cy: `Cy Stroud${tag}`, dee: `Dee Moss${tag}` };
+  const firstTitleWord = `Firstreport${tag}`;
+  const shared = `event:${tag}`;
+  const a = new ArticleGraphBuilder({ title: `${firstTitleWord} on the harbour talks`, publishedAt: "2030-05-02" });
+  const ana = a.person(names.ana);
+  const bo = a.person(names.bo);
+  const cy = a.person(names.cy);
+  const office = a.office("NOR", `Harbour Envoy ${tag}`);
+  const dee = a.person(names.dee);
+  const s0 = a.say(`${names.ana} met ${names.bo} at the harbour on 1 May 2030, said ${names.dee}.`, ana, bo, dee);
+  const s1 = a.say(`${names.ana} later called ${names.cy}, Harbour Envoy ${tag}.`, ana, cy, office);
+  a.event({ id: shared, type: "MEETING", date: "2030-05-01", participants: [ana, bo], summary: "Harbour meeting", sentences: [s0] });
+  const onlyFirst = a.event({ type: "CALL", date: "2030-05-01", participants: [ana, cy], summary: `Call with ${names.cy}`, sentences: [s1] });
+  a.tenure({ personId: cy, officeId: office, sentences: [s1] });
+  const b = new ArticleGraphBuilder({ title: `Second report ${tag}`, publishedAt: "2030-05-03" });
+  b.person(names.ana);
+  b.person(names.bo);
+  b.person(names.dee);
+  const t0 = b.say(`${names.ana} held talks at the harbour, ${names.dee} wrote.`, ana, dee);
+  b.event({ id: shared, type: "MEETING", date: "2030-05-01", participants: [ana, bo], summary: "Harbour meeting", sentences: [t0] });
+  return { first: a.build(), second: b.build(), ids: { ana, bo, cy, dee, office, shared, onlyFirst }, names, firstTitleWord };
+}
+
+/** One article about a call between Vladimir Putin and an invented minister, for search. */
+function searchArticle() {
+  const tag = newTag();
+  const alias = `Mirabelle${tag}`;
+  const titleWord = `Lighthouse${tag}`;
+  const b = new ArticleGraphBuilder({ title: `${titleWord} notes from the week`, publishedAt: "2030-08-01" });
+  const putin = b.person("Vladimir Putin", { aliases: ["Putin"] });
+  const mira = b.person(`Mira Holt${tag}`, { aliases: [alias] });
+  const s = b.say(`Vladimir Putin spoke with Mira Holt${tag} about grain exports.`, putin, mira);
+  const call = b.event({ type: "CALL", date: "2030-07-30", participants: [putin, mira], summary: `Putin and Mira Holt${tag} discussed grain exports by phone`, sentences: [s] });
+  return { graph: b.build(), ids: { putin, mira, call }, alias, titleWord };
+}
+
+// ── helpers ───────────────────────────────────────────────────────────────────────────────────
+
+function emptyStats() {
+  return {
+    articles: 0,
+    entitiesByKind: Object.fromEntries(ENTITY_KINDS.map((k) => [k, 0])),
+    eventsByType: Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])),
+    tenures: 0,
+  };
+}
+
+/** Everything a store holds about one article's nodes, for before/after comparisons. */
+async function snapshot(store: GraphStore, graph: ArticleGraph) {
+  const entityIds = graph.entities.map((e) => e.id);
+  const eventIds = graph.events.map((e) => e.id);
+  return {
+    stats: await store.stats(),
+    entities: await store.entitiesByIds(entityIds),
+    events: await store.eventsByIds(eventIds),
+    participants: await store.participantsByEventIds(eventIds),
+    evidence: await store.evidenceByEventIds(eventIds),
+    tenures: await store.tenuresByPersonIds(entityIds),
+    articles: await store.articlesByIds([graph.article.id]),
+    articleIds: await store.articleIdsByEntityIds(entityIds),
+  };
+}
+
+/**
+ * Follows endCursor until hasNextPage is false, checking the total on every page and giving up
+ * after `maxPages` (a cursor that is ignored would otherwise loop for ever).
+ */
+async function walkPages(fetch: (after?: string) => Promise<Page<{ id: string }>>, totalCount: number, maxPages = 20) {
+  const ids: string[] = [];
+  let after: string | undefined;
+  for (let pages = 1; pages <= maxPages; pages += 1) {
+    const page = await fetch(after);
+    expect(page.totalCount).toBe(totalCount);
+    ids.push(...idsOf(page.items));
+    if (!page.hasNextPage) return { ids, pages };
+    expect(page.endCursor).toEqual(expect.any(String));
+    after = page.endCursor!;
+  }
+  throw new Error(`still more pages after ${maxPages}: the cursor does not advance (ids so far: ${ids.join(", ")})`);
+}
+
+function idsOf(items: readonly { id: string }[]): string[] {
+  return items.map((item) => item.id);
+}
+
+function sortBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

@@ -1,0 +1,157 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { StoreError, StoreUnavailableError } from "../../src/domain/errors.js";
+import { openSqliteStore, SCHEMA_VERSION, type SqliteGraphStore } from "../../src/store/sqlite/index.js";
+import { ensureSchema } from "../../src/store/sqlite/schema.js";
+import { graphStoreContract } from "../contract/graph-store.contract.js";
+import { callArticle } from "../fixtures/article-graphs.js";
+
+/** A fresh database file in its own temporary directory (in a sub-directory that does not exist yet). */
+async function tempStore() {
+  const dir = mkdtempSync(join(tmpdir(), "parley-sqlite-"));
+  const store = await openSqliteStore({ path: join(dir, "data", "parley.db") });
+  return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+graphStoreContract("sqlite", tempStore);
+
+describe("sqlite store: the file on disk", () => {
+  const dirs: string[] = [];
+  const stores: SqliteGraphStore[] = [];
+  const newPath = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), "parley-sqlite-"));
+    dirs.push(dir);
+    return join(dir, "nested", "deeper", "parley.db");
+  };
+  const open = async (path: string): Promise<SqliteGraphStore> => {
+    const store = await openSqliteStore({ path });
+    stores.push(store);
+    return store;
+  };
+  afterEach(async () => {
+    for (const store of stores.splice(0)) await store.close();
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("creates the missing directories and the file, in WAL mode with foreign keys on", async () => {
+    const path = newPath();
+    const store = await open(path);
+    await store.ingestArticle(callArticle().graph);
+    expect(existsSync(path)).toBe(true);
+    expect(existsSync(`${path}-wal`)).toBe(true);
+    expect(store.database.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(store.database.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(store.database.pragma("busy_timeout", { simple: true })).toBeGreaterThan(0);
+    expect(store.database.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+  });
+
+  it("passes integrity and foreign-key checks after ingesting and deleting", async () => {
+    const store = await open(newPath());
+    const one = callArticle();
+    const two = callArticle();
+    await store.ingestArticle(one.graph);
+    await store.ingestArticle(two.graph);
+    await store.deleteArticle(one.graph.article.id);
+    expect(store.database.pragma("integrity_check", { simple: true })).toBe("ok");
+    expect(store.database.pragma("foreign_key_check")).toEqual([]);
+    // The full-text index agrees with its search_nodes rows.
+    const docs = store.database.prepare("SELECT count(*) AS n FROM search_nodes").get() as { n: number };
+    const fts = store.database.prepare("SELECT count(*) AS n FROM search_fts").get() as { n: number };
+    expect(fts.n).toBe(docs.n);
+    store.database.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')");
+  });
+
+  it("keeps the data when the same file is reopened", async () => {
+    const path = newPath();
+    const { graph, ids } = callArticle();
+    const first = await openSqliteStore({ path });
+    await first.ingestArticle(graph);
+    const stats = await first.stats();
+    const events = await first.eventsByIds([ids.call, ids.meeting]);
+    await first.close();
+
+    const reopened = await open(path);
+    expect(await reopened.stats()).toEqual(stats);
+    expect(await reopened.eventsByIds([ids.call, ids.meeting])).toEqual(events);
+    expect((await reopened.search({ text: graph.entities.find((e) => e.id === ids.lena)!.name, first: 5 }))[0]?.id).toBe(ids.lena);
+    expect((await reopened.ingestArticle(graph)).status).toBe("UNCHANGED");
+  });
+
+  it("creates the schema idempotently on an existing file", async () => {
+    const path = newPath();
+    const store = await openSqliteStore({ path });
+    await store.ingestArticle(callArticle().graph);
+    const objects = (): unknown[] => store.database.prepare("SELECT type, name, sql FROM sqlite_master ORDER BY name").all();
+    const before = objects();
+    ensureSchema(store.database);
+    ensureSchema(store.database);
+    expect(objects()).toEqual(before);
+    const stats = await store.stats();
+    await store.close();
+
+    for (let i = 0; i < 2; i += 1) {
+      const again = await openSqliteStore({ path });
+      expect(again.database.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+      expect(again.database.prepare("SELECT type, name, sql FROM sqlite_master ORDER BY name").all()).toEqual(before);
+      expect(await again.stats()).toEqual(stats);
+      await again.close();
+    }
+  });
+
+  it("refuses a file written by a newer schema", async () => {
+    const path = newPath();
+    await (await openSqliteStore({ path })).close();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    await expect(openSqliteStore({ path })).rejects.toThrow(StoreUnavailableError);
+  });
+
+  it("reports a path it cannot open as StoreUnavailableError", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parley-sqlite-"));
+    dirs.push(dir);
+    const aFile = join(dir, "plain-file");
+    writeFileSync(aFile, "not a directory");
+    await expect(openSqliteStore({ path: join(aFile, "parley.db") })).rejects.toThrow(StoreUnavailableError);
+    writeFileSync(join(dir, "garbage.db"), "this is not a database ".repeat(200));
+    await expect(openSqliteStore({ path: join(dir, "garbage.db") })).rejects.toThrow(StoreUnavailableError);
+  });
+
+  it("writes one article in one transaction: a failure halfway leaves nothing behind", async () => {
+    const store = await open(newPath());
+    const { graph, ids } = callArticle();
+    // Tenures are written after the article and its entities: failing there must roll those back too.
+    store.database.exec("CREATE TRIGGER fail_tenure BEFORE INSERT ON tenure_evidence BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    const empty = await store.stats();
+    await expect(store.ingestArticle(graph)).rejects.toThrow(StoreError);
+    expect(await store.stats()).toEqual(empty);
+    expect(await store.articlesByIds([graph.article.id])).toEqual([null]);
+    expect(await store.entitiesByIds([ids.irena])).toEqual([null]);
+    expect(await store.search({ text: "ferry", first: 5 })).toEqual([]);
+
+    store.database.exec("DROP TRIGGER fail_tenure");
+    expect((await store.ingestArticle(graph)).status).toBe("ADDED");
+  });
+
+  it("lets two connections to one file see each other's writes", async () => {
+    const path = newPath();
+    const a = await open(path);
+    const b = await open(path);
+    const one = callArticle();
+    const two = callArticle();
+    await a.ingestArticle(one.graph);
+    await b.ingestArticle(two.graph);
+    expect((await a.articlesByIds([two.graph.article.id]))[0]?.id).toBe(two.graph.article.id);
+    expect((await b.stats()).articles).toBe(2);
+  });
+
+  it("works on an in-memory database", async () => {
+    const store = await open(":memory:");
+    const { graph, ids } = callArticle();
+    await store.ingestArticle(graph);
+    expect((await store.eventsByIds([ids.call]))[0]?.id).toBe(ids.call);
+  });
+});
