@@ -1,0 +1,71 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { type EventFilter, type EventRecord } from "../../store/graph-store.js";
+import { type ParleyContext } from "../context.js";
+import { ContactsArgs } from "../inputs/contacts.args.js";
+import { type EventFilterInput } from "../inputs/event-filter.input.js";
+import { EventsArgs } from "../inputs/events.args.js";
+import { loadExisting } from "../loaders/create-loaders.js";
+import { ArticleObject } from "../types/article.type.js";
+import { EventConnection } from "../types/connections.type.js";
+import { PlaceObject } from "../types/entity.type.js";
+import { EventObject, EvidenceObject, ParticipantObject } from "../types/event.type.js";
+import { requireIdOfKind } from "./id-arguments.js";
+import { keysetConnection } from "./keyset-connection.js";
+
+/** The GraphQL filter input in the store's terms. */
+export function toStoreFilter(input: EventFilterInput | undefined | null): EventFilter {
+  if (!input) return {};
+  return {
+    ...(input.types ? { types: input.types } : {}),
+    ...(input.statuses ? { statuses: input.statuses } : {}),
+    ...(input.participants ? { participantIds: input.participants } : {}),
+    ...(input.from ? { from: input.from } : {}),
+    ...(input.to ? { to: input.to } : {}),
+    ...(input.article ? { articleId: input.article } : {}),
+  };
+}
+
+@Resolver(() => EventObject)
+export class EventResolver {
+  @Query(() => EventObject, { nullable: true, description: "An event by id; null when unknown." })
+  event(@Arg("id", () => ID, { description: "The event's id (`event:<hash>`)." }) id: string, @Ctx() { loaders }: ParleyContext) {
+    return loaders.event.load(requireIdOfKind(id, "EVENT", "id"));
+  }
+
+  @Query(() => EventConnection, { description: "Events matching a filter, a page at a time (keyset cursors), with the total count." })
+  events(@Args(() => EventsArgs) args: EventsArgs, @Ctx() { store }: ParleyContext) {
+    const filter = toStoreFilter(args.filter);
+    return keysetConnection((page) => store.findEvents(filter, { ...page, orderBy: args.orderBy }), args.first, args.after);
+  }
+
+  @Query(() => [EventObject], { description: "Contacts: events in which at least two of the given people, countries or organisations take part, by date." })
+  contacts(@Args(() => ContactsArgs) args: ContactsArgs, @Ctx() { store }: ParleyContext) {
+    return store.contacts({
+      between: args.between,
+      ...(args.from ? { from: args.from } : {}),
+      ...(args.to ? { to: args.to } : {}),
+      ...(args.types ? { types: args.types } : {}),
+    });
+  }
+
+  @FieldResolver(() => PlaceObject, { nullable: true, description: "Where it happened, when an article says." })
+  place(@Root() event: EventRecord, @Ctx() { loaders }: ParleyContext) {
+    return event.placeId ? loaders.entity.load(event.placeId) : null;
+  }
+
+  @FieldResolver(() => [ParticipantObject], { description: "Who took part, and in what role." })
+  participants(@Root() event: EventRecord, @Ctx() { loaders }: ParleyContext) {
+    return loaders.participantsByEvent.load(event.id);
+  }
+
+  @FieldResolver(() => [EvidenceObject], { description: "Every sentence, in every article, that reports the event." })
+  evidence(@Root() event: EventRecord, @Ctx() { loaders }: ParleyContext) {
+    return loaders.evidenceByEvent.load(event.id);
+  }
+
+  @FieldResolver(() => [ArticleObject], { description: "The articles that report the event." })
+  async articles(@Root() event: EventRecord, @Ctx() { loaders }: ParleyContext) {
+    const evidence = await loaders.evidenceByEvent.load(event.id);
+    return loadExisting(loaders.article, [...new Set(evidence.map((item) => item.articleId))]);
+  }
+}

@@ -1,0 +1,77 @@
+import { dayRange, formatPartialDate, type EventType } from "../domain/index.js";
+import { type EntityRecord, type EventRecord, type ParticipantRecord } from "../store/graph-store.js";
+import { type TimelineGroupBy } from "./types/enums.type.js";
+import { type TimelineGroupObject, type TimelineItemObject, type TimelineObject } from "./types/timeline.type.js";
+
+/** One event with what grouping needs: its participants' entities (and the countries of people). */
+export interface TimelineEventInput {
+  event: EventRecord;
+  participants: ParticipantRecord[];
+  entities: ReadonlyMap<string, EntityRecord>;
+}
+
+const UNGROUPED = { id: "none", content: "Other" };
+
+// vis-timeline renders content and title as HTML: escape what came from articles.
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+function typeLabel(type: EventType): string {
+  return type.charAt(0) + type.slice(1).toLowerCase().replace(/_/g, " ");
+}
+
+/** The groups one event falls in under a grouping; an event with none lands in "Other". */
+function groupsOf(input: TimelineEventInput, groupBy: TimelineGroupBy): { id: string; content: string }[] {
+  if (groupBy === "TYPE") return [{ id: input.event.type, content: typeLabel(input.event.type) }];
+  const found = new Map<string, string>();
+  for (const participant of input.participants) {
+    const entity = input.entities.get(participant.entityId);
+    if (!entity) continue;
+    if (groupBy === "PERSON" && entity.kind === "PERSON") found.set(entity.id, entity.name);
+    if (groupBy === "COUNTRY") {
+      const countryId = entity.kind === "COUNTRY" ? entity.id : entity.countryId;
+      const country = countryId ? input.entities.get(countryId) : undefined;
+      if (countryId) found.set(countryId, country?.name ?? countryId);
+    }
+  }
+  return found.size ? [...found].map(([id, content]) => ({ id, content })) : [UNGROUPED];
+}
+
+/**
+ * Lays events out for vis-timeline. An event known to the day is a point on that day; a month, a
+ * year or a span is a range from its first day to the day after its last (vis ends are exclusive).
+ * Undated events have no place on a time axis and are left out.
+ */
+export function layoutTimeline(events: readonly TimelineEventInput[], groupBy: TimelineGroupBy): TimelineObject {
+  const items: TimelineItemObject[] = [];
+  const groups = new Map<string, TimelineGroupObject>();
+  for (const input of events) {
+    const { event } = input;
+    if (!event.date) continue;
+    const { first, last } = dayRange(event.date);
+    const isPoint = event.date.precision === "DAY" && first === last;
+    const eventGroups = groupsOf(input, groupBy);
+    for (const group of eventGroups) {
+      groups.set(group.id, { id: group.id, content: escapeHtml(group.content) });
+      items.push({
+        id: eventGroups.length > 1 ? `${event.id}@${group.id}` : event.id,
+        eventId: event.id,
+        content: escapeHtml(`${typeLabel(event.type)}: ${event.summary}`),
+        start: first,
+        end: isPoint ? null : nextDay(last),
+        type: isPoint ? "point" : "range",
+        group: group.id,
+        className: `${event.status.toLowerCase()} ${event.type.toLowerCase().replace(/_/g, "-")}`,
+        title: escapeHtml(`${formatPartialDate(event.date)} — ${event.summary}`),
+      });
+    }
+  }
+  items.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  return { items, groups: [...groups.values()].sort((a, b) => a.content.localeCompare(b.content)) };
+}

@@ -1,0 +1,18 @@
+import { Field, Float, ID, ObjectType } from "type-graphql";
+import { type NodeKind } from "../../domain/index.js";
+import { NodeKindEnum } from "./enums.type.js";
+
+@ObjectType("SearchHit", { description: "One result of a full-text search, best first." })
+export class SearchHitObject {
+  @Field(() => ID, { description: "Id of the node that matched." })
+  id!: string;
+
+  @Field(() => NodeKindEnum, { description: "Kind of the node that matched." })
+  kind!: NodeKind;
+
+  @Field(() => String, { description: "The name, summary or title that matched." })
+  label!: string;
+
+  @Field(() => Float, { description: "Relevance; higher is better." })
+  score!: number;
+}

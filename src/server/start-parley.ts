@@ -1,0 +1,37 @@
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import { type Logger } from "pino";
+import { type ParleyConfig } from "../config.js";
+import { extractArticle } from "../extract/pipeline.js";
+import { type ExtractFn } from "../graphql/context.js";
+import { openSqliteStore } from "../store/sqlite/index.js";
+import { createParleyServer, type ListeningAddress, type ParleyServer } from "./create-server.js";
+import { loadSeeds, type SeedLoadResult } from "./seed-loader.js";
+
+export interface RunningParley {
+  server: ParleyServer;
+  address: ListeningAddress;
+  /** Null when seed loading is turned off. */
+  seeds: SeedLoadResult | null;
+}
+
+/**
+ * Opens the sqlite store, loads the seeds (idempotent), and starts the HTTP server. On any failure
+ * after the store is open, the store is closed before the error is rethrown.
+ */
+export async function startParley(config: ParleyConfig, logger?: Logger, extract: ExtractFn = extractArticle): Promise<RunningParley> {
+  await mkdir(dirname(config.dbPath), { recursive: true });
+  const store = await openSqliteStore({ path: config.dbPath });
+  let server: ParleyServer | undefined;
+  try {
+    const seeds = config.loadSeeds ? await loadSeeds({ dir: config.seedsDir, store, extract, ...(logger ? { logger } : {}) }) : null;
+    if (seeds) logger?.info(seeds, `seeds: ${seeds.added} added, ${seeds.unchanged} already stored`);
+    server = await createParleyServer({ store, extract, environment: config.nodeEnv, ...(logger ? { logger } : {}) });
+    const address = await server.listen(config.port, config.host);
+    return { server, address, seeds };
+  } catch (error) {
+    if (server) await server.close();
+    else await store.close();
+    throw error;
+  }
+}
