@@ -28,7 +28,9 @@ function requireIso3(code: string): string {
   return upper;
 }
 
-export const personId = (fullName: string): string => `person:${requireSlug("person", fullName)}`;
+/** Initials are folded so "J.D. Vance" and "JD Vance" are one person. */
+export const personId = (fullName: string): string =>
+  `person:${requireSlug("person", fullName.replace(/\b(?:\p{Lu}\.){2,}/gu, (initials) => initials.replace(/\./g, "")))}`;
 export const countryId = (iso3: string): string => `country:${requireIso3(iso3)}`;
 export const officeId = (countryIso3: string, title: string): string =>
   `office:${requireIso3(countryIso3)}:${requireSlug("office", title)}`;

@@ -1,0 +1,396 @@
+import {
+  COUNTRIES,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  OFFICE_TITLES,
+  ORGANIZATIONS,
+  PLACES,
+  REGIONS,
+  countryByIso3,
+  placesByForm,
+  isAmbiguousGivenName,
+  isGivenName,
+  type OfficeTitleEntry,
+  type OrganizationEntry,
+} from "../gazetteer/index.js";
+import { type AnalyzedSentence, type Token } from "./02-sentences.js";
+
+/**
+ * Stage 3 — mentions: spans that name a country, place, organisation or office (from the
+ * gazetteers) and spans that look like a person's name (from titles, honorifics and given names).
+ * Nothing is resolved to an entity yet; a bare "Putin" is kept as a name candidate for stage 4.
+ */
+interface SpanBase {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Token range [tokenStart, tokenEnd) within the sentence. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface CountryMention extends SpanBase {
+  kind: "COUNTRY";
+  iso3: string;
+  /** How the text named it: a name ("Russia"), a demonym ("Russian") or a metonym ("the Kremlin"). */
+  via: "name" | "demonym" | "metonym";
+}
+
+export interface PlaceMention extends SpanBase {
+  kind: "PLACE";
+  name: string;
+  iso3: string;
+}
+
+export interface OrganizationMention extends SpanBase {
+  kind: "ORGANIZATION";
+  entry: OrganizationEntry;
+}
+
+export interface OfficeMention extends SpanBase {
+  kind: "OFFICE";
+  /** Canonical title, with a named remit kept ("Special Envoy to the Middle East"). */
+  title: string;
+  entry: OfficeTitleEntry;
+  /** Country the phrase itself names ("Russian President", "Russia's foreign minister"), if any. */
+  iso3?: string;
+  /** "former", "ex-": the office is no longer held. */
+  former: boolean;
+}
+
+export interface NameMention extends SpanBase {
+  kind: "NAME";
+  /** Why this looks like a person: a title or honorific before it, a given name, or only capitalisation. */
+  evidence: "title" | "honorific" | "given-name" | "capitalised";
+  /** The office phrase immediately before the name ("Secretary of State Marco Rubio"). */
+  office?: OfficeMention;
+}
+
+export interface PronounMention extends SpanBase {
+  kind: "PRONOUN";
+  pronoun: "he" | "she" | "they";
+}
+
+export type Mention = CountryMention | PlaceMention | OrganizationMention | OfficeMention | NameMention | PronounMention;
+
+// ---------------------------------------------------------------------------------------------
+// Phrase index: surface forms grouped by their first word, longest first.
+
+interface Phrase<T> {
+  form: string;
+  caseSensitive: boolean;
+  value: T;
+}
+
+class PhraseIndex<T> {
+  private readonly byFirstWord = new Map<string, Phrase<T>[]>();
+
+  add(form: string, value: T, caseSensitive: boolean): void {
+    const trimmed = form.trim();
+    if (!trimmed) return;
+    const key = firstWordKey(trimmed);
+    const list = this.byFirstWord.get(key) ?? [];
+    list.push({ form: trimmed, caseSensitive, value });
+    this.byFirstWord.set(key, list);
+  }
+
+  seal(): this {
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
+    return this;
+  }
+
+  /** The longest phrase starting exactly at `offset` of `text` and ending at a word boundary. */
+  longestAt(text: string, offset: number): Phrase<T> | undefined {
+    const key = firstWordKey(text.slice(offset, offset + 60));
+    for (const phrase of this.byFirstWord.get(key) ?? []) {
+      const candidate = text.slice(offset, offset + phrase.form.length);
+      const same = phrase.caseSensitive ? candidate === phrase.form : candidate.toLowerCase() === phrase.form.toLowerCase();
+      if (!same) continue;
+      const next = text.charAt(offset + phrase.form.length);
+      if (next && /[\p{L}\p{N}]/u.test(next)) continue;
+      return phrase;
+    }
+    return undefined;
+  }
+}
+
+/** The first word, lower-cased, without a trailing full stop; an apostrophe ends it ("Russia's" → "russia"). */
+function firstWordKey(text: string): string {
+  return (/^[\p{L}\p{N}.&-]+/u.exec(text)?.[0] ?? text.slice(0, 1)).toLowerCase().replace(/\.+$/, "");
+}
+
+type GazetteerHit =
+  | { kind: "REGION" }
+  | { kind: "COUNTRY"; iso3: string; via: CountryMention["via"] }
+  | { kind: "PLACE"; name: string; iso3: string }
+  | { kind: "ORGANIZATION"; entry: OrganizationEntry };
+
+let gazetteerIndex: PhraseIndex<GazetteerHit> | undefined;
+let officeIndex: PhraseIndex<OfficeTitleEntry> | undefined;
+
+/** Built once, on first use: every country, place and organisation surface form. */
+function gazetteer(): PhraseIndex<GazetteerHit> {
+  if (gazetteerIndex) return gazetteerIndex;
+  const index = new PhraseIndex<GazetteerHit>();
+  // Later additions lose ties of equal length, so the most specific sources go first.
+  // Regions ("the Middle East", "Latin American") belong to no country; matching them keeps "American" from firing inside.
+  for (const region of REGIONS) {
+    for (const form of [region.name, ...region.aliases, ...region.adjectives]) index.add(form, { kind: "REGION" }, true);
+  }
+  for (const country of COUNTRIES) {
+    // `names` holds the entity name too unless it is ambiguous ("Jordan", "Chad"), which stage 3 handles apart.
+    for (const form of country.names) index.add(form, { kind: "COUNTRY", iso3: country.iso3, via: "name" }, true);
+    for (const form of country.demonyms) index.add(form, { kind: "COUNTRY", iso3: country.iso3, via: "demonym" }, true);
+    for (const form of country.metonyms) index.add(form, { kind: "COUNTRY", iso3: country.iso3, via: "metonym" }, true);
+  }
+  for (const org of ORGANIZATIONS) {
+    for (const form of [org.name, ...org.aliases]) index.add(form, { kind: "ORGANIZATION", entry: org }, true);
+  }
+  for (const place of PLACES) {
+    for (const form of [place.name, ...place.aliases]) index.add(form, { kind: "PLACE", name: place.name, iso3: place.countryIso3 }, true);
+  }
+  gazetteerIndex = index.seal();
+  return index;
+}
+
+function offices(): PhraseIndex<OfficeTitleEntry> {
+  if (officeIndex) return officeIndex;
+  const index = new PhraseIndex<OfficeTitleEntry>();
+  for (const entry of OFFICE_TITLES) for (const form of entry.forms) index.add(form, entry, false);
+  officeIndex = index.seal();
+  return index;
+}
+
+const AMBIGUOUS_COUNTRY_FORMS = new Map<string, string>();
+function ambiguousCountryForms(): Map<string, string> {
+  if (AMBIGUOUS_COUNTRY_FORMS.size === 0) {
+    for (const country of COUNTRIES) for (const form of country.ambiguousNames) AMBIGUOUS_COUNTRY_FORMS.set(form, country.iso3);
+  }
+  return AMBIGUOUS_COUNTRY_FORMS;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase().replace(/\.$/, "")));
+const PARTICLE_SET = new Set(NAME_PARTICLES.map((p) => p.toLowerCase()));
+const SUFFIX_SET = new Set(NAME_SUFFIXES.map((s) => s.toLowerCase().replace(/\.$/, "")));
+const PRONOUNS: Record<string, PronounMention["pronoun"]> = { he: "he", him: "he", his: "he", she: "she", her: "she", they: "they", them: "they" };
+/** Words that open sentences or headlines capitalised but never start a name. */
+const NEVER_NAME = new Set(
+  [
+    "the a an in on at of for to from with by after before as but and or if when while what who why how this that these those there here it its he she they we i you our their his her",
+    "says said say tells told calls call meets met talks talk visit visits after amid over under new more most some many all no not yes mr mrs ms",
+    // Days and months are capitalised but are dates, never people.
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july september october november december",
+  ]
+    .join(" ")
+    .split(" "),
+);
+/** Prepositions after which a capital city is the place itself ("talks in Moscow"), not its government. */
+const LOCATIVE = /^(in|at|to|from|near|outside|into|via|around|toward|towards)$/;
+const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$/u;
+const CAPITALISED = /^\p{Lu}[\p{L}’'-]*$/u;
+
+function isCapitalisedWord(token: Token | undefined): boolean {
+  return !!token && CAPITALISED.test(token.text) && !NEVER_NAME.has(token.lower);
+}
+
+/** A sentence written in Title Case (a headline): capitalisation says nothing about names there. */
+function isTitleCase(sentence: AnalyzedSentence): boolean {
+  const words = sentence.tokens.filter((t) => /^\p{L}{3,}/u.test(t.text));
+  if (words.length < 4) return false;
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return capitalised / words.length > 0.7;
+}
+
+function span(sentence: AnalyzedSentence, tokenStart: number, tokenEnd: number, text: string): SpanBase {
+  const start = sentence.tokens[tokenStart]!.start;
+  const end = sentence.tokens[tokenEnd - 1]!.end;
+  return { sentence: sentence.index, start, end, text: text.slice(start, end), tokenStart, tokenEnd };
+}
+
+/** Token index covering character `offset`, or the first token starting after it. */
+function tokenAt(sentence: AnalyzedSentence, offset: number): number {
+  const index = sentence.tokens.findIndex((t) => t.end > offset);
+  return index < 0 ? sentence.tokens.length : index;
+}
+
+/** Finds every mention in the sentences of one article. */
+export function findMentions(sentences: readonly AnalyzedSentence[], text: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) mentions.push(...mentionsInSentence(sentence, text));
+  return mentions;
+}
+
+function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[] {
+  const found: Mention[] = [];
+  const taken = new Array<boolean>(sentence.tokens.length).fill(false);
+  const tokens = sentence.tokens;
+
+  // 1. Offices (case-insensitive), then gazetteer names (case-sensitive), longest first.
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const office = offices().longestAt(text, tokens[i]!.start);
+    const hit = gazetteer().longestAt(text, tokens[i]!.start);
+    // "Premier League" is an organisation, not the office "premier": the longer match wins.
+    if (office && !(hit && hit.form.length > office.form.length)) {
+      const end = tokenAt(sentence, tokens[i]!.start + office.form.length);
+      const mention = officeMention(sentence, i, end, text, office.value);
+      found.push(mention);
+      for (let k = i; k < mention.tokenEnd; k++) taken[k] = true;
+      i = mention.tokenEnd - 1;
+      continue;
+    }
+    if (hit) {
+      const end = tokenAt(sentence, tokens[i]!.start + hit.form.length);
+      const mention = gazetteerMention(sentence, i, end, text, hit.value);
+      if (mention) found.push(mention);
+      for (let k = i; k < end; k++) taken[k] = true;
+      i = end - 1;
+      continue;
+    }
+    const pronoun = PRONOUNS[tokens[i]!.lower];
+    if (pronoun && tokens[i]!.pos === "PRON") {
+      found.push({ kind: "PRONOUN", pronoun, ...span(sentence, i, i + 1, text) });
+      taken[i] = true;
+    }
+  }
+
+  // 2. Country modifiers glue to the office right after them ("Russian President", "Russia's foreign minister").
+  attachOfficeCountries(found, tokens);
+
+  // 3. Names: runs of capitalised tokens not already taken.
+  const titleCase = isTitleCase(sentence);
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const run = nameRun(tokens, taken, i);
+    if (!run) continue;
+    const { start, end } = run;
+    const previous = found.find((m) => m.tokenEnd === start && (m.kind === "OFFICE"));
+    const honorific = start > 0 && HONORIFIC_SET.has(tokens[start - 1]!.lower.replace(/\.$/, ""));
+    const first = tokens[start]!;
+    const givenName = isGivenName(first.text) && !(isAmbiguousGivenName(first.text) && start === 0) && end - start >= 2;
+    let evidence: NameMention["evidence"] | undefined;
+    if (previous) evidence = "title";
+    else if (honorific) evidence = "honorific";
+    else if (givenName) evidence = "given-name";
+    else if (!titleCase) evidence = "capitalised";
+    if (!evidence) {
+      i = end - 1;
+      continue;
+    }
+    // In a headline only a given name or a title marks a name; single words wait for stage 4.
+    if (titleCase && evidence === "given-name" && end - start > 2) {
+      found.push(nameMention(sentence, start, start + 2, text, evidence, undefined));
+    } else {
+      found.push(nameMention(sentence, start, end, text, evidence, previous as OfficeMention | undefined));
+    }
+    for (let k = start; k < end; k++) taken[k] = true;
+    i = end - 1;
+  }
+
+  // 4. Ambiguous country names ("Jordan", "Georgia") count only where no name claimed them.
+  for (const mention of found) {
+    if (mention.kind !== "NAME" || mention.evidence !== "capitalised") continue;
+    const iso3 = ambiguousCountryForms().get(mention.text);
+    if (iso3) Object.assign(mention, { kind: "COUNTRY", iso3, via: "name" });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function officeMention(sentence: AnalyzedSentence, start: number, end: number, text: string, entry: OfficeTitleEntry): OfficeMention {
+  const tokens = sentence.tokens;
+  let title = entry.title;
+  // A named remit is part of the office: "Special Envoy to the Middle East", "Minister for Europe".
+  // The capitalised run after "to the" may also hold the holder's name; the name starts at a
+  // given name, or is the last two words when none is known.
+  let remitEnd = end;
+  if (/^(to|for)$/.test(tokens[end]?.lower ?? "")) {
+    const remitStart = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+    let runEnd = remitStart;
+    while (runEnd < tokens.length && isCapitalisedWord(tokens[runEnd])) runEnd++;
+    let nameStart = runEnd;
+    for (let k = remitStart + 1; k < runEnd; k++) {
+      if (isGivenName(tokens[k]!.text)) {
+        nameStart = k;
+        break;
+      }
+    }
+    if (nameStart === runEnd && runEnd - remitStart >= 4) nameStart = runEnd - 2;
+    if (nameStart > remitStart && nameStart - remitStart <= 4) {
+      const remitText = sentence.text.slice(tokens[end]!.start - sentence.start, tokens[nameStart - 1]!.end - sentence.start);
+      title = `${entry.title} ${remitText}`;
+      remitEnd = nameStart;
+    }
+  }
+  const former = start > 0 && /^(former|ex|then)$/.test(tokens[start - 1]!.lower.replace(/-$/, ""));
+  return { kind: "OFFICE", title, entry, former, ...span(sentence, start, remitEnd, text) };
+}
+
+function gazetteerMention(sentence: AnalyzedSentence, start: number, end: number, text: string, hit: GazetteerHit): Mention | undefined {
+  const base = span(sentence, start, end, text);
+  if (hit.kind === "REGION") return undefined;
+  if (hit.kind === "COUNTRY") {
+    // A capital after "in", "to" or "at" is where something happens; elsewhere it speaks for its government.
+    const city = hit.via === "metonym" ? placesByForm().get(base.text.toLowerCase()) : undefined;
+    if (city && city.countryIso3 === hit.iso3 && LOCATIVE.test(sentence.tokens[start - 1]?.lower ?? "")) {
+      return { kind: "PLACE", name: city.name, iso3: hit.iso3, ...base };
+    }
+    return { kind: "COUNTRY", iso3: hit.iso3, via: hit.via, ...base };
+  }
+  if (hit.kind === "PLACE") return { kind: "PLACE", name: hit.name, iso3: hit.iso3, ...base };
+  return { kind: "ORGANIZATION", entry: hit.entry, ...base };
+}
+
+function nameMention(
+  sentence: AnalyzedSentence,
+  start: number,
+  end: number,
+  text: string,
+  evidence: NameMention["evidence"],
+  office: OfficeMention | undefined,
+): NameMention {
+  return { kind: "NAME", evidence, ...(office ? { office } : {}), ...span(sentence, start, end, text) };
+}
+
+/** A run of name tokens: capitalised words, initials, particles inside, a Jr./Sr. suffix at the end. */
+function nameRun(tokens: readonly Token[], taken: readonly boolean[], from: number): { start: number; end: number } | undefined {
+  const first = tokens[from];
+  if (!first || !(isCapitalisedWord(first) || INITIALS.test(first.text))) return undefined;
+  if (/^\p{Lu}{2,}$/u.test(first.text) && first.text.length > 2) return undefined; // acronyms are not names
+  let end = from + 1;
+  while (end < tokens.length && !taken[end] && end - from < 5) {
+    const token = tokens[end]!;
+    if (isCapitalisedWord(token) || INITIALS.test(token.text)) end++;
+    else if (PARTICLE_SET.has(token.lower) && isCapitalisedWord(tokens[end + 1]) && !taken[end + 1]) end += 2;
+    else if (SUFFIX_SET.has(token.lower.replace(/\.$/, "")) && end > from + 1) {
+      end++;
+      break;
+    } else break;
+  }
+  // Trailing possessive "'s" is its own token; a lone initial is not a name.
+  if (end - from === 1 && INITIALS.test(first.text) && first.text.length <= 2) return undefined;
+  return { start: from, end };
+}
+
+/**
+ * Links a country word to the office phrase that follows it: "US President", "Russia's foreign
+ * minister", "the Kremlin spokesperson". The country mention stays too (the country is mentioned).
+ */
+function attachOfficeCountries(found: Mention[], tokens: readonly Token[]): void {
+  for (const office of found) {
+    if (office.kind !== "OFFICE") continue;
+    const before = found.filter((m) => m.tokenEnd <= office.tokenStart).at(-1);
+    if (!before) continue;
+    let gap = office.tokenStart - before.tokenEnd;
+    // Allow a possessive between ("Russia's") and adjectives like "top" or "chief".
+    const between = tokens.slice(before.tokenEnd, office.tokenStart).map((t) => t.lower);
+    const allowed = between.every((w) => w === "'s" || w === "’s" || w === "'" || w === "top" || w === "chief" || w === "senior" || w === "acting" || w === "new" || w === "then" || w === "former");
+    if (!allowed) gap = 99;
+    if (gap > 3) continue;
+    if (before.kind === "COUNTRY") office.iso3 = before.iso3;
+    else if (before.kind === "ORGANIZATION" && before.entry.countryIso3) office.iso3 = before.entry.countryIso3;
+  }
+}

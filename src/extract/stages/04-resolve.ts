@@ -1,0 +1,401 @@
+import {
+  countryId,
+  officeId,
+  organizationId,
+  personId,
+  placeId,
+  type GraphEntity,
+  type Mention as GraphMention,
+} from "../../domain/index.js";
+import { HONORIFICS, NAME_SUFFIXES, countryByIso3 } from "../gazetteer/index.js";
+import { type AnalyzedSentence } from "./02-sentences.js";
+import { type Mention, type NameMention, type OfficeMention } from "./03-mentions.js";
+
+/**
+ * Stage 4 — in-article resolution: mentions become entities. Full names define people; surnames,
+ * honorific forms ("Mr Putin"), title-only references ("the president") and pronouns are linked to
+ * them; transliteration variants (Zelensky / Zelenskyy / Zelenskiy) share a key.
+ */
+export interface ResolvedOffice {
+  personId: string;
+  officeId: string;
+  title: string;
+  iso3: string;
+  mention: OfficeMention;
+  /** Lower when the country came from sentence context rather than the phrase or the title. */
+  confidence: number;
+}
+
+export interface Resolution {
+  entities: GraphEntity[];
+  /** The entity each resolved mention refers to; unresolved mentions are absent. */
+  entityOfMention: Map<Mention, string>;
+  /** Person mentions, including pronouns and title-only references, in text order. */
+  personMentions: { mention: Mention; personId: string }[];
+  offices: ResolvedOffice[];
+}
+
+const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase().replace(/\.$/, "")));
+const SUFFIX_SET = new Set(NAME_SUFFIXES.map((s) => s.toLowerCase().replace(/\.$/, "")));
+const REPORTING_VERB = /^(said|says|say|told|tells|added|adds|noted|notes|stated|wrote|announced|insisted|argued|warned|stressed|explained|confirmed|replied|asked|urged|saying|noting|adding)$/;
+
+/** Folds spelling and transliteration differences: Zelenskyy ≡ Zelensky ≡ Zelenskiy, J.D. ≡ JD. */
+export function nameKey(word: string): string {
+  return word
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[.'’]/g, "")
+    .replace(/iy$|yy$|ij$/, "i")
+    .replace(/y/g, "i")
+    .replace(/(.)\1+/g, "$1");
+}
+
+interface NameParts {
+  words: string[];
+  /** The surname key (last word that is not Jr./Sr./II). */
+  surname: string;
+  /** Jr./Sr./II: a different person from the one without it. */
+  suffix: string;
+  first: string;
+}
+
+function nameParts(text: string): NameParts {
+  const words = text
+    .replace(/['’]s$/, "")
+    .split(/\s+/)
+    .filter((w) => w && !HONORIFIC_SET.has(w.toLowerCase().replace(/\.$/, "")));
+  const suffixes = words.filter((w) => SUFFIX_SET.has(w.toLowerCase().replace(/[.,]$/, "")));
+  const core = words.filter((w) => !suffixes.includes(w));
+  return {
+    words: core,
+    surname: nameKey(core.at(-1) ?? ""),
+    suffix: suffixes.map((s) => nameKey(s)).join(" "),
+    first: nameKey(core[0] ?? ""),
+  };
+}
+
+interface PersonDraft {
+  name: string;
+  parts: NameParts;
+  aliases: Set<string>;
+  mentions: Mention[];
+}
+
+/** Resolves one article's mentions to entities. */
+export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions: readonly Mention[]): Resolution {
+  const entityOfMention = new Map<Mention, string>();
+  const people: PersonDraft[] = [];
+  const personOf = new Map<Mention, PersonDraft>();
+
+  const names = mentions.filter((m): m is NameMention => m.kind === "NAME");
+  const isMultiWord = (m: NameMention): boolean => nameParts(m.text).words.length >= 2;
+  const hasPersonEvidence = (m: NameMention): boolean =>
+    m.evidence !== "capitalised" || followedByReportingVerb(sentences, m) || hasOfficeAppositive(sentences, mentions, m);
+
+  // 1. Full names define people (first by evidence, so "Donald Trump" wins over a stray capitalised pair).
+  for (const mention of names.filter((m) => isMultiWord(m) && hasPersonEvidence(m))) {
+    const parts = nameParts(mention.text);
+    const same = people.find((p) => p.parts.surname === parts.surname && p.parts.suffix === parts.suffix && compatibleFirst(p.parts.first, parts.first));
+    const person = same ?? { name: parts.words.join(" ") + (parts.suffix ? ` ${mention.text.split(/\s+/).at(-1)}` : ""), parts, aliases: new Set<string>(), mentions: [] };
+    if (!same) people.push(person);
+    else if (parts.words.join(" ").length > person.name.length) {
+      person.aliases.add(person.name);
+      person.name = parts.words.join(" ");
+    }
+    if (mention.text !== person.name) person.aliases.add(cleanAlias(mention.text));
+    person.mentions.push(mention);
+    personOf.set(mention, person);
+  }
+
+  // 2. Single words: a known surname, or a hyphenated pair of them ("Trump-Putin"), or a new person when titled.
+  for (const mention of names.filter((m) => !personOf.has(m))) {
+    const parts = nameParts(mention.text);
+    if (parts.words.length === 1 && /[-–]/.test(parts.words[0]!)) {
+      splitHyphenatedPair(mention, people, personOf, entityOfMention);
+      continue;
+    }
+    const candidates = people.filter((p) => p.parts.surname === parts.surname || (parts.words.length === 1 && p.parts.first === parts.surname && p.parts.words.length > 2));
+    if (candidates.length > 0) {
+      const person = nearestBefore(candidates, mention) ?? candidates[0]!;
+      person.mentions.push(mention);
+      person.aliases.add(cleanAlias(mention.text));
+      personOf.set(mention, person);
+      continue;
+    }
+    if (hasPersonEvidence(mention) && !isMultiWord(mention)) {
+      const person: PersonDraft = { name: parts.words.join(" "), parts, aliases: new Set(), mentions: [mention] };
+      if (!person.name) continue;
+      people.push(person);
+      personOf.set(mention, person);
+    }
+  }
+  // Headline surnames seen before the full name was known get a second chance.
+  for (const mention of names.filter((m) => !personOf.has(m) && !isMultiWord(m))) {
+    const parts = nameParts(mention.text);
+    const person = people.find((p) => p.parts.surname === parts.surname);
+    if (person) {
+      person.mentions.push(mention);
+      personOf.set(mention, person);
+    }
+  }
+
+  for (const [mention, person] of personOf) entityOfMention.set(mention, personId(person.name));
+
+  // 3. Offices held, from "Title Name" and "Name, the title," patterns.
+  const offices = officesHeld(sentences, mentions, personOf, entityOfMention);
+
+  // 4. Title-only references ("the president") and pronouns.
+  resolveReferences(sentences, mentions, offices, entityOfMention);
+
+  // 5. Entities for everything resolved.
+  const entities = buildEntities(mentions, people, offices, entityOfMention);
+  const personMentions = mentions
+    .filter((m) => entityOfMention.get(m)?.startsWith("person:"))
+    .map((mention) => ({ mention, personId: entityOfMention.get(mention)! }));
+  return { entities, entityOfMention, personMentions, offices };
+}
+
+function cleanAlias(text: string): string {
+  return text.replace(/['’]s$/, "");
+}
+
+/** "J." is compatible with "John"; "Marco" is not "Mario". */
+function compatibleFirst(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length <= 2 || b.length <= 2) return a[0] === b[0];
+  return false;
+}
+
+function nearestBefore(candidates: PersonDraft[], mention: Mention): PersonDraft | undefined {
+  let best: PersonDraft | undefined;
+  let bestStart = -1;
+  for (const person of candidates) {
+    for (const m of person.mentions) {
+      if (m.start < mention.start && m.start > bestStart) {
+        best = person;
+        bestStart = m.start;
+      }
+    }
+  }
+  return best;
+}
+
+function followedByReportingVerb(sentences: readonly AnalyzedSentence[], mention: Mention): boolean {
+  const sentence = sentences[mention.sentence]!;
+  const next = sentence.tokens[mention.tokenEnd];
+  const afterAdverb = next && /ly$|^also$/.test(next.lower) ? sentence.tokens[mention.tokenEnd + 1] : next;
+  const before = sentence.tokens[mention.tokenStart - 1];
+  return (!!afterAdverb && REPORTING_VERB.test(afterAdverb.lower)) || (!!before && REPORTING_VERB.test(before.lower) && mention.tokenEnd === sentence.tokens.length - 1);
+}
+
+/** "Sergei Lavrov, the Russian foreign minister," — a comma, then an office within a few words. */
+function hasOfficeAppositive(sentences: readonly AnalyzedSentence[], mentions: readonly Mention[], name: Mention): boolean {
+  if (sentences[name.sentence]!.tokens[name.tokenEnd]?.text !== ",") return false;
+  return mentions.some(
+    (m) => m.kind === "OFFICE" && m.sentence === name.sentence && m.tokenStart > name.tokenEnd && m.tokenStart - name.tokenEnd <= 4,
+  );
+}
+
+function splitHyphenatedPair(mention: NameMention, people: PersonDraft[], personOf: Map<Mention, PersonDraft>, entityOfMention: Map<Mention, string>): void {
+  let offset = 0;
+  for (const piece of mention.text.split(/([-–])/)) {
+    if (piece !== "-" && piece !== "–" && piece) {
+      const person = people.find((p) => p.parts.surname === nameKey(piece));
+      if (person) {
+        const part: NameMention = { ...mention, text: piece, start: mention.start + offset, end: mention.start + offset + piece.length };
+        person.mentions.push(part);
+        personOf.set(part, person);
+        entityOfMention.set(part, personId(person.name));
+      }
+    }
+    offset += piece.length;
+  }
+}
+
+function officesHeld(
+  sentences: readonly AnalyzedSentence[],
+  mentions: readonly Mention[],
+  personOf: Map<Mention, PersonDraft>,
+  entityOfMention: Map<Mention, string>,
+): ResolvedOffice[] {
+  const held: ResolvedOffice[] = [];
+  const consider = (office: OfficeMention, person: PersonDraft): void => {
+    if (office.former) return;
+    const country = officeCountry(mentions, office);
+    if (!country) return;
+    held.push({
+      personId: personId(person.name),
+      officeId: officeId(country.iso3, office.title),
+      title: office.title,
+      iso3: country.iso3,
+      mention: office,
+      confidence: country.confidence,
+    });
+    entityOfMention.set(office, officeId(country.iso3, office.title));
+  };
+  for (const [mention, person] of personOf) {
+    if (mention.kind === "NAME" && mention.office) consider(mention.office, person);
+  }
+  // Appositives: "Lavrov, Russia's foreign minister," — an office right after "Name,".
+  for (const office of mentions) {
+    if (office.kind !== "OFFICE" || entityOfMention.has(office)) continue;
+    const sentence = sentences[office.sentence]!;
+    const name = mentions.find((m) => m.kind === "NAME" && m.sentence === office.sentence && m.tokenEnd < office.tokenStart && office.tokenStart - m.tokenEnd <= 4 && personOf.has(m));
+    if (!name) continue;
+    const between = sentence.tokens.slice(name.tokenEnd, office.tokenStart).map((t) => t.lower);
+    if (between[0] !== "," || !between.slice(1).every((w) => /^(the|a|an|'s|’s|top|chief|then|now|current|[a-z]+ian|[a-z]+ese)$/.test(w) || mentions.some((m) => m.kind === "COUNTRY" && m.sentence === office.sentence && m.tokenStart >= name.tokenEnd && m.tokenEnd <= office.tokenStart))) continue;
+    consider(office, personOf.get(name)!);
+  }
+  // A person's titles without a country take the country of the same title held elsewhere in the article.
+  return held;
+}
+
+/** The country of an office: named in the phrase, implied by the title, or the sentence's only country. */
+function officeCountry(
+  mentions: readonly Mention[],
+  office: OfficeMention,
+): { iso3: string; confidence: number } | undefined {
+  if (office.iso3) return { iso3: office.iso3, confidence: 0.95 };
+  if (office.entry.countries?.length === 1) return { iso3: office.entry.countries[0]!, confidence: 0.9 };
+  if (office.entry.defaultCountry) return { iso3: office.entry.defaultCountry, confidence: 0.85 };
+  const inSentence = mentions.filter((m) => m.kind === "COUNTRY" && m.sentence === office.sentence);
+  const distinct = [...new Set(inSentence.map((m) => (m.kind === "COUNTRY" ? m.iso3 : "")))];
+  if (distinct.length === 1) return { iso3: distinct[0]!, confidence: 0.7 };
+  return undefined;
+}
+
+function resolveReferences(
+  sentences: readonly AnalyzedSentence[],
+  mentions: readonly Mention[],
+  offices: readonly ResolvedOffice[],
+  entityOfMention: Map<Mention, string>,
+): void {
+  const personMentionsBefore = (m: Mention): Mention[] =>
+    mentions.filter((p) => p.start < m.start && entityOfMention.get(p)?.startsWith("person:"));
+  for (const mention of mentions) {
+    if (entityOfMention.has(mention)) continue;
+    if (mention.kind === "OFFICE") {
+      // "the president said": the latest person seen holding that title (in that country, if named).
+      const sentence = sentences[mention.sentence]!;
+      const determiner = sentence.tokens[mention.tokenStart - 1]?.lower;
+      const nextIsName = mentions.some((m) => m.kind === "NAME" && m.sentence === mention.sentence && m.tokenStart === mention.tokenEnd);
+      if (nextIsName || (determiner !== "the" && !(mention.iso3 && sentence.tokens[mention.tokenStart - 2]?.lower === "the"))) continue;
+      const holders = offices.filter((o) => o.title === mention.title && (!mention.iso3 || o.iso3 === mention.iso3));
+      const holderIds = new Set(holders.map((h) => h.personId));
+      const latest = personMentionsBefore(mention).filter((p) => holderIds.has(entityOfMention.get(p)!)).at(-1);
+      if (latest) entityOfMention.set(mention, entityOfMention.get(latest)!);
+      continue;
+    }
+    if (mention.kind === "PRONOUN" && mention.pronoun !== "they") {
+      const before = personMentionsBefore(mention);
+      const sameSentence = before.filter((p) => p.sentence === mention.sentence);
+      // Nearest person earlier in the sentence, else the first (subject) person of the closest earlier sentence.
+      let antecedent = sameSentence.at(-1);
+      if (!antecedent) {
+        const previous = before.at(-1);
+        if (previous && mention.sentence - previous.sentence <= 2) antecedent = before.find((p) => p.sentence === previous.sentence);
+      }
+      if (antecedent) entityOfMention.set(mention, entityOfMention.get(antecedent)!);
+    }
+  }
+}
+
+function buildEntities(
+  mentions: readonly Mention[],
+  people: readonly PersonDraft[],
+  offices: readonly ResolvedOffice[],
+  entityOfMention: Map<Mention, string>,
+): GraphEntity[] {
+  const entities = new Map<string, GraphEntity>();
+  const upsert = (id: string, make: () => Omit<GraphEntity, "mentions">): GraphEntity => {
+    let entity = entities.get(id);
+    if (!entity) {
+      entity = { ...make(), mentions: [] };
+      entities.set(id, entity);
+    }
+    return entity;
+  };
+  const addMention = (entity: GraphEntity, m: Mention): void => {
+    if (!entity.mentions.some((x) => x.start === m.start && x.end === m.end)) {
+      entity.mentions.push({ sentence: m.sentence, start: m.start, end: m.end, text: m.text } satisfies GraphMention);
+    }
+  };
+
+  for (const person of people) {
+    const id = personId(person.name);
+    const country = offices.filter((o) => o.personId === id).sort((a, b) => b.confidence - a.confidence)[0]?.iso3;
+    const entity = upsert(id, () => ({
+      id,
+      kind: "PERSON",
+      name: person.name,
+      aliases: [...person.aliases].filter((a) => a !== person.name).sort(),
+      ...(country ? { countryId: countryId(country) } : {}),
+    }));
+    for (const m of person.mentions) addMention(entity, m);
+  }
+  for (const mention of mentions) {
+    const resolved = entityOfMention.get(mention);
+    if (resolved?.startsWith("person:")) {
+      const entity = entities.get(resolved);
+      if (entity) addMention(entity, mention);
+      continue;
+    }
+    if (mention.kind === "COUNTRY") {
+      const country = countryByIso3(mention.iso3);
+      const id = countryId(mention.iso3);
+      const entity = upsert(id, () => ({ id, kind: "COUNTRY", name: country?.name ?? mention.iso3, aliases: [], countryId: id }));
+      if (mention.text !== entity.name && !entity.aliases.includes(mention.text)) entity.aliases.push(mention.text);
+      addMention(entity, mention);
+      entityOfMention.set(mention, id);
+    } else if (mention.kind === "PLACE") {
+      const id = placeId(mention.iso3, mention.name);
+      const entity = upsert(id, () => ({ id, kind: "PLACE", name: mention.name, aliases: [], countryId: countryId(mention.iso3) }));
+      addMention(entity, mention);
+      entityOfMention.set(mention, id);
+      // A place names its country implicitly; the country entity exists so the place can point at it.
+      const countryEntityId = countryId(mention.iso3);
+      upsert(countryEntityId, () => ({ id: countryEntityId, kind: "COUNTRY", name: countryByIso3(mention.iso3)?.name ?? mention.iso3, aliases: [], countryId: countryEntityId }));
+    } else if (mention.kind === "ORGANIZATION") {
+      const id = organizationId(mention.entry.name);
+      const entity = upsert(id, () => ({
+        id,
+        kind: "ORGANIZATION",
+        name: mention.entry.name,
+        aliases: [],
+        ...(mention.entry.countryIso3 ? { countryId: countryId(mention.entry.countryIso3) } : {}),
+      }));
+      if (mention.text !== entity.name && !entity.aliases.includes(mention.text)) entity.aliases.push(mention.text);
+      addMention(entity, mention);
+      entityOfMention.set(mention, id);
+      if (mention.entry.countryIso3) ensureCountry(upsert, mention.entry.countryIso3);
+    }
+  }
+  for (const office of offices) {
+    const country = countryByIso3(office.iso3);
+    const entity = upsert(office.officeId, () => ({
+      id: office.officeId,
+      kind: "OFFICE",
+      name: `${office.title} of ${withArticle(country?.name ?? office.iso3)}`,
+      aliases: [],
+      countryId: countryId(office.iso3),
+    }));
+    addMention(entity, office.mention);
+    ensureCountry(upsert, office.iso3);
+  }
+  for (const entity of entities.values()) entity.mentions.sort((a, b) => a.start - b.start);
+  return [...entities.values()];
+}
+
+function ensureCountry(upsert: (id: string, make: () => Omit<GraphEntity, "mentions">) => GraphEntity, iso3: string): void {
+  const id = countryId(iso3);
+  upsert(id, () => ({ id, kind: "COUNTRY", name: countryByIso3(iso3)?.name ?? iso3, aliases: [], countryId: id }));
+}
+
+/** "the United States", "the Netherlands", but "Russia". */
+export function withArticle(countryName: string): string {
+  return /^(United|Czech|Dominican|Central African|Holy)\b|Islands$|^(Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Marshall Islands)$/.test(countryName)
+    ? `the ${countryName}`
+    : countryName;
+}
+

@@ -1,0 +1,107 @@
+import * as chrono from "chrono-node";
+import { partialDateFromParts, type PartialDate } from "../../domain/index.js";
+import { type AnalyzedSentence } from "./02-sentences.js";
+
+/**
+ * Stage 5 — dates: every date expression with the precision the text gives it. chrono-node does
+ * the parsing; the fixes from TOOLCHAIN.md are applied here: a bare weekday is read as past or
+ * future from its clause, "last August" looks back, bare years ("in 2014") are found by a pattern
+ * chrono lacks, and amounts like "₹ 200 a month" are not times.
+ */
+export interface DateMention {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  date: PartialDate;
+  /** True when the expression was relative ("on Wednesday", "a week ago") and so depends on the publication date. */
+  relative: boolean;
+}
+
+/** Words that put a clause in the future: the date of a planned event lies after publication. */
+const FUTURE_MARKERS = /\b(will|would|'ll|shall|going to|expected to|due to|set to|scheduled|plans? to|planned|planning|upcoming|next|intends? to|to be held|is to|are to|later this)\b/i;
+const YEAR_WORDS = /\b(in|since|by|until|till|before|after|prior to|from|during|of|early|late|mid|around|spring|summer|autumn|fall|winter)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:%|per|people|troops|soldiers|dead|deaths|km|miles))/gi;
+const DAY_MS = 86_400_000;
+
+function utcDate(iso: string): Date {
+  return new Date(`${iso}T12:00:00Z`);
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Finds date expressions in each sentence, resolving relative ones against `publishedAt` (`YYYY-MM-DD`). */
+export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: string | undefined): DateMention[] {
+  const found: DateMention[] = [];
+  const reference = publishedAt ? utcDate(publishedAt) : undefined;
+  for (const sentence of sentences) {
+    const future = FUTURE_MARKERS.test(sentence.text);
+    const taken: [number, number][] = [];
+    const results = reference ? chrono.en.GB.parse(sentence.text, { instant: reference, timezone: 0 }) : chrono.en.GB.parse(sentence.text);
+    for (const result of results) {
+      const date = toPartialDate(result, sentence.text, reference, future);
+      if (!date) continue;
+      const start = sentence.start + result.index;
+      const end = start + result.text.length;
+      taken.push([start, end]);
+      found.push({ sentence: sentence.index, start, end, text: result.text, date, relative: !result.start.isCertain("year") });
+    }
+    for (const match of sentence.text.matchAll(YEAR_WORDS)) {
+      const yearText = match[2]!;
+      const start = sentence.start + match.index! + match[0].length - yearText.length;
+      if (taken.some(([s, e]) => start >= s && start < e)) continue;
+      found.push({ sentence: sentence.index, start, end: start + 4, text: yearText, date: partialDateFromParts(Number(yearText)), relative: false });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function toPartialDate(result: chrono.ParsedResult, sentenceText: string, reference: Date | undefined, future: boolean): PartialDate | undefined {
+  const start = result.start;
+  // "₹ 200 a month", "at 3 p.m.": times and amounts are not dates of events.
+  if (!start.isCertain("day") && !start.isCertain("month") && !start.isCertain("weekday") && !start.isCertain("year")) return undefined;
+  if (/^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)?$/i.test(result.text.trim())) return undefined;
+  const before = sentenceText.slice(Math.max(0, result.index - 6), result.index).toLowerCase();
+
+  // Weekday alone ("on Wednesday"): the last such day on or before publication, or the next one after it.
+  if (start.isCertain("weekday") && !start.isCertain("day") && reference) {
+    const weekday = start.get("weekday")!;
+    const day = future ? nextWeekday(reference, weekday) : lastWeekday(reference, weekday);
+    if (/weekend/i.test(result.text)) {
+      const saturday = future ? nextWeekday(reference, 6) : lastWeekday(reference, 6);
+      return { value: isoDay(saturday), precision: "DAY", end: isoDay(new Date(saturday.getTime() + DAY_MS)) };
+    }
+    return { value: isoDay(day), precision: "DAY" };
+  }
+  let year = start.get("year")!;
+  const month = start.get("month")!;
+  // A month or day without a year follows the clause's tense: "last August" and "on 14 February" said of the past look back.
+  if (!start.isCertain("year") && reference) {
+    const candidate = Date.UTC(year, month - 1, start.isCertain("day") ? start.get("day")! : 1);
+    const lookBack = /last\s*$/.test(before) || !future;
+    if (lookBack && candidate > reference.getTime() + DAY_MS) year -= 1;
+    if (!lookBack && candidate < reference.getTime() - DAY_MS && !start.isCertain("day")) year += 1;
+  }
+  if (start.isCertain("day") || (start.isCertain("month") && start.isCertain("year") && /\b(ago|yesterday|today|tomorrow)\b/i.test(result.text))) {
+    const date = partialDateFromParts(year, month, start.get("day")!);
+    if (result.end && result.end.isCertain("day")) {
+      const endDate = partialDateFromParts(result.end.get("year")!, result.end.get("month")!, result.end.get("day")!);
+      if (endDate.value > date.value) return { ...date, end: endDate.value };
+    }
+    return date;
+  }
+  if (start.isCertain("month")) return partialDateFromParts(year, month);
+  if (start.isCertain("year")) return partialDateFromParts(year);
+  return undefined;
+}
+
+function lastWeekday(reference: Date, weekday: number): Date {
+  const delta = (reference.getUTCDay() - weekday + 7) % 7;
+  return new Date(reference.getTime() - delta * DAY_MS);
+}
+
+function nextWeekday(reference: Date, weekday: number): Date {
+  const delta = (weekday - reference.getUTCDay() + 7) % 7 || 7;
+  return new Date(reference.getTime() + delta * DAY_MS);
+}

@@ -1,0 +1,407 @@
+import { placeId, type EventStatus, type EventType, type PartialDate, type Role } from "../../domain/index.js";
+import { PLACES, countryByIso3, placesByForm } from "../gazetteer/index.js";
+import { type AnalyzedSentence, type Token } from "./02-sentences.js";
+import { type Mention } from "./03-mentions.js";
+import { type Resolution } from "./04-resolve.js";
+import { type DateMention } from "./05-dates.js";
+
+/**
+ * Stage 6 — events: contact triggers matched by lemma and part of speech, each with its
+ * participants (people first, countries or organisations when no two people take part), status
+ * from tense and modality, date and place from the same sentence. One candidate per trigger;
+ * stage 7 merges candidates that report the same event.
+ */
+export interface EventCandidate {
+  type: EventType;
+  status: EventStatus;
+  date?: PartialDate;
+  placeId?: string;
+  participants: { entityId: string; role: Role }[];
+  sentence: number;
+  /** Token index of the trigger in its sentence. */
+  trigger: number;
+  triggerText: string;
+  confidence: number;
+}
+
+/** Extra entities an event stage creates (a place read off a venue such as "Munich Security Conference"). */
+export interface EventStageOutput {
+  candidates: EventCandidate[];
+  places: { id: string; name: string; iso3: string; sentence: number; start: number; end: number; text: string }[];
+}
+
+interface TriggerRule {
+  type: EventType;
+  /** Parts of speech the lemma must carry (wink's universal tags). */
+  pos: readonly string[];
+  /** Optional check on the surrounding tokens. */
+  when?: (tokens: readonly Token[], i: number, sentence: AnalyzedSentence) => boolean;
+  /** Role of the grammatical subject (people before the trigger). */
+  subjectRole?: Role;
+  /** Role of the people after the trigger. */
+  objectRole?: Role;
+  /** Verb forms that imply a plan on their own ("invited X to"). */
+  planned?: boolean;
+}
+
+const NOUN = ["NOUN", "PROPN"] as const;
+const VERB = ["VERB"] as const;
+const PHONE_CONTEXT = /\b(phone|telephone|video|by phone|video link|videoconference)\b/i;
+const AGREEMENT_OBJECTS = /^(agreement|deal|treaty|accord|pact|declaration|statement|memorandum|communique|communiqué|contract|protocol|ceasefire|truce|charter)s?$/;
+
+const nextWord = (tokens: readonly Token[], i: number): string => tokens[i + 1]?.lower ?? "";
+const previousWord = (tokens: readonly Token[], i: number): string => tokens[i - 1]?.lower ?? "";
+
+/** Trigger lexicon, keyed by lemma. */
+const TRIGGERS: Record<string, TriggerRule[]> = {
+  call: [
+    // "the call", "calls with", "a phone call" — not "calls for", "call to action", "so-called".
+    { type: "CALL", pos: NOUN, when: (t, i) => !/^(for|to|on)$/.test(nextWord(t, i)) && previousWord(t, i) !== "so" },
+    // "calling President Zelenskyy", "Trump called Putin": a verb with a named object right after.
+    { type: "CALL", pos: VERB, when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") && !/^(for|on|it|off)$/.test(nextWord(t, i)), subjectRole: "INITIATOR" },
+  ],
+  phone: [{ type: "CALL", pos: VERB, subjectRole: "INITIATOR" }],
+  telephone: [{ type: "CALL", pos: VERB, subjectRole: "INITIATOR" }],
+  conversation: [{ type: "CALL", pos: NOUN, when: (_t, _i, s) => PHONE_CONTEXT.test(s.text) }],
+  speak: [{ type: "CALL", pos: VERB, when: (_t, _i, s) => PHONE_CONTEXT.test(s.text) && !/\bphone call\b|\bcall\b/i.test(s.text) }],
+  talk: [{ type: "CALL", pos: VERB, when: (_t, _i, s) => PHONE_CONTEXT.test(s.text) && !/\bcall\b/i.test(s.text) }],
+  meet: [{ type: "MEETING", pos: VERB }],
+  meeting: [{ type: "MEETING", pos: NOUN }],
+  talks: [{ type: "MEETING", pos: NOUN }],
+  summit: [{ type: "SUMMIT", pos: [...NOUN, "ADJ"] }],
+  visit: [
+    { type: "VISIT", pos: VERB, subjectRole: "VISITOR", objectRole: "HOST" },
+    { type: "VISIT", pos: NOUN },
+  ],
+  host: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") || /^(his|her|their)$/.test(nextWord(t, i)) }],
+  invite: [{ type: "VISIT", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", planned: true, when: (t) => t.some((x) => x.lower === "to") }],
+  negotiate: [{ type: "NEGOTIATION", pos: VERB }],
+  negotiation: [{ type: "NEGOTIATION", pos: NOUN }],
+  sign: [{ type: "AGREEMENT", pos: VERB, when: (t, i) => t.slice(i + 1, i + 6).some((x) => AGREEMENT_OBJECTS.test(x.lower)) }],
+};
+
+/** Lemma fix-ups for words wink leaves inflected. */
+function triggerLemma(token: Token): string {
+  if (token.lower === "talks") return "talks";
+  if (token.lower === "negotiations") return "negotiation";
+  if (token.lower === "meetings") return "meeting";
+  return token.lemma;
+}
+
+/** More specific types absorb a generic MEETING word in the same sentence ("summit meeting", "met … on a visit"). */
+const SPECIFICITY: Record<EventType, number> = {
+  SUMMIT: 5, VISIT: 4, CALL: 4, NEGOTIATION: 3, AGREEMENT: 3, MEETING: 1, STATEMENT: 0, MILITARY_ACTION: 0, ANNEXATION: 0, OTHER: 0,
+};
+
+const PLANNED_MARKERS = /^(will|would|'ll|shall|wo|expected|plan|plans|planned|planning|upcoming|next|scheduled|set|due|intend|intends|hope|hopes|want|wants|organising|organizing|arranging|preparing|propose|proposed|proposes|possible|potential|future|agreed|agree|agreeing|ready|willing|invite|invited|seek|seeks|seeking|try|trying|could|may|might)$/;
+const CANCELLED_MARKERS = /^(cancel|cancels|cancelled|canceled|postponed|postpone|scrapped|called-off|abandoned|shelved)$/;
+const ONGOING_MARKERS = /^(ongoing|continuing|under way|underway)$/;
+const PAST_AUX = /^(was|were|had|did|has|have)$/;
+const REPORTING_VERB = /^(said|says|say|told|tells|added|noted|stated|wrote|announced|confirmed|insisted|stressed|explained|according|saying|noting|adding)$/;
+
+function statusOf(tokens: readonly Token[], trigger: number, rule: TriggerRule): EventStatus {
+  if (rule.planned) return "PLANNED";
+  const windowStart = Math.max(0, trigger - 8);
+  const window = tokens.slice(windowStart, trigger);
+  // Stop at a clause boundary that starts a new statement.
+  const boundary = window.map((t) => t.text).lastIndexOf(";");
+  const clause = boundary >= 0 ? window.slice(boundary + 1) : window;
+  const after = tokens.slice(trigger + 1, trigger + 4);
+  if ([...clause, ...after].some((t) => CANCELLED_MARKERS.test(t.lower)) || /\bcalled off\b/.test(after.map((t) => t.lower).join(" "))) return "CANCELLED";
+  if (clause.some((t) => PLANNED_MARKERS.test(t.lower))) return "PLANNED";
+  // "to meet", "to visit": an infinitive names an intention, not a fact.
+  if (tokens[trigger]!.pos === "VERB" && tokens[trigger - 1]?.lower === "to" && tokens[trigger - 2]?.pos !== "VERB") return "PLANNED";
+  if (clause.some((t) => ONGOING_MARKERS.test(t.lower)) || (/ing$/.test(tokens[trigger]!.lower) && /^(is|are)$/.test(tokens[trigger - 1]?.lower ?? ""))) return "ONGOING";
+  const past = tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && (PAST_AUX.test(t.lower) || (t.lower !== t.lemma && /ed$|^(met|spoke|held|took|came|began|told|said|made|saw|went|sat|thought)$/.test(t.lower))));
+  return past ? "OCCURRED" : "UNKNOWN";
+}
+
+/** Character ranges of a sentence that are inside quotation marks. */
+function quotedRanges(sentence: AnalyzedSentence, previousOpen: boolean): { ranges: [number, number][]; open: boolean } {
+  const ranges: [number, number][] = [];
+  let open = previousOpen ? sentence.start : -1;
+  for (let k = 0; k < sentence.text.length; k++) {
+    const ch = sentence.text[k]!;
+    const at = sentence.start + k;
+    if (ch === "“" || (ch === '"' && open < 0)) open = at;
+    else if ((ch === "”" || ch === '"') && open >= 0) {
+      ranges.push([open, at]);
+      open = -1;
+    }
+  }
+  const stillOpen = open >= 0;
+  if (stillOpen) ranges.push([open, sentence.end]);
+  return { ranges, open: stillOpen };
+}
+
+/** Finds contact-event candidates in every sentence. */
+export function findEvents(
+  sentences: readonly AnalyzedSentence[],
+  mentions: readonly Mention[],
+  resolution: Resolution,
+  dates: readonly DateMention[],
+  publishedAt: string | undefined,
+): EventStageOutput {
+  const candidates: EventCandidate[] = [];
+  const places: EventStageOutput["places"] = [];
+  let quoteOpen = false;
+  let speaker: { personId: string; paragraph: number } | undefined;
+
+  for (const sentence of sentences) {
+    const quotes = quotedRanges(sentence, quoteOpen);
+    quoteOpen = quotes.open;
+    const inQuote = (offset: number): boolean => quotes.ranges.some(([s, e]) => offset > s && offset < e);
+    const sentenceMentions = mentions.filter((m) => m.sentence === sentence.index);
+    const persons = resolution.personMentions.filter((p) => p.mention.sentence === sentence.index);
+
+    // The speaker of a quote: a person next to a reporting verb outside the quotation marks.
+    const attributed = persons.find((p) => {
+      if (inQuote(p.mention.start)) return false;
+      const next = sentence.tokens[p.mention.tokenEnd];
+      const previous = sentence.tokens[p.mention.tokenStart - 1];
+      return (next && REPORTING_VERB.test(next.lower)) || (previous && REPORTING_VERB.test(previous.lower));
+    });
+    if (attributed && quotes.ranges.length > 0) speaker = { personId: attributed.personId, paragraph: sentence.paragraph };
+    else if (speaker && speaker.paragraph !== sentence.paragraph && !quotes.ranges.length) speaker = undefined;
+    const quoteSpeaker = quotes.ranges.length > 0 && speaker?.paragraph === sentence.paragraph ? speaker.personId : undefined;
+
+    const sentenceCandidates: EventCandidate[] = [];
+    const triggers = sentence.tokens.flatMap((token, i) => {
+      const rules = TRIGGERS[triggerLemma(token)] ?? [];
+      const rule = rules.find((r) => r.pos.includes(token.pos) && (!r.when || r.when(sentence.tokens, i, sentence)));
+      return rule ? [{ token, i, rule }] : [];
+    });
+    for (const { token, i, rule } of triggers) {
+      const participants = participantsOf(sentence, i, rule, persons, sentenceMentions, resolution, quoteSpeaker, inQuote, triggers.length > 1);
+      if (participants.length < 2) continue;
+      let status = statusOf(sentence.tokens, i, rule);
+      const date = nearestDate(dates, sentence, token);
+      if (date && publishedAt && date.value > publishedAt && status !== "CANCELLED") status = "PLANNED";
+      if (date && publishedAt && (date.end ?? date.value) < publishedAt && status === "UNKNOWN") status = "OCCURRED";
+      const place = placeOf(sentence, i, sentenceMentions, resolution, places);
+      const confidence = Math.min(0.95, 0.55 + (date ? 0.1 : 0) + (place ? 0.05 : 0) + (token.pos === "VERB" ? 0.1 : 0.05) + (status !== "UNKNOWN" ? 0.1 : 0));
+      sentenceCandidates.push({
+        type: rule.type,
+        status,
+        ...(date ? { date } : {}),
+        ...(place ? { placeId: place } : {}),
+        participants,
+        sentence: sentence.index,
+        trigger: i,
+        triggerText: token.text,
+        confidence,
+      });
+    }
+    candidates.push(...absorbGenericMeetings(sentenceCandidates));
+  }
+  return { candidates, places };
+}
+
+/**
+ * The clause around a trigger, as a token range: it ends at ";" or ":", at a reporting verb
+ * ("Peskov confirmed | the Trump-Putin call"), and at a comma that does not continue a list of names.
+ */
+function clauseAround(sentence: AnalyzedSentence, trigger: number, mentionStarts: ReadonlySet<number>): { start: number; end: number } {
+  const tokens = sentence.tokens;
+  const isBoundary = (k: number): boolean => {
+    const token = tokens[k]!;
+    if (token.text === ";" || token.text === ":") return true;
+    if (REPORTING_VERB.test(token.lower)) return true;
+    if (token.text !== ",") return false;
+    // "Zelenskyy, Vice President JD Vance, and Rubio": a comma before a name or "and <name>" continues a list.
+    const next = k + 1;
+    if (mentionStarts.has(next)) return false;
+    if (/^(and|or)$/.test(tokens[next]?.lower ?? "") && mentionStarts.has(next + 1)) return false;
+    return true;
+  };
+  let start = 0;
+  for (let k = trigger - 1; k >= 0; k--) {
+    if (isBoundary(k)) {
+      start = k + 1;
+      break;
+    }
+  }
+  let end = tokens.length;
+  for (let k = trigger + 1; k < tokens.length; k++) {
+    if (isBoundary(k)) {
+      end = k;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Nouns after a country word that make the country a side ("US officials", "the Russian delegation"). */
+const SIDE_NOUNS = /^(side|sides|delegation|delegations|government|governments|officials|representatives|envoys|delegates|negotiators|team|teams|leaders|leadership|counterparts|diplomats|ministers)$/;
+
+function participantsOf(
+  sentence: AnalyzedSentence,
+  trigger: number,
+  rule: TriggerRule,
+  persons: Resolution["personMentions"],
+  sentenceMentions: readonly Mention[],
+  resolution: Resolution,
+  quoteSpeaker: string | undefined,
+  inQuote: (offset: number) => boolean,
+  otherTriggers: boolean,
+): { entityId: string; role: Role }[] {
+  const tokens = sentence.tokens;
+  const mentionStarts = new Set([...sentenceMentions.map((m) => m.tokenStart), ...persons.map((p) => p.mention.tokenStart)]);
+  const clause = clauseAround(sentence, trigger, mentionStarts);
+  const inClause = (at: number): boolean => at >= clause.start && at < clause.end;
+  // First-person words inside a quote stand for the quote's speaker ("we will begin by calling …").
+  const firstPerson = quoteSpeaker
+    ? tokens.filter((t) => /^(i|we|me|us)$/.test(t.lower) && t.pos === "PRON" && inQuote(t.start)).map((t) => ({ personId: quoteSpeaker, at: t.i, reporter: false }))
+    : [];
+  const located = [
+    ...persons.map((p) => ({ personId: p.personId, at: p.mention.tokenStart, reporter: isReporter(tokens, p.mention.tokenEnd) })),
+    ...firstPerson,
+  ];
+  const roleFor = (at: number): Role => (at < trigger ? rule.subjectRole : rule.objectRole) ?? "PARTICIPANT";
+  const sides = new Map<string, Role>();
+  for (const item of located.filter((l) => inClause(l.at)).sort((a, b) => Math.abs(a.at - trigger) - Math.abs(b.at - trigger))) {
+    if (!sides.has(item.personId)) sides.set(item.personId, roleFor(item.at));
+  }
+  // Countries and organisations named as actors in the clause ("Armenia and Azerbaijan held talks", "US officials").
+  // Once two people are the sides, a country joins only as an explicit side ("and Chinese officials").
+  const twoPeople = sides.size >= 2;
+  for (const actor of sentenceMentions) {
+    if ((actor.kind !== "COUNTRY" && actor.kind !== "ORGANIZATION") || !inClause(actor.tokenStart)) continue;
+    const id = resolution.entityOfMention.get(actor);
+    if (!id || sides.has(id) || !isActor(tokens, actor, sentenceMentions)) continue;
+    if (twoPeople && !SIDE_NOUNS.test(tokens[actor.tokenEnd]?.lower ?? "")) continue;
+    // A person already speaks for their own country.
+    if (id.startsWith("country:") && [...sides.keys()].some((p) => personCountry(resolution, p) === id)) continue;
+    sides.set(id, roleFor(actor.tokenStart));
+  }
+  if (sides.size < 2) {
+    // Outside the clause only a plain pair will do: the two people the sentence is about, reporters aside,
+    // and only when no other trigger in the sentence could claim them.
+    if (otherTriggers) return [];
+    const pair = new Map<string, Role>();
+    for (const item of located.filter((l) => !l.reporter)) if (!pair.has(item.personId)) pair.set(item.personId, roleFor(item.at));
+    if (pair.size !== 2) return [];
+    return [...pair].map(([entityId, role]) => ({ entityId, role }));
+  }
+  const result = [...sides].map(([entityId, role]) => ({ entityId, role }));
+  return isOneDelegation(result, resolution) ? [] : result;
+}
+
+function isReporter(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after];
+  const nextNext = tokens[after + 1];
+  return (!!next && REPORTING_VERB.test(next.lower)) || (!!next && /^(also|later|then|had|has)$/.test(next.lower) && !!nextNext && REPORTING_VERB.test(nextNext.lower));
+}
+
+/** A country or organisation acting, not a place ("in Russia"), an office's modifier ("Russian President") or an adjective ("US sanctions"). */
+function isActor(tokens: readonly Token[], mention: Mention, sentenceMentions: readonly Mention[]): boolean {
+  const before = tokens[mention.tokenStart - 1]?.lower ?? "";
+  const beforeArticle = before === "the" ? tokens[mention.tokenStart - 2]?.lower ?? "" : before;
+  if (/^(in|at|to|from|into|near|across|of|on|over|about|against)$/.test(beforeArticle)) return false;
+  // "Helsinki, Finland": a country after a place and a comma says where the place is.
+  if (before === "," && sentenceMentions.some((o) => o.kind === "PLACE" && o.tokenEnd === mention.tokenStart - 1)) return false;
+  if (sentenceMentions.some((o) => (o.kind === "OFFICE" || o.kind === "NAME") && o.tokenStart >= mention.tokenEnd && o.tokenStart - mention.tokenEnd <= 1)) return false;
+  const next = tokens[mention.tokenEnd];
+  if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "ADJ")) return SIDE_NOUNS.test(next.lower);
+  return true;
+}
+
+/** Three or more people of one country and nobody else: a delegation ("Rubio, Waltz and Witkoff will lead the talks"), not a contact. */
+function isOneDelegation(participants: readonly { entityId: string }[], resolution: Resolution): boolean {
+  if (participants.length < 3 || participants.some((p) => !p.entityId.startsWith("person:"))) return false;
+  const countries = new Set(participants.map((p) => personCountry(resolution, p.entityId)));
+  return countries.size === 1 && !countries.has(undefined);
+}
+
+function personCountry(resolution: Resolution, personId: string): string | undefined {
+  return resolution.entities.find((e) => e.id === personId)?.countryId;
+}
+
+function nearestDate(dates: readonly DateMention[], sentence: AnalyzedSentence, trigger: Token): PartialDate | undefined {
+  const inSentence = dates.filter((d) => d.sentence === sentence.index);
+  if (inSentence.length === 0) return undefined;
+  const distance = (d: DateMention): number => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);
+  return [...inSentence].sort((a, b) => distance(a) - distance(b))[0]!.date;
+}
+
+const VENUE_PREPOSITIONS = /^(in|at|to)$/;
+
+/** Where the event happens: a place, capital or country after "in/at/to", or a venue whose name holds a city. */
+function placeOf(
+  sentence: AnalyzedSentence,
+  trigger: number,
+  sentenceMentions: readonly Mention[],
+  resolution: Resolution,
+  places: EventStageOutput["places"],
+): string | undefined {
+  const tokens = sentence.tokens;
+  const isVisit = tokens[trigger]!.lemma === "visit";
+  // The venue belongs to this trigger only if no other verb stands between them ("call …, agreeing to end the war in Ukraine").
+  const insideMention = (k: number): boolean => sentenceMentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
+  const reachable = (m: Mention): boolean => {
+    const [from, to] = m.tokenStart > trigger ? [trigger + 1, m.tokenStart] : [m.tokenEnd, trigger];
+    const between = tokens.slice(from, to).filter((t) => !insideMention(t.i));
+    if (between.length > (m.tokenStart > trigger ? 8 : 6)) return false;
+    return between.every((t) => t.pos !== "VERB" && t.text !== ";");
+  };
+  const venues = sentenceMentions
+    .filter((m) => m.kind === "PLACE" || m.kind === "COUNTRY" || m.kind === "ORGANIZATION")
+    .filter((m) => {
+      const before = tokens[m.tokenStart - 1]?.lower ?? "";
+      const beforeThe = before === "the" ? tokens[m.tokenStart - 2]?.lower ?? "" : before;
+      // "visited Washington": the object of a visit is where it happened.
+      return VENUE_PREPOSITIONS.test(beforeThe) || (isVisit && m.tokenStart === trigger + 1);
+    })
+    .filter((m) => (m.kind !== "COUNTRY" || m.via !== "demonym") && reachable(m));
+  const ordered = [...venues].sort((a, b) => {
+    const da = a.tokenStart > trigger ? a.tokenStart - trigger : (trigger - a.tokenStart) * 3;
+    const db = b.tokenStart > trigger ? b.tokenStart - trigger : (trigger - b.tokenStart) * 3;
+    return da - db;
+  });
+  for (const venue of ordered) {
+    if (venue.kind === "PLACE") return resolution.entityOfMention.get(venue);
+    if (venue.kind === "COUNTRY") {
+      const country = countryByIso3(venue.iso3);
+      // "to Moscow" names the city, "in Saudi Arabia" the country.
+      const city = venue.via === "metonym" ? placesByForm().get(venue.text.toLowerCase()) : undefined;
+      if (city && city.countryIso3 === venue.iso3) return recordPlace(places, city.name, venue.iso3, venue);
+      // A country as a venue is a Place in that country, so every event's AT points at a Place.
+      if (venue.via === "name" && country) return recordPlace(places, country.name, venue.iso3, venue);
+      continue;
+    }
+    if (venue.kind === "ORGANIZATION") {
+      // "at the Munich Security Conference": the venue's own name says where it is.
+      for (const place of PLACES) {
+        const at = venue.text.indexOf(place.name);
+        if (at >= 0 && place.name.length >= 4 && /^(FORUM|OTHER|INTERGOVERNMENTAL)$/.test(venue.entry.category)) {
+          return recordPlace(places, place.name, place.countryIso3, { ...venue, start: venue.start + at, end: venue.start + at + place.name.length, text: place.name });
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function recordPlace(
+  places: EventStageOutput["places"],
+  name: string,
+  iso3: string,
+  at: { sentence: number; start: number; end: number; text: string },
+): string {
+  const id = placeId(iso3, name);
+  if (!places.some((p) => p.id === id && p.start === at.start)) places.push({ id, name, iso3, sentence: at.sentence, start: at.start, end: at.end, text: at.text });
+  return id;
+}
+
+/** In one sentence, a generic meeting word joins the specific event it describes ("the summit meeting"). */
+function absorbGenericMeetings(candidates: EventCandidate[]): EventCandidate[] {
+  return candidates.filter((candidate) => {
+    if (candidate.type !== "MEETING") return true;
+    const ids = new Set(candidate.participants.map((p) => p.entityId));
+    const specific = candidates.find((o) => SPECIFICITY[o.type] > SPECIFICITY.MEETING && o.status === candidate.status && o.participants.some((p) => ids.has(p.entityId)));
+    if (!specific) return true;
+    specific.date ??= candidate.date;
+    specific.placeId ??= candidate.placeId;
+    return false;
+  });
+}

@@ -1,0 +1,158 @@
+import {
+  EVENT_TYPE_INFO,
+  dayRange,
+  eventId,
+  formatPartialDate,
+  type EventStatus,
+  type Evidence,
+  type GraphEntity,
+  type GraphEvent,
+  type PartialDate,
+  type Role,
+  type Sentence,
+} from "../../domain/index.js";
+import { type EventCandidate } from "./06-events.js";
+
+/**
+ * Stage 7 — merge: candidates reporting the same event within one article become one event with
+ * several evidence entries. Same type, same people (or one set inside the other), compatible dates
+ * and statuses. A plan and its fulfilment in the same article ("will call Zelenskyy" … "a call
+ * took place") are one event that occurred.
+ */
+interface Draft {
+  candidate: EventCandidate;
+  participants: Map<string, Role>;
+  evidence: Set<number>;
+  statuses: EventStatus[];
+}
+
+function datesCompatible(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  if (!a || !b) return true;
+  const ra = dayRange(a);
+  const rb = dayRange(b);
+  return ra.first <= rb.last && rb.first <= ra.last;
+}
+
+function moreSpecific(a: PartialDate | undefined, b: PartialDate | undefined): PartialDate | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  const rank = { DAY: 3, MONTH: 2, YEAR: 1 } as const;
+  return rank[b.precision] > rank[a.precision] ? b : a;
+}
+
+const ROLE_STRENGTH: Record<Role, number> = { PARTICIPANT: 0, INITIATOR: 2, HOST: 2, VISITOR: 2, MEDIATOR: 1 };
+
+function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | undefined): boolean {
+  const a = draft.candidate;
+  if (a.type !== next.type) return false;
+  const setA = new Set(draft.participants.keys());
+  const idsB = next.participants.map((p) => p.entityId);
+  const shared = idsB.filter((id) => setA.has(id)).length;
+  const subset = shared === idsB.length || shared === setA.size;
+  if (!subset || shared < 2) return false;
+  if (!datesCompatible(a.date, next.date)) return false;
+  const planned = (s: EventStatus): boolean => s === "PLANNED";
+  if (planned(a.status) === planned(next.status)) return true;
+  // A dated plan for today or earlier, reported with its fulfilment: the same event.
+  const plan = planned(a.status) ? a : next;
+  return !!plan.date && !!publishedAt && plan.date.value <= publishedAt;
+}
+
+function mergedStatus(statuses: EventStatus[]): EventStatus {
+  for (const status of ["OCCURRED", "CANCELLED", "ONGOING", "PLANNED"] as const) if (statuses.includes(status)) return status;
+  return "UNKNOWN";
+}
+
+/** Merges one article's candidates into events with deterministic ids and evidence. */
+export function mergeEvents(
+  candidates: readonly EventCandidate[],
+  context: { articleId: string; publishedAt?: string; sentences: readonly Sentence[]; entities: readonly GraphEntity[] },
+): GraphEvent[] {
+  const drafts: Draft[] = [];
+  // Dated and verb-triggered reports first, so they anchor the merge.
+  const ordered = [...candidates].sort((x, y) => Number(!!y.date) - Number(!!x.date) || x.sentence - y.sentence);
+  for (const candidate of ordered) {
+    const target = drafts.find((d) => canMerge(d, candidate, context.publishedAt));
+    if (!target) {
+      drafts.push({
+        candidate: { ...candidate },
+        participants: new Map(candidate.participants.map((p) => [p.entityId, p.role])),
+        evidence: new Set([candidate.sentence]),
+        statuses: [candidate.status],
+      });
+      continue;
+    }
+    const base = target.candidate;
+    base.date = moreSpecific(base.date, candidate.date);
+    base.placeId ??= candidate.placeId;
+    base.confidence = Math.min(0.98, Math.max(base.confidence, candidate.confidence) + 0.03);
+    for (const p of candidate.participants) {
+      const current = target.participants.get(p.entityId);
+      if (current === undefined || ROLE_STRENGTH[p.role] > ROLE_STRENGTH[current]) target.participants.set(p.entityId, p.role);
+    }
+    target.evidence.add(candidate.sentence);
+    target.statuses.push(candidate.status);
+  }
+
+  const nameOf = new Map(context.entities.map((e) => [e.id, e.name]));
+  const byId = new Map<string, GraphEvent>();
+  for (const draft of drafts) {
+    const status = mergedStatus(draft.statuses);
+    const participants = [...draft.participants].map(([entityId, role]) => ({ entityId, role })).sort((a, b) => a.entityId.localeCompare(b.entityId));
+    const date = draft.candidate.date;
+    const id = eventId(draft.candidate.type, keyParticipants(participants.map((p) => p.entityId)), dateBucket(date, status, context.publishedAt));
+    const evidence: Evidence[] = [...draft.evidence].sort((a, b) => a - b).map((index) => {
+      const sentence = context.sentences[index]!;
+      return { articleId: context.articleId, sentence: index, start: sentence.start, end: sentence.end, quote: sentence.text };
+    });
+    const existing = byId.get(id);
+    if (existing) {
+      // Two drafts that hash alike are one event (e.g. the same plan reported twice with different wording).
+      for (const e of evidence) if (!existing.evidence.some((x) => x.sentence === e.sentence)) existing.evidence.push(e);
+      continue;
+    }
+    const info = EVENT_TYPE_INFO[draft.candidate.type];
+    byId.set(id, {
+      id,
+      type: draft.candidate.type,
+      status,
+      ...(date ? { date } : {}),
+      ...(draft.candidate.placeId ? { placeId: draft.candidate.placeId } : {}),
+      summary: summarise(draft.candidate.type, status, participants.map((p) => nameOf.get(p.entityId) ?? p.entityId), draft.candidate.placeId ? nameOf.get(draft.candidate.placeId) : undefined, date),
+      confidence: Number(draft.candidate.confidence.toFixed(2)),
+      participants,
+      plover: info.plover,
+      ...(info.cameo ? { cameo: info.cameo } : {}),
+      evidence,
+    });
+  }
+  return [...byId.values()];
+}
+
+/** People identify an event; countries and organisations only when fewer than two people take part. */
+export function keyParticipants(ids: readonly string[]): string[] {
+  const people = ids.filter((id) => id.startsWith("person:"));
+  return people.length >= 2 ? people : [...ids];
+}
+
+/** The day, month or year of the event; an undated one is bucketed by status and the month it was reported in. */
+export function dateBucket(date: PartialDate | undefined, status: EventStatus, publishedAt: string | undefined): string {
+  if (date) return date.value;
+  return `undated:${status === "PLANNED" ? "planned" : "reported"}:${publishedAt?.slice(0, 7) ?? "unknown"}`;
+}
+
+const TYPE_NOUN: Record<string, string> = {
+  CALL: "Phone call",
+  MEETING: "Meeting",
+  VISIT: "Visit",
+  SUMMIT: "Summit",
+  NEGOTIATION: "Negotiations",
+  AGREEMENT: "Agreement",
+};
+
+function summarise(type: string, status: EventStatus, names: string[], place: string | undefined, date: PartialDate | undefined): string {
+  const list = names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const noun = TYPE_NOUN[type] ?? type.charAt(0) + type.slice(1).toLowerCase();
+  const prefix = status === "PLANNED" ? `Planned ${noun.toLowerCase()}` : status === "CANCELLED" ? `Cancelled ${noun.toLowerCase()}` : noun;
+  return `${prefix} between ${list}${place ? ` in ${place}` : ""}${date ? ` (${formatPartialDate(date)})` : ""}`;
+}
