@@ -1,0 +1,99 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { Command, InvalidArgumentError } from "commander";
+import { BadInputError } from "../../domain/index.js";
+import { conllSummary, evaluateConll, formatConllReport, parseConll } from "../../eval/conll.js";
+import { evaluateRams, formatRamsReport, parseRams, ramsSummary } from "../../eval/rams.js";
+import { evaluateGold, formatGoldReport, goldFilesAt, goldSummary, loadGoldEntries } from "../../eval/run-gold.js";
+
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** Commander parser for counts (`--limit`, `--errors`): a whole number, at least `min`. */
+function wholeNumber(min: number): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`expected a whole number >= ${min}, got ${JSON.stringify(value)}`);
+    return Number(value);
+  };
+}
+
+/** Reads a corpus file, naming it (and where corpora live) when it is not there. */
+async function readCorpus(file: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file (the corpora are read from ../shared/corpus and never copied into the repo)" : (error as Error).message;
+    throw new BadInputError(`cannot read ${file}: ${why}`, { field: "FILE" });
+  }
+}
+
+async function loadExtractor(): Promise<typeof import("../../extract/pipeline.js").extractArticle> {
+  // Loaded on use so `--help` and usage errors work even while the extractor is broken.
+  return (await import("../../extract/pipeline.js")).extractArticle;
+}
+
+/** Prints the report, the one-line JSON result last, and marks the run failed when the extractor threw. */
+function finish(lines: string[], summary: unknown, failures: number, unit: string): void {
+  process.stdout.write(`${lines.join("\n")}\n${JSON.stringify(summary)}\n`);
+  if (failures > 0) {
+    process.stderr.write(`parley eval: the extractor threw on ${failures} ${unit}; they are scored as misses (exit 1)\n`);
+    process.exitCode = 1;
+  }
+}
+
+function conllCommand(): Command {
+  return new Command("conll")
+    .description(
+      "Score entity mentions against CoNLL-2003 (PER, LOC, ORG; exact span and type, micro-averaged) and measure words/s inside extractArticle. " +
+        "The last line is JSON: {\"PER\":{p,r,f1},\"LOC\":…,\"ORG\":…,\"wordsPerSecond\":n}.",
+    )
+    .argument("<FILE>", "CoNLL-2003 file, e.g. ../shared/corpus/conll2003/valid.txt")
+    .option("--limit <N>", "only the first N documents", wholeNumber(1))
+    .option("--errors <K>", "print K example false positives and negatives per type", wholeNumber(0), 0)
+    .action(async (file: string, options: { limit?: number; errors: number }) => {
+      const documents = parseConll(await readCorpus(file), file).slice(0, options.limit);
+      const report = evaluateConll(documents, await loadExtractor(), { errors: options.errors });
+      finish(formatConllReport(report), conllSummary(report), report.failures.length, "document(s)");
+    });
+}
+
+function ramsCommand(): Command {
+  return new Command("rams")
+    .description(
+      "Score contact events against RAMS 1.0 (trigger recall and precision, argument recall; rules in src/eval/rams.ts). " +
+        "The last line is JSON: {\"contact\":{\"triggerRecall\",\"triggerPrecision\",\"argumentRecall\"}}.",
+    )
+    .argument("<FILE>", "RAMS JSON-lines file, e.g. ../shared/corpus/rams/dev.jsonlines")
+    .option("--limit <N>", "only the first N examples", wholeNumber(1))
+    .option("--errors <K>", "print K examples of missed triggers, unaccepted predictions and missed arguments", wholeNumber(0), 0)
+    .action(async (file: string, options: { limit?: number; errors: number }) => {
+      const examples = parseRams(await readCorpus(file), file).slice(0, options.limit);
+      const report = evaluateRams(examples, await loadExtractor(), { errors: options.errors });
+      finish(formatRamsReport(report), ramsSummary(report), report.failures.length, "example(s)");
+    });
+}
+
+function goldCommand(): Command {
+  return new Command("gold")
+    .description(
+      "Score people, countries and contact events against the project's gold annotations ({ articles: GoldArticle[] }, as tests/extract/seed-gold.json). " +
+        "The last line is JSON: {\"people\":{p,r,f1},\"countries\":…,\"events\":…}.",
+    )
+    .argument("<PATH>", "a gold JSON file, or a folder of them")
+    .option("--errors [K]", "print each article's misses and extras (at most K per article; all when K is omitted)", wholeNumber(1))
+    .action(async (path: string, options: { errors?: number | true }) => {
+      const entries = loadGoldEntries(goldFilesAt(path), REPO_ROOT);
+      const report = evaluateGold(entries, await loadExtractor());
+      const errors = options.errors === true ? Number.MAX_SAFE_INTEGER : (options.errors ?? 0);
+      finish(formatGoldReport(report, errors), goldSummary(report), report.articles.filter((a) => a.failed).length, "article(s)");
+    });
+}
+
+/** `parley eval conll|rams|gold`: extraction quality against gold annotations. */
+export function evalCommand(): Command {
+  return new Command("eval")
+    .description("Evaluate the extractor against gold annotations. Prints a readable report, then one JSON line with the scores.")
+    .addCommand(conllCommand())
+    .addCommand(ramsCommand())
+    .addCommand(goldCommand());
+}

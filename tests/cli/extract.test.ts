@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parley } from "./run-parley.js";
+
+// An invented article, written for this test.
+const ARTICLE =
+  "Foreign Minister Ada Rusk of France spoke by telephone with German Chancellor Bo Tan on Tuesday, the ministry said.\n\n" +
+  "The two agreed to meet in Berlin next month to discuss trade.\n";
+
+const dir = mkdtempSync(join(tmpdir(), "parley-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("parley extract", () => {
+  it("prints the ArticleGraph as indented JSON and exits 0", () => {
+    const file = join(dir, "article.txt");
+    writeFileSync(file, ARTICLE);
+    const run = parley(["extract", file, "--published", "2025-02-12", "--title", "Rusk calls Tan"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const graph = JSON.parse(run.stdout) as { article: { id: string; publishedAt: string; title: string; text: string }; sentences: unknown[] };
+    expect(graph.article.id).toMatch(/^article:[0-9a-f]{16}$/);
+    expect(graph.article).toMatchObject({ publishedAt: "2025-02-12", title: "Rusk calls Tan" });
+    expect(graph.article.text).toContain("Ada Rusk");
+    expect(run.stdout).toMatch(/^\{\n {2}"article": \{/);
+  });
+
+  it("reads stdin when FILE is -", () => {
+    const run = parley(["extract", "-"], ARTICLE);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).article.id).toMatch(/^article:/);
+  });
+
+  it("rejects an empty file with a message naming it, exit 2", () => {
+    const file = join(dir, "empty.txt");
+    writeFileSync(file, "  \n\n");
+    const run = parley(["extract", file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${file} is empty`);
+    expect(run.stdout).toBe("");
+  });
+
+  it("rejects a missing file, exit 2", () => {
+    const run = parley(["extract", join(dir, "nope.txt")]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/cannot read .*nope\.txt: no such file/);
+  });
+
+  it.each(["2025-13-01", "2025-02-30", "12/02/2025", "2025-02"])("rejects --published %s, exit 2", (value) => {
+    const file = join(dir, "article.txt");
+    writeFileSync(file, ARTICLE);
+    const run = parley(["extract", file, "--published", value]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--published");
+    expect(run.stderr).toContain("YYYY-MM-DD");
+  });
+
+  it("documents the exit codes in --help", () => {
+    const run = parley(["extract", "--help"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Exit codes:[\s\S]*0 +success[\s\S]*1 +runtime failure[\s\S]*2 +bad usage or input/);
+    expect(run.stdout).toContain("--published <YYYY-MM-DD>");
+  });
+
+  it("exits 2 on an unknown option", () => {
+    const run = parley(["extract", "x.txt", "--bogus"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("unknown option '--bogus'");
+  });
+});
