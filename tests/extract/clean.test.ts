@@ -12,7 +12,7 @@ describe("cleaning a scraped page", () => {
     "Share",
     "facebook twitter whatsapp",
     "We rely on readers like you. Donate to support independent journalism today.",
-    "Since 1990, the Gazette has told the truth.",
+    "Since 1990, the Gazette has brought you independent journalism.",
     "The two ministers agreed to meet again in Stockholm.",
     "This article was originally published by the Gazette.",
   ].join("\n");

@@ -21,6 +21,7 @@ export interface CleanedArticle {
 /** Lines that are page furniture wherever they appear. */
 const JUNK_LINE_PATTERNS: readonly RegExp[] = [
   /\b(download|get|install)\s+(our|the)\s+app\b/i,
+  /\b(in|on|with|via)\s+our\s+(mobile\s+)?app\b/i,
   /\bopen\b.*\bin\s+(the\s+)?app\b/i,
   /\bon\s+your\s+(mobile\s+)?browser\b/i,
   /^\s*(for\s+the\s+best\s+experience)/i,

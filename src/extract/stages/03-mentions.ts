@@ -197,12 +197,10 @@ function isCapitalisedWord(token: Token | undefined): boolean {
   return !!token && CAPITALISED.test(token.text) && !NEVER_NAME.has(token.lower);
 }
 
-/** A sentence written in Title Case (a headline): capitalisation says nothing about names there. */
+/** A sentence written in Title Case (a headline): no lower-case word of four letters or more. */
 function isTitleCase(sentence: AnalyzedSentence): boolean {
-  const words = sentence.tokens.filter((t) => /^\p{L}{3,}/u.test(t.text));
-  if (words.length < 4) return false;
-  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  return capitalised / words.length > 0.7;
+  const words = sentence.tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  return words.length >= 3 && words.every((t) => /^\p{Lu}/u.test(t.text));
 }
 
 function span(sentence: AnalyzedSentence, tokenStart: number, tokenEnd: number, text: string): SpanBase {
@@ -359,6 +357,8 @@ function nameMention(
 function nameRun(tokens: readonly Token[], taken: readonly boolean[], from: number): { start: number; end: number } | undefined {
   const first = tokens[from];
   if (!first || !(isCapitalisedWord(first) || INITIALS.test(first.text))) return undefined;
+  // Sentence-initial capitals on function words and verbs ("Earlier,", "Speaking …") are not names.
+  if (from === 0 && /^(ADV|ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|PART|INTJ)$/.test(first.pos)) return undefined;
   if (/^\p{Lu}{2,}$/u.test(first.text) && first.text.length > 2) return undefined; // acronyms are not names
   let end = from + 1;
   while (end < tokens.length && !taken[end] && end - from < 5) {

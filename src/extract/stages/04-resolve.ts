@@ -115,7 +115,11 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
       splitHyphenatedPair(mention, people, personOf, entityOfMention);
       continue;
     }
-    const candidates = people.filter((p) => p.parts.surname === parts.surname || (parts.words.length === 1 && p.parts.first === parts.surname && p.parts.words.length > 2));
+    // A surname first; failing that, any word of one known name ("Mr Xi" for Xi Jinping, "Lula" for Luiz Inacio Lula da Silva).
+    let candidates = people.filter((p) => p.parts.surname === parts.surname);
+    if (candidates.length === 0 && parts.words.length === 1) {
+      candidates = people.filter((p) => p.parts.words.some((w) => w.length >= 2 && nameKey(w) === parts.surname));
+    }
     if (candidates.length > 0) {
       const person = nearestBefore(candidates, mention) ?? candidates[0]!;
       person.mentions.push(mention);
@@ -191,10 +195,17 @@ function followedByReportingVerb(sentences: readonly AnalyzedSentence[], mention
 
 /** "Sergei Lavrov, the Russian foreign minister," — a comma, then an office within a few words. */
 function hasOfficeAppositive(sentences: readonly AnalyzedSentence[], mentions: readonly Mention[], name: Mention): boolean {
-  if (sentences[name.sentence]!.tokens[name.tokenEnd]?.text !== ",") return false;
-  return mentions.some(
-    (m) => m.kind === "OFFICE" && m.sentence === name.sentence && m.tokenStart > name.tokenEnd && m.tokenStart - name.tokenEnd <= 4,
-  );
+  const tokens = sentences[name.sentence]!.tokens;
+  if (tokens[name.tokenEnd]?.text !== ",") return false;
+  const office = mentions.find((m) => m.kind === "OFFICE" && m.sentence === name.sentence && m.tokenStart > name.tokenEnd && m.tokenStart - name.tokenEnd <= 5);
+  if (!office) return false;
+  // Only determiners and the office's country may stand between: ", the Russian foreign minister".
+  const countryTokens = new Set(mentions.filter((m) => m.kind === "COUNTRY" && m.sentence === name.sentence).flatMap((m) => range(m.tokenStart, m.tokenEnd)));
+  return range(name.tokenEnd + 1, office.tokenStart).every((k) => countryTokens.has(k) || /^(the|a|an|'s|’s|its|then|now|top|chief|senior)$/.test(tokens[k]!.lower));
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 function splitHyphenatedPair(mention: NameMention, people: PersonDraft[], personOf: Map<Mention, PersonDraft>, entityOfMention: Map<Mention, string>): void {
@@ -290,15 +301,34 @@ function resolveReferences(
     if (mention.kind === "PRONOUN" && mention.pronoun !== "they") {
       const before = personMentionsBefore(mention);
       const sameSentence = before.filter((p) => p.sentence === mention.sentence);
-      // Nearest person earlier in the sentence, else the first (subject) person of the closest earlier sentence.
+      // Nearest person earlier in the sentence; else, in an opening phrase ("Writing on his blog, Trump said"),
+      // the person named just after it; else the first person named in the closest earlier sentence.
       let antecedent = sameSentence.at(-1);
+      if (!antecedent) antecedent = cataphoraTarget(sentences, mentions, mention, entityOfMention);
       if (!antecedent) {
         const previous = before.at(-1);
-        if (previous && mention.sentence - previous.sentence <= 2) antecedent = before.find((p) => p.sentence === previous.sentence);
+        if (previous && mention.sentence - previous.sentence <= 2) {
+          const inPrevious = before.filter((p) => p.sentence === previous.sentence);
+          antecedent = inPrevious.find((p) => p.kind === "NAME") ?? inPrevious[0];
+        }
       }
       if (antecedent) entityOfMention.set(mention, entityOfMention.get(antecedent)!);
     }
   }
+}
+
+/** "Writing on his platform, Trump said …": a pronoun in an opening phrase points at the name after the comma. */
+function cataphoraTarget(
+  sentences: readonly AnalyzedSentence[],
+  mentions: readonly Mention[],
+  pronoun: Mention,
+  entityOfMention: Map<Mention, string>,
+): Mention | undefined {
+  const tokens = sentences[pronoun.sentence]!.tokens;
+  const comma = tokens.findIndex((t, k) => k > pronoun.tokenEnd && t.text === ",");
+  if (comma < 0 || comma > pronoun.tokenEnd + 10) return undefined;
+  if (tokens.slice(0, pronoun.tokenStart).some((t) => t.text === ",")) return undefined;
+  return mentions.find((m) => m.sentence === pronoun.sentence && m.kind === "NAME" && m.tokenStart === comma + 1 && entityOfMention.get(m)?.startsWith("person:"));
 }
 
 function buildEntities(

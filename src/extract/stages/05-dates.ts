@@ -36,11 +36,10 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
   const found: DateMention[] = [];
   const reference = publishedAt ? utcDate(publishedAt) : undefined;
   for (const sentence of sentences) {
-    const future = FUTURE_MARKERS.test(sentence.text);
     const taken: [number, number][] = [];
     const results = reference ? chrono.en.GB.parse(sentence.text, { instant: reference, timezone: 0 }) : chrono.en.GB.parse(sentence.text);
     for (const result of results) {
-      const date = toPartialDate(result, sentence.text, reference, future);
+      const date = toPartialDate(result, sentence.text, reference, isFutureClause(sentence.text, result.index));
       if (!date) continue;
       const start = sentence.start + result.index;
       const end = start + result.text.length;
@@ -55,6 +54,16 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the clause holding a date looks ahead: the words from the clause's start (a comma,
+ * semicolon or "and") up to the date carry a future marker ("is due to meet … on Friday").
+ */
+function isFutureClause(sentenceText: string, dateIndex: number): boolean {
+  const before = sentenceText.slice(0, dateIndex);
+  const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(" and "), before.lastIndexOf(" but "));
+  return FUTURE_MARKERS.test(before.slice(clauseStart + 1));
 }
 
 function toPartialDate(result: chrono.ParsedResult, sentenceText: string, reference: Date | undefined, future: boolean): PartialDate | undefined {

@@ -134,6 +134,19 @@ function quotedRanges(sentence: AnalyzedSentence, previousOpen: boolean): { rang
   return { ranges, open: stillOpen };
 }
 
+/** "the two men", "both leaders": the pair of the event just reported. */
+const GROUP_REFERENCE = /\b(the two|both)\s+(men|women|leaders|presidents|sides|heads of state|ministers|foreign ministers|countries|governments|delegations|counterparts)\b/i;
+const SEQUENCE_CUE = /\b(once|afterwards|afterward|then|later|subsequently|shortly after|hours after|minutes after|after that|the same day)\b/i;
+
+function previousPair(candidates: readonly EventCandidate[], sentence: number): EventCandidate["participants"] {
+  const previous = [...candidates].reverse().find((c) => c.sentence < sentence && sentence - c.sentence <= 3 && c.participants.length === 2);
+  return previous ? previous.participants.map((p) => ({ ...p })) : [];
+}
+
+function previousOccurredDay(candidates: readonly EventCandidate[], sentence: number): PartialDate | undefined {
+  return [...candidates].reverse().find((c) => c.sentence < sentence && c.status === "OCCURRED" && c.date?.precision === "DAY")?.date;
+}
+
 /** Finds contact-event candidates in every sentence. */
 export function findEvents(
   sentences: readonly AnalyzedSentence[],
@@ -172,10 +185,13 @@ export function findEvents(
       return rule ? [{ token, i, rule }] : [];
     });
     for (const { token, i, rule } of triggers) {
-      const participants = participantsOf(sentence, i, rule, persons, sentenceMentions, resolution, quoteSpeaker, inQuote, triggers.length > 1);
+      let participants = participantsOf(sentence, i, rule, persons, sentenceMentions, resolution, quoteSpeaker, inQuote, triggers.length > 1);
+      if (participants.length < 2 && GROUP_REFERENCE.test(sentence.text)) participants = previousPair(candidates, sentence.index);
       if (participants.length < 2) continue;
       let status = statusOf(sentence.tokens, i, rule);
-      const date = nearestDate(dates, sentence, token);
+      let date = nearestDate(dates, sentence, token, sentenceMentions);
+      // "Once he had finished with Putin, Trump phoned …": a sequel happens on the day of what it follows.
+      if (!date && status === "OCCURRED" && SEQUENCE_CUE.test(sentence.text)) date = previousOccurredDay(candidates, sentence.index);
       if (date && publishedAt && date.value > publishedAt && status !== "CANCELLED") status = "PLANNED";
       if (date && publishedAt && (date.end ?? date.value) < publishedAt && status === "UNKNOWN") status = "OCCURRED";
       const place = placeOf(sentence, i, sentenceMentions, resolution, places);
@@ -208,6 +224,8 @@ function clauseAround(sentence: AnalyzedSentence, trigger: number, mentionStarts
     if (token.text === ";" || token.text === ":") return true;
     if (REPORTING_VERB.test(token.lower)) return true;
     if (token.text !== ",") return false;
+    // The comma closing an opening phrase ("Once he had finished with Putin, Trump phoned …") ends a clause.
+    if (!tokens.slice(0, k).some((t) => t.text === ",") && /^(SCONJ|ADV|ADP|VERB)$/.test(tokens[0]!.pos)) return true;
     // "Zelenskyy, Vice President JD Vance, and Rubio": a comma before a name or "and <name>" continues a list.
     const next = k + 1;
     if (mentionStarts.has(next)) return false;
@@ -300,7 +318,8 @@ function isActor(tokens: readonly Token[], mention: Mention, sentenceMentions: r
   if (/^(in|at|to|from|into|near|across|of|on|over|about|against)$/.test(beforeArticle)) return false;
   // "Helsinki, Finland": a country after a place and a comma says where the place is.
   if (before === "," && sentenceMentions.some((o) => o.kind === "PLACE" && o.tokenEnd === mention.tokenStart - 1)) return false;
-  if (sentenceMentions.some((o) => (o.kind === "OFFICE" || o.kind === "NAME") && o.tokenStart >= mention.tokenEnd && o.tokenStart - mention.tokenEnd <= 1)) return false;
+  const gapTo = (o: Mention): number => o.tokenStart - mention.tokenEnd;
+  if (sentenceMentions.some((o) => (o.kind === "OFFICE" && gapTo(o) >= 0 && gapTo(o) <= 2) || (o.kind === "NAME" && gapTo(o) === 0))) return false;
   const next = tokens[mention.tokenEnd];
   if (next && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "ADJ")) return SIDE_NOUNS.test(next.lower);
   return true;
@@ -317,11 +336,28 @@ function personCountry(resolution: Resolution, personId: string): string | undef
   return resolution.entities.find((e) => e.id === personId)?.countryId;
 }
 
-function nearestDate(dates: readonly DateMention[], sentence: AnalyzedSentence, trigger: Token): PartialDate | undefined {
-  const inSentence = dates.filter((d) => d.sentence === sentence.index);
-  if (inSentence.length === 0) return undefined;
+/** Light verbs that carry a contact noun ("spoke … in a phone call", "held talks") and so do not end its reach. */
+const LIGHT_VERBS = /^(speak|talk|hold|have|make|conduct|be|do)$/;
+
+/**
+ * The date of the trigger's own clause: the nearest date that no other verb or subordinate clause
+ * separates from it ("the first call … since Trump began his term in January" is not January's call).
+ */
+function nearestDate(dates: readonly DateMention[], sentence: AnalyzedSentence, trigger: Token, sentenceMentions: readonly Mention[]): PartialDate | undefined {
+  const tokens = sentence.tokens;
+  const insideMention = (k: number): boolean => sentenceMentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
+  const reachable = (date: DateMention): boolean => {
+    const dateStart = tokens.findIndex((t) => t.end > date.start);
+    const dateEnd = tokens.findIndex((t) => t.start >= date.end);
+    const [from, to] = dateStart > trigger.i ? [trigger.i + 1, dateStart] : [dateEnd < 0 ? tokens.length : dateEnd, trigger.i];
+    const between = tokens.slice(from, to).filter((t) => !insideMention(t.i));
+    if (between.length > 14) return false;
+    return between.every((t) => t.pos !== "SCONJ" && t.text !== ";" && (t.pos !== "VERB" || LIGHT_VERBS.test(t.lemma)));
+  };
+  const candidates = dates.filter((d) => d.sentence === sentence.index && reachable(d));
+  if (candidates.length === 0) return undefined;
   const distance = (d: DateMention): number => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);
-  return [...inSentence].sort((a, b) => distance(a) - distance(b))[0]!.date;
+  return [...candidates].sort((a, b) => distance(a) - distance(b))[0]!.date;
 }
 
 const VENUE_PREPOSITIONS = /^(in|at|to)$/;

@@ -42,7 +42,7 @@ function moreSpecific(a: PartialDate | undefined, b: PartialDate | undefined): P
 
 const ROLE_STRENGTH: Record<Role, number> = { PARTICIPANT: 0, INITIATOR: 2, HOST: 2, VISITOR: 2, MEDIATOR: 1 };
 
-function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | undefined): boolean {
+function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | undefined, sentences: readonly Sentence[]): boolean {
   const a = draft.candidate;
   if (a.type !== next.type) return false;
   const setA = new Set(draft.participants.keys());
@@ -53,9 +53,22 @@ function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | unde
   if (!datesCompatible(a.date, next.date)) return false;
   const planned = (s: EventStatus): boolean => s === "PLANNED";
   if (planned(a.status) === planned(next.status)) return true;
-  // A dated plan for today or earlier, reported with its fulfilment: the same event.
+  // A plan reported with its fulfilment is the same event: a dated plan for today or earlier, or an
+  // undated one ("we will begin by calling Zelenskyy") beside a contact of the last few days that is not
+  // announced as a repeat ("they agreed to meet again").
   const plan = planned(a.status) ? a : next;
-  return !!plan.date && !!publishedAt && plan.date.value <= publishedAt;
+  const done = plan === a ? next : a;
+  if (!publishedAt) return false;
+  if (plan.date) return plan.date.value <= publishedAt;
+  if (!done.date || REPEAT_CUE.test(sentences[plan.sentence]?.text ?? "")) return false;
+  const { last } = dayRange(done.date);
+  return last <= publishedAt && daysBetween(last, publishedAt) <= 7;
+}
+
+const REPEAT_CUE = /\b(again|another|next|future|second|follow-up|further|more)\b/i;
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 }
 
 function mergedStatus(statuses: EventStatus[]): EventStatus {
@@ -72,7 +85,7 @@ export function mergeEvents(
   // Dated and verb-triggered reports first, so they anchor the merge.
   const ordered = [...candidates].sort((x, y) => Number(!!y.date) - Number(!!x.date) || x.sentence - y.sentence);
   for (const candidate of ordered) {
-    const target = drafts.find((d) => canMerge(d, candidate, context.publishedAt));
+    const target = drafts.find((d) => canMerge(d, candidate, context.publishedAt, context.sentences));
     if (!target) {
       drafts.push({
         candidate: { ...candidate },
