@@ -116,12 +116,15 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
       continue;
     }
     // A surname first; failing that, any word of one known name ("Mr Xi" for Xi Jinping, "Lula" for Luiz Inacio Lula da Silva).
-    let candidates = people.filter((p) => p.parts.surname === parts.surname);
+    let candidates: PersonDraft[] = people.filter((p) => p.parts.surname === parts.surname);
     if (candidates.length === 0 && parts.words.length === 1) {
       candidates = people.filter((p) => p.parts.words.some((w) => w.length >= 2 && nameKey(w) === parts.surname));
     }
     if (candidates.length > 0) {
-      const person = nearestBefore(candidates, mention) ?? candidates[0]!;
+      // Among holders of the same family name ("Kim"), the most mentioned is meant; among surnames, the nearest.
+      const bySalience = [...candidates].sort((a, b) => b.mentions.length - a.mentions.length);
+      const sameSurname = candidates.some((p) => p.parts.surname === parts.surname);
+      const person = (sameSurname ? nearestBefore(candidates, mention) : bySalience[0]) ?? candidates[0]!;
       person.mentions.push(mention);
       person.aliases.add(cleanAlias(mention.text));
       personOf.set(mention, person);

@@ -22,6 +22,8 @@ export interface EventCandidate {
   trigger: number;
   triggerText: string;
   confidence: number;
+  /** Later sentences that named more participants of this event; they are evidence too. */
+  joinedSentences?: number[];
 }
 
 /** Extra entities an event stage creates (a place read off a venue such as "Munich Security Conference"). */
@@ -58,13 +60,23 @@ const TRIGGERS: Record<string, TriggerRule[]> = {
     // "the call", "calls with", "a phone call" — not "calls for", "call to action", "so-called".
     { type: "CALL", pos: NOUN, when: (t, i) => !/^(for|to|on)$/.test(nextWord(t, i)) && previousWord(t, i) !== "so" },
     // "calling President Zelenskyy", "Trump called Putin": a verb with a named object right after.
-    { type: "CALL", pos: VERB, when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") && !/^(for|on|it|off)$/.test(nextWord(t, i)), subjectRole: "INITIATOR" },
+    // Not "Putin called Biden an experienced statesman": naming someone something is no call.
+    { type: "CALL", pos: VERB, when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") && !/^(for|on|it|off)$/.test(nextWord(t, i)) && !namesSomething(t, i), subjectRole: "INITIATOR" },
   ],
   phone: [{ type: "CALL", pos: VERB, subjectRole: "INITIATOR" }],
   telephone: [{ type: "CALL", pos: VERB, subjectRole: "INITIATOR" }],
   conversation: [{ type: "CALL", pos: NOUN, when: (_t, _i, s) => PHONE_CONTEXT.test(s.text) }],
   speak: [{ type: "CALL", pos: VERB, when: (_t, _i, s) => PHONE_CONTEXT.test(s.text) && !/\bphone call\b|\bcall\b/i.test(s.text) }],
-  talk: [{ type: "CALL", pos: VERB, when: (_t, _i, s) => PHONE_CONTEXT.test(s.text) && !/\bcall\b/i.test(s.text) }],
+  talk: [
+    { type: "CALL", pos: VERB, when: (_t, _i, s) => PHONE_CONTEXT.test(s.text) && !/\bcall\b/i.test(s.text) },
+    // "talked for three hours", "talked with Xi at the summit" — in person; "talked about" is not a contact.
+    { type: "MEETING", pos: VERB, when: (t, i, s) => !PHONE_CONTEXT.test(s.text) && /^(with|for|at|in|face|privately|together|alone)$/.test(nextWord(t, i)) },
+  ],
+  shake: [{ type: "MEETING", pos: VERB, when: (t, i) => nextWord(t, i) === "hands" }],
+  welcome: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") }],
+  receive: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") }],
+  statement: [{ type: "AGREEMENT", pos: NOUN, when: (t, i) => previousWord(t, i) === "joint" }],
+  declaration: [{ type: "AGREEMENT", pos: NOUN, when: (t, i) => /^(joint|signed)$/.test(previousWord(t, i)) }],
   meet: [{ type: "MEETING", pos: VERB }],
   meeting: [{ type: "MEETING", pos: NOUN }],
   talks: [{ type: "MEETING", pos: NOUN }],
@@ -80,6 +92,13 @@ const TRIGGERS: Record<string, TriggerRule[]> = {
   sign: [{ type: "AGREEMENT", pos: VERB, when: (t, i) => t.slice(i + 1, i + 6).some((x) => AGREEMENT_OBJECTS.test(x.lower)) }],
 };
 
+/** "called Biden an experienced statesman", "called him a liar": the object is followed by what it is called. */
+function namesSomething(tokens: readonly Token[], verb: number): boolean {
+  let k = verb + 1;
+  while (k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  return /^(a|an|the|his|her|their|"|“)$/.test(tokens[k]?.lower ?? "") || tokens[k]?.pos === "ADJ";
+}
+
 /** Lemma fix-ups for words wink leaves inflected. */
 function triggerLemma(token: Token): string {
   if (token.lower === "talks") return "talks";
@@ -93,7 +112,7 @@ const SPECIFICITY: Record<EventType, number> = {
   SUMMIT: 5, VISIT: 4, CALL: 4, NEGOTIATION: 3, AGREEMENT: 3, MEETING: 1, STATEMENT: 0, MILITARY_ACTION: 0, ANNEXATION: 0, OTHER: 0,
 };
 
-const PLANNED_MARKERS = /^(will|would|'ll|shall|wo|expected|plan|plans|planned|planning|upcoming|next|scheduled|set|due|intend|intends|hope|hopes|want|wants|organising|organizing|arranging|preparing|propose|proposed|proposes|possible|potential|future|agreed|agree|agreeing|ready|willing|invite|invited|seek|seeks|seeking|try|trying|could|may|might)$/;
+const PLANNED_MARKERS = /^(will|would|'ll|shall|wo|expected|plan|plans|planned|planning|upcoming|next|scheduled|set|due|intend|intends|hope|hopes|want|wants|organising|organizing|arranging|preparing|propose|proposed|proposes|possible|potential|likely|prospective|future|agreed|agree|agreeing|ready|willing|invite|invited|seek|seeks|seeking|try|trying|could|may|might)$/;
 const CANCELLED_MARKERS = /^(cancel|cancels|cancelled|canceled|postponed|postpone|scrapped|called-off|abandoned|shelved)$/;
 const ONGOING_MARKERS = /^(ongoing|continuing|under way|underway)$/;
 const PAST_AUX = /^(was|were|had|did|has|have)$/;
@@ -112,7 +131,10 @@ function statusOf(tokens: readonly Token[], trigger: number, rule: TriggerRule):
   // "to meet", "to visit": an infinitive names an intention, not a fact.
   if (tokens[trigger]!.pos === "VERB" && tokens[trigger - 1]?.lower === "to" && tokens[trigger - 2]?.pos !== "VERB") return "PLANNED";
   if (clause.some((t) => ONGOING_MARKERS.test(t.lower)) || (/ing$/.test(tokens[trigger]!.lower) && /^(is|are)$/.test(tokens[trigger - 1]?.lower ?? ""))) return "ONGOING";
-  const past = tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && (PAST_AUX.test(t.lower) || (t.lower !== t.lemma && /ed$|^(met|spoke|held|took|came|began|told|said|made|saw|went|sat|thought)$/.test(t.lower))));
+  // Past: a past auxiliary, or an inflected verb that is neither a gerund nor a third-person present ("shook", "met", "held").
+  const past = tokens.some(
+    (t) => (t.pos === "VERB" || t.pos === "AUX") && (PAST_AUX.test(t.lower) || (t.lower !== t.lemma && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`)),
+  );
   return past ? "OCCURRED" : "UNKNOWN";
 }
 
@@ -134,9 +156,41 @@ function quotedRanges(sentence: AnalyzedSentence, previousOpen: boolean): { rang
   return { ranges, open: stillOpen };
 }
 
+/** Words that list who took part in an event reported just before ("the US delegation included …"). */
+const PARTICIPATION_CUE = /\b(delegations?|included|including|includes|accompanied|joined|attended|took part|taking part|sat|across the table|alongside|flanked|were present|was present|also present|hosted the|host(s|ed)? the|led the|headed the|welcomed|received|greeted)\b/i;
+const HOSTING_CUE = /\b(host(s|ed|ing)?|welcom(ed|es|ing)|receiv(ed|es|ing)|greet(ed|s|ing))\b/i;
+/** When a sentence could add people to several recent events, the in-person, more specific one is meant. */
+const JOIN_PREFERENCE: Partial<Record<EventType, number>> = { SUMMIT: 5, MEETING: 4, NEGOTIATION: 3, VISIT: 2, AGREEMENT: 1, CALL: 1 };
+
+/**
+ * A sentence with no event of its own that lists people with a participation cue adds them to the
+ * event reported in the last few sentences: "Rubio led the US delegation …", "Across the table sat Lavrov …".
+ */
+function joinPreviousEvent(candidates: EventCandidate[], sentence: AnalyzedSentence, persons: Resolution["personMentions"]): void {
+  if (persons.length === 0 || !PARTICIPATION_CUE.test(sentence.text)) return;
+  const recent = candidates.filter((c) => sentence.index - c.sentence <= 3);
+  if (recent.length === 0) return;
+  const ids = new Set(persons.map((p) => p.personId));
+  const score = (c: EventCandidate): number => c.participants.filter((p) => ids.has(p.entityId)).length * 10 + (JOIN_PREFERENCE[c.type] ?? 0) + c.sentence / 1000;
+  const previous = [...recent].sort((a, b) => score(b) - score(a))[0]!;
+  const role: Role = HOSTING_CUE.test(sentence.text) ? "HOST" : "PARTICIPANT";
+  for (const person of persons) {
+    if (!previous.participants.some((p) => p.entityId === person.personId)) previous.participants.push({ entityId: person.personId, role });
+  }
+  previous.joinedSentences = [...(previous.joinedSentences ?? []), sentence.index];
+}
+
+/** Adds a sentence as evidence to the latest earlier event of the type named; "the summit" upgrades a plain meeting. */
+function referBack(candidates: EventCandidate[], type: EventType, sentence: number): void {
+  const target = [...candidates].reverse().find((c) => c.sentence < sentence && (c.type === type || (type === "SUMMIT" && c.type === "MEETING")));
+  if (!target) return;
+  if (type === "SUMMIT") target.type = "SUMMIT";
+  target.joinedSentences = [...(target.joinedSentences ?? []), sentence];
+}
+
 /** "the two men", "both leaders": the pair of the event just reported. */
 const GROUP_REFERENCE = /\b(the two|both)\s+(men|women|leaders|presidents|sides|heads of state|ministers|foreign ministers|countries|governments|delegations|counterparts)\b/i;
-const SEQUENCE_CUE = /\b(once|afterwards|afterward|then|later|subsequently|shortly after|hours after|minutes after|after that|the same day)\b/i;
+const SEQUENCE_CUE = /\b(once|afterwards|afterward|then|later|subsequently|shortly after|hours after|minutes after|after that|the same day|that day|by the end of the day|that evening|that night)\b/i;
 
 function previousPair(candidates: readonly EventCandidate[], sentence: number): EventCandidate["participants"] {
   const previous = [...candidates].reverse().find((c) => c.sentence < sentence && sentence - c.sentence <= 3 && c.participants.length === 2);
@@ -185,9 +239,15 @@ export function findEvents(
       return rule ? [{ token, i, rule }] : [];
     });
     for (const { token, i, rule } of triggers) {
+      // "any negotiations", "no meeting", "such talks": no particular event.
+      if (/^(any|no|such|every)$/.test(sentence.tokens[i - 1]?.lower ?? "")) continue;
       let participants = participantsOf(sentence, i, rule, persons, sentenceMentions, resolution, quoteSpeaker, inQuote, triggers.length > 1);
       if (participants.length < 2 && GROUP_REFERENCE.test(sentence.text)) participants = previousPair(candidates, sentence.index);
-      if (participants.length < 2) continue;
+      if (participants.length < 2) {
+        // "The summit almost did not happen": a definite mention refers back to the event already reported.
+        if (/^(the|this|that|their|his|her)$/.test(sentence.tokens[i - 1]?.lower ?? "") && token.pos !== "VERB") referBack(candidates, rule.type, sentence.index);
+        continue;
+      }
       let status = statusOf(sentence.tokens, i, rule);
       let date = nearestDate(dates, sentence, token, sentenceMentions);
       // "Once he had finished with Putin, Trump phoned …": a sequel happens on the day of what it follows.
@@ -208,7 +268,9 @@ export function findEvents(
         confidence,
       });
     }
-    candidates.push(...absorbGenericMeetings(sentenceCandidates));
+    const kept = absorbGenericMeetings(sentenceCandidates);
+    candidates.push(...kept);
+    if (kept.length === 0) joinPreviousEvent(candidates, sentence, persons);
   }
   return { candidates, places };
 }
@@ -223,7 +285,13 @@ function clauseAround(sentence: AnalyzedSentence, trigger: number, mentionStarts
     const token = tokens[k]!;
     if (token.text === ";" || token.text === ":") return true;
     if (REPORTING_VERB.test(token.lower)) return true;
+    // "while negotiations went on", "because …": a subordinate clause is another clause.
+    if (token.pos === "SCONJ" && /^(while|because|although|though|whereas|if|unless|until|since|when|as)$/.test(token.lower)) return true;
+    // "received Kim … and held talks with Trump": a second predicate is another clause (its subject is carried over below).
+    if (/^(and|but)$/.test(token.lower) && tokens[k + 1]?.pos === "VERB") return true;
     if (token.text !== ",") return false;
+    // "Zelenskyy, who held talks with Erdogan": a relative clause belongs with the name before it.
+    if (/^(who|whose|whom)$/.test(tokens[k + 1]?.lower ?? "")) return false;
     // The comma closing an opening phrase ("Once he had finished with Putin, Trump phoned …") ends a clause.
     if (!tokens.slice(0, k).some((t) => t.text === ",") && /^(SCONJ|ADV|ADP|VERB)$/.test(tokens[0]!.pos)) return true;
     // "Zelenskyy, Vice President JD Vance, and Rubio": a comma before a name or "and <name>" continues a list.
@@ -250,7 +318,7 @@ function clauseAround(sentence: AnalyzedSentence, trigger: number, mentionStarts
 }
 
 /** Nouns after a country word that make the country a side ("US officials", "the Russian delegation"). */
-const SIDE_NOUNS = /^(side|sides|delegation|delegations|government|governments|officials|representatives|envoys|delegates|negotiators|team|teams|leaders|leadership|counterparts|diplomats|ministers)$/;
+const SIDE_NOUNS = /^(side|sides|delegation|delegations|government|governments|official|officials|representatives|envoys|delegates|negotiators|team|teams|leaders|leadership|counterparts|diplomats|ministers)$/;
 
 function participantsOf(
   sentence: AnalyzedSentence,
@@ -266,7 +334,10 @@ function participantsOf(
   const tokens = sentence.tokens;
   const mentionStarts = new Set([...sentenceMentions.map((m) => m.tokenStart), ...persons.map((p) => p.mention.tokenStart)]);
   const clause = clauseAround(sentence, trigger, mentionStarts);
-  const inClause = (at: number): boolean => at >= clause.start && at < clause.end;
+  // A predicate joined by "and"/"but" shares the sentence's subject: the first person named before it.
+  const sharedSubject =
+    clause.start > 0 && /^(and|but)$/.test(tokens[clause.start - 1]!.lower) ? persons.find((p) => p.mention.tokenEnd <= clause.start - 1) : undefined;
+  const inClause = (at: number): boolean => (at >= clause.start && at < clause.end) || at === sharedSubject?.mention.tokenStart;
   // First-person words inside a quote stand for the quote's speaker ("we will begin by calling …").
   const firstPerson = quoteSpeaker
     ? tokens.filter((t) => /^(i|we|me|us)$/.test(t.lower) && t.pos === "PRON" && inQuote(t.start)).map((t) => ({ personId: quoteSpeaker, at: t.i, reporter: false }))
@@ -315,7 +386,7 @@ function isReporter(tokens: readonly Token[], after: number): boolean {
 function isActor(tokens: readonly Token[], mention: Mention, sentenceMentions: readonly Mention[]): boolean {
   const before = tokens[mention.tokenStart - 1]?.lower ?? "";
   const beforeArticle = before === "the" ? tokens[mention.tokenStart - 2]?.lower ?? "" : before;
-  if (/^(in|at|to|from|into|near|across|of|on|over|about|against)$/.test(beforeArticle)) return false;
+  if (/^(in|at|to|from|into|near|across|of|on|over|about|against|without|within|inside|throughout)$/.test(beforeArticle)) return false;
   // "Helsinki, Finland": a country after a place and a comma says where the place is.
   if (before === "," && sentenceMentions.some((o) => o.kind === "PLACE" && o.tokenEnd === mention.tokenStart - 1)) return false;
   const gapTo = (o: Mention): number => o.tokenStart - mention.tokenEnd;
@@ -352,7 +423,8 @@ function nearestDate(dates: readonly DateMention[], sentence: AnalyzedSentence, 
     const [from, to] = dateStart > trigger.i ? [trigger.i + 1, dateStart] : [dateEnd < 0 ? tokens.length : dateEnd, trigger.i];
     const between = tokens.slice(from, to).filter((t) => !insideMention(t.i));
     if (between.length > 14) return false;
-    return between.every((t) => t.pos !== "SCONJ" && t.text !== ";" && (t.pos !== "VERB" || LIGHT_VERBS.test(t.lemma)));
+    const coordinated = between.some((t, k) => t.text === "," && /^(and|but)$/.test(between[k + 1]?.lower ?? ""));
+    return !coordinated && between.every((t) => t.pos !== "SCONJ" && t.text !== ";" && (t.pos !== "VERB" || LIGHT_VERBS.test(t.lemma)));
   };
   const candidates = dates.filter((d) => d.sentence === sentence.index && reachable(d));
   if (candidates.length === 0) return undefined;
@@ -434,7 +506,9 @@ function absorbGenericMeetings(candidates: EventCandidate[]): EventCandidate[] {
   return candidates.filter((candidate) => {
     if (candidate.type !== "MEETING") return true;
     const ids = new Set(candidate.participants.map((p) => p.entityId));
-    const specific = candidates.find((o) => SPECIFICITY[o.type] > SPECIFICITY.MEETING && o.status === candidate.status && o.participants.some((p) => ids.has(p.entityId)));
+    const specific = candidates.find(
+      (o) => SPECIFICITY[o.type] > SPECIFICITY.MEETING && o.status === candidate.status && Math.abs(o.trigger - candidate.trigger) <= 4 && o.participants.some((p) => ids.has(p.entityId)),
+    );
     if (!specific) return true;
     specific.date ??= candidate.date;
     specific.placeId ??= candidate.placeId;

@@ -44,7 +44,9 @@ const ROLE_STRENGTH: Record<Role, number> = { PARTICIPANT: 0, INITIATOR: 2, HOST
 
 function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | undefined, sentences: readonly Sentence[]): boolean {
   const a = draft.candidate;
-  if (a.type !== next.type) return false;
+  // "The first face-to-face meeting" in an article about a summit is the summit.
+  const sameKind = a.type === next.type || (a.type === "SUMMIT" && next.type === "MEETING") || (a.type === "MEETING" && next.type === "SUMMIT");
+  if (!sameKind) return false;
   const setA = new Set(draft.participants.keys());
   const idsB = next.participants.map((p) => p.entityId);
   const shared = idsB.filter((id) => setA.has(id)).length;
@@ -90,12 +92,13 @@ export function mergeEvents(
       drafts.push({
         candidate: { ...candidate },
         participants: new Map(candidate.participants.map((p) => [p.entityId, p.role])),
-        evidence: new Set([candidate.sentence]),
+        evidence: new Set([candidate.sentence, ...(candidate.joinedSentences ?? [])]),
         statuses: [candidate.status],
       });
       continue;
     }
     const base = target.candidate;
+    if (candidate.type === "SUMMIT") base.type = "SUMMIT";
     base.date = moreSpecific(base.date, candidate.date);
     base.placeId ??= candidate.placeId;
     base.confidence = Math.min(0.98, Math.max(base.confidence, candidate.confidence) + 0.03);
@@ -103,7 +106,7 @@ export function mergeEvents(
       const current = target.participants.get(p.entityId);
       if (current === undefined || ROLE_STRENGTH[p.role] > ROLE_STRENGTH[current]) target.participants.set(p.entityId, p.role);
     }
-    target.evidence.add(candidate.sentence);
+    for (const index of [candidate.sentence, ...(candidate.joinedSentences ?? [])]) target.evidence.add(index);
     target.statuses.push(candidate.status);
   }
 
