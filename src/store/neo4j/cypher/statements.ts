@@ -1,0 +1,478 @@
+/**
+ * Every Cypher statement of the neo4j adapter, one named entry each. Statements have a fixed text:
+ * optional filters are `($x IS NULL OR …)` and lists of keys are one `$ids` list expanded with
+ * UNWIND, so `npm run check:cypher` can run Neo4j's own parser and semantic analyser over each one,
+ * and the store can never build Cypher from user input.
+ */
+
+/** One statement: its text, the `$parameters` it takes (checked by the analyser) and whether it writes. */
+export interface CypherStatement<P extends string = string> {
+  readonly cypher: string;
+  readonly params: readonly P[];
+  readonly mode: "READ" | "WRITE";
+}
+
+function read<const P extends string>(cypher: string, params: readonly P[]): CypherStatement<P> {
+  return { cypher: cypher.trim(), params, mode: "READ" };
+}
+
+function write<const P extends string>(cypher: string, params: readonly P[]): CypherStatement<P> {
+  return { cypher: cypher.trim(), params, mode: "WRITE" };
+}
+
+/** The full-text index every search goes through (created in schema.ts). */
+export const SEARCH_INDEX = "parley_search";
+
+// ── fragments (never run alone) ─────────────────────────────────────────────────────────────────
+
+/** An entity as EntityRecord needs it. */
+const ENTITY_PROJECTION = `x {
+  .id, .kind, .name, .countryId,
+  aliases: coalesce(x.aliases, []),
+  mentionCount: COUNT { MATCH (x)-[:MENTIONED_IN]->(:Article) }
+}`;
+
+/** An event as EventRecord needs it; sourceCount counts distinct reporting articles. */
+const EVENT_PROJECTION = `e {
+  .id, .type, .status, .dateValue, .datePrecision, .dateEnd, .placeId, .summary, .confidence,
+  .ploverEvent, .ploverMode, .cameo,
+  sourceCount: COUNT { MATCH (e)-[:REPORTED_BY]->(src:Article) RETURN DISTINCT src }
+}`;
+
+const ARTICLE_PROJECTION = "a { .id, .url, .title, .source, .publishedAt, .language, .text, .ingestedAt }";
+
+/** A tenure (HELD relationship) with its evidence kept as parallel lists on the relationship. */
+const TENURE_PROJECTION = `{
+  personId: p.id, officeId: o.id,
+  fromValue: h.fromValue, fromPrecision: h.fromPrecision, fromEnd: h.fromEnd,
+  toValue: h.toValue, toPrecision: h.toPrecision, toEnd: h.toEnd,
+  confidence: h.confidence,
+  evidenceArticleIds: coalesce(h.evidenceArticleIds, []), evidenceSentences: coalesce(h.evidenceSentences, []),
+  evidenceStarts: coalesce(h.evidenceStarts, []), evidenceEnds: coalesce(h.evidenceEnds, []),
+  evidenceQuotes: coalesce(h.evidenceQuotes, [])
+}`;
+
+/**
+ * The event filter of findEvents: a null parameter means "no restriction". An event is kept when
+ * its day range overlaps [fromDay, toDay]; undated events have no range and drop out of a bounded filter.
+ */
+const EVENT_FILTER = `
+  MATCH (e:Event)
+  WHERE ($types IS NULL OR e.type IN $types)
+    AND ($statuses IS NULL OR e.status IN $statuses)
+    AND ($participantIds IS NULL
+         OR all(pid IN $participantIds WHERE EXISTS { MATCH (e)-[:PARTICIPANT]->(px:Entity) WHERE px.id = pid }))
+    AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
+    AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
+    AND ($articleId IS NULL OR EXISTS { MATCH (e)-[:REPORTED_BY]->(ra:Article) WHERE ra.id = $articleId })`;
+const EVENT_FILTER_PARAMS = ["types", "statuses", "participantIds", "fromDay", "toDay", "articleId"] as const;
+
+/** Lock-then-read: setting `_lock` takes the node's write lock before its values are read (Neo4j's documented pattern). */
+const TAKE_LOCK = "_lock = true";
+
+export const STATEMENTS = {
+  // ── ingest: one write transaction per article ──────────────────────────────────────────────
+  /** Creates the article unless its id is stored; `created` is false for a re-ingest, which then writes nothing. */
+  CREATE_ARTICLE_IF_ABSENT: write(
+    `
+    MERGE (a:Article {id: $id})
+    ON CREATE SET a.ingestId = $ingestId, a.url = $url, a.title = $title, a.source = $source,
+                  a.publishedAt = $publishedAt, a.language = $language, a.text = $text,
+                  a.ingestedAt = datetime($ingestedAt), a.searchLabel = $searchLabel
+    RETURN a.ingestId = $ingestId AS created`,
+    ["id", "ingestId", "url", "title", "source", "publishedAt", "language", "text", "ingestedAt", "searchLabel"],
+  ),
+  /** Merges the entity nodes by id, locks them and returns what is stored (name null for a new node). */
+  LOCK_ENTITIES: write(
+    `
+    UNWIND $ids AS id
+    MERGE (x:Entity {id: id})
+    SET x.${TAKE_LOCK}
+    RETURN x.id AS id, x.name AS name, x.countryId AS countryId, coalesce(x.aliases, []) AS aliases`,
+    ["ids"],
+  ),
+  /** Writes merged entities; the kind label is added beside :Entity. */
+  WRITE_ENTITIES: write(
+    `
+    UNWIND $rows AS row
+    MATCH (x:Entity {id: row.id})
+    SET x.kind = row.kind, x.name = row.name, x.nameKey = row.nameKey, x.aliases = row.aliases,
+        x.aliasKeys = row.aliasKeys, x.countryId = row.countryId,
+        x.searchLabel = row.searchLabel, x.searchExtra = row.searchExtra
+    REMOVE x._lock
+    FOREACH (_ IN CASE row.kind WHEN 'PERSON' THEN [1] ELSE [] END | SET x:Person)
+    FOREACH (_ IN CASE row.kind WHEN 'OFFICE' THEN [1] ELSE [] END | SET x:Office)
+    FOREACH (_ IN CASE row.kind WHEN 'COUNTRY' THEN [1] ELSE [] END | SET x:Country)
+    FOREACH (_ IN CASE row.kind WHEN 'ORGANIZATION' THEN [1] ELSE [] END | SET x:Organization)
+    FOREACH (_ IN CASE row.kind WHEN 'PLACE' THEN [1] ELSE [] END | SET x:Place)`,
+    ["rows"],
+  ),
+  /** One MENTIONED_IN per entity, article and span. */
+  WRITE_MENTIONS: write(
+    `
+    MATCH (a:Article {id: $articleId})
+    UNWIND $mentions AS m
+    MATCH (x:Entity {id: m.entityId})
+    MERGE (x)-[r:MENTIONED_IN {start: m.start, end: m.end}]->(a)
+    ON CREATE SET r.sentence = m.sentence, r.text = m.text`,
+    ["articleId", "mentions"],
+  ),
+  /** (Office)-[:OF]->(Country) for offices among `ids` or offices of a country among `ids`, when the country node exists. */
+  LINK_OFFICES_TO_COUNTRIES: write(
+    `
+    MATCH (o:Office)
+    WHERE o.id IN $ids OR o.countryId IN $ids
+    MATCH (c:Country {id: o.countryId})
+    MERGE (o)-[:OF]->(c)`,
+    ["ids"],
+  ),
+  /** (Place)-[:IN]->(Country), likewise. */
+  LINK_PLACES_TO_COUNTRIES: write(
+    `
+    MATCH (pl:Place)
+    WHERE pl.id IN $ids OR pl.countryId IN $ids
+    MATCH (c:Country {id: pl.countryId})
+    MERGE (pl)-[:IN]->(c)`,
+    ["ids"],
+  ),
+  /** Merges one HELD per person, office and term (the starting year, '' when unknown), locks it and returns it. */
+  LOCK_TENURES: write(
+    `
+    UNWIND $keys AS k
+    MATCH (p:Person {id: k.personId})
+    MATCH (o:Office {id: k.officeId})
+    MERGE (p)-[h:HELD {termKey: k.termKey}]->(o)
+    SET h.${TAKE_LOCK}
+    RETURN k.termKey AS termKey, ${TENURE_PROJECTION} AS tenure`,
+    ["keys"],
+  ),
+  WRITE_TENURES: write(
+    `
+    UNWIND $rows AS row
+    MATCH (p:Person {id: row.personId})-[h:HELD {termKey: row.termKey}]->(o:Office {id: row.officeId})
+    SET h.fromValue = row.fromValue, h.fromPrecision = row.fromPrecision, h.fromEnd = row.fromEnd,
+        h.fromFirstDay = row.fromFirstDay, h.toValue = row.toValue, h.toPrecision = row.toPrecision,
+        h.toEnd = row.toEnd, h.confidence = row.confidence,
+        h.evidenceArticleIds = row.evidenceArticleIds, h.evidenceSentences = row.evidenceSentences,
+        h.evidenceStarts = row.evidenceStarts, h.evidenceEnds = row.evidenceEnds, h.evidenceQuotes = row.evidenceQuotes
+    REMOVE h._lock`,
+    ["rows"],
+  ),
+  /** Merges the event nodes by id, locks them and returns what is stored with its participants and evidence keys. */
+  LOCK_EVENTS: write(
+    `
+    UNWIND $ids AS id
+    MERGE (e:Event {id: id})
+    SET e.${TAKE_LOCK}
+    RETURN e { .id, .type, .status, .dateValue, .datePrecision, .dateEnd, .placeId, .summary, .confidence,
+               .ploverEvent, .ploverMode, .cameo } AS event,
+           [(e)-[r:PARTICIPANT]->(px:Entity) | {entityId: px.id, role: r.role, ordinal: r.ordinal}] AS participants,
+           [(e)-[r:REPORTED_BY]->(ra:Article) | {articleId: ra.id, start: r.start, end: r.end, ordinal: r.ordinal}] AS evidence`,
+    ["ids"],
+  ),
+  /** Writes merged events and links a stored place; placeId stays a property since the place may be unknown. */
+  WRITE_EVENTS: write(
+    `
+    UNWIND $rows AS row
+    MATCH (e:Event {id: row.id})
+    SET e.type = row.type, e.status = row.status, e.dateValue = row.dateValue, e.datePrecision = row.datePrecision,
+        e.dateEnd = row.dateEnd, e.dateFirstDay = row.dateFirstDay, e.dateLastDay = row.dateLastDay,
+        e.placeId = row.placeId, e.summary = row.summary, e.confidence = row.confidence,
+        e.ploverEvent = row.ploverEvent, e.ploverMode = row.ploverMode, e.cameo = row.cameo,
+        e.searchLabel = row.searchLabel
+    REMOVE e._lock
+    WITH e, row
+    OPTIONAL MATCH (pl:Place {id: row.placeId})
+    FOREACH (_ IN CASE WHEN pl IS NULL THEN [] ELSE [1] END | MERGE (e)-[:AT]->(pl))`,
+    ["rows"],
+  ),
+  /** New participants and role upgrades; `ordinal` keeps the order they were first reported in. */
+  WRITE_PARTICIPANTS: write(
+    `
+    UNWIND $rows AS row
+    MATCH (e:Event {id: row.eventId})
+    MATCH (px:Entity {id: row.entityId})
+    MERGE (e)-[r:PARTICIPANT]->(px)
+    SET r.role = row.role, r.ordinal = row.ordinal`,
+    ["rows"],
+  ),
+  /** Evidence of events: one REPORTED_BY per event, article and span. */
+  WRITE_EVENT_EVIDENCE: write(
+    `
+    MATCH (a:Article {id: $articleId})
+    UNWIND $rows AS row
+    MATCH (e:Event {id: row.eventId})
+    CREATE (e)-[:REPORTED_BY {sentence: row.sentence, start: row.start, end: row.end, quote: row.quote, ordinal: row.ordinal}]->(a)`,
+    ["articleId", "rows"],
+  ),
+
+  // ── deleteArticle: one write transaction ───────────────────────────────────────────────────
+  /** Locks the article and returns the events it reports, the entities it mentions and those events' participants. No row when absent. */
+  LOCK_ARTICLE_FOR_DELETE: write(
+    `
+    MATCH (a:Article {id: $articleId})
+    SET a.${TAKE_LOCK}
+    RETURN [(e:Event)-[:REPORTED_BY]->(a) | e.id] AS eventIds,
+           [(x:Entity)-[:MENTIONED_IN]->(a) | x.id] AS mentionedIds,
+           [(e:Event)-[:REPORTED_BY]->(a) | [(e)-[:PARTICIPANT]->(px:Entity) | px.id]] AS participantIds`,
+    ["articleId"],
+  ),
+  /**
+   * Drops the article's entries from every tenure's evidence lists and deletes the tenures left with
+   * none; returns the people and offices of the tenures it touched.
+   */
+  STRIP_TENURE_EVIDENCE: write(
+    `
+    MATCH (p:Person)-[h:HELD]->(o:Office)
+    WHERE $articleId IN h.evidenceArticleIds
+    WITH p, h, o, [i IN range(0, size(h.evidenceArticleIds) - 1) WHERE h.evidenceArticleIds[i] <> $articleId] AS keep
+    SET h.evidenceSentences = [i IN keep | h.evidenceSentences[i]],
+        h.evidenceStarts = [i IN keep | h.evidenceStarts[i]],
+        h.evidenceEnds = [i IN keep | h.evidenceEnds[i]],
+        h.evidenceQuotes = [i IN keep | h.evidenceQuotes[i]],
+        h.evidenceArticleIds = [i IN keep | h.evidenceArticleIds[i]]
+    FOREACH (_ IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END | DELETE h)
+    RETURN p.id AS personId, o.id AS officeId`,
+    ["articleId"],
+  ),
+  /** Deletes the article with its mentions and event evidence (relationships). */
+  DELETE_ARTICLE: write(
+    `
+    MATCH (a:Article {id: $articleId})
+    DETACH DELETE a`,
+    ["articleId"],
+  ),
+  DELETE_UNEVIDENCED_EVENTS: write(
+    `
+    UNWIND $ids AS id
+    MATCH (e:Event {id: id})
+    WHERE NOT EXISTS { MATCH (e)-[:REPORTED_BY]->(:Article) }
+    DETACH DELETE e`,
+    ["ids"],
+  ),
+  /** Deletes entities nothing refers to any more: no mention, no participation, no tenure. */
+  DELETE_ORPHANED_ENTITIES: write(
+    `
+    UNWIND $ids AS id
+    MATCH (x:Entity {id: id})
+    WHERE NOT EXISTS { MATCH (x)-[:MENTIONED_IN]->(:Article) }
+      AND NOT EXISTS { MATCH (:Event)-[:PARTICIPANT]->(x) }
+      AND NOT EXISTS { MATCH (x)-[:HELD]-() }
+    DETACH DELETE x`,
+    ["ids"],
+  ),
+
+  // ── entities ────────────────────────────────────────────────────────────────────────────────
+  ENTITIES_BY_IDS: read(
+    `
+    UNWIND $ids AS id
+    WITH DISTINCT id
+    MATCH (x:Entity {id: id})
+    RETURN ${ENTITY_PROJECTION} AS entity`,
+    ["ids"],
+  ),
+  /** Entities by lower-cased name then id, after the cursor; `nameKey` matches the name or any alias. */
+  FIND_ENTITIES: read(
+    `
+    MATCH (x:Entity)
+    WHERE ($kind IS NULL OR x.kind = $kind)
+      AND ($nameKey IS NULL OR x.nameKey = $nameKey OR $nameKey IN x.aliasKeys)
+      AND ($afterId IS NULL OR x.nameKey > $afterKey OR (x.nameKey = $afterKey AND x.id > $afterId))
+    RETURN ${ENTITY_PROJECTION} AS entity, x.nameKey AS sortKey
+    ORDER BY x.nameKey, x.id
+    LIMIT $limit`,
+    ["kind", "nameKey", "afterKey", "afterId", "limit"],
+  ),
+  COUNT_ENTITIES: read(
+    `
+    MATCH (x:Entity)
+    WHERE ($kind IS NULL OR x.kind = $kind)
+      AND ($nameKey IS NULL OR x.nameKey = $nameKey OR $nameKey IN x.aliasKeys)
+    RETURN count(x) AS n`,
+    ["kind", "nameKey"],
+  ),
+  COUNT_ENTITIES_BY_KIND: read(
+    `
+    MATCH (x:Entity)
+    RETURN x.kind AS kind, count(x) AS n`,
+    [],
+  ),
+
+  // ── events ──────────────────────────────────────────────────────────────────────────────────
+  EVENTS_BY_IDS: read(
+    `
+    UNWIND $ids AS id
+    WITH DISTINCT id
+    MATCH (e:Event {id: id})
+    RETURN ${EVENT_PROJECTION} AS event`,
+    ["ids"],
+  ),
+  /** DATE_ASC: first day then id, undated ('~' sorts after every date) last. */
+  FIND_EVENTS_ASC: read(
+    `${EVENT_FILTER}
+    WITH e, coalesce(e.dateFirstDay, '~') AS sortKey
+    WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND e.id > $afterId)
+    RETURN ${EVENT_PROJECTION} AS event, sortKey
+    ORDER BY sortKey ASC, e.id ASC
+    LIMIT $limit`,
+    [...EVENT_FILTER_PARAMS, "afterKey", "afterId", "limit"],
+  ),
+  /** DATE_DESC: first day then id, both descending, undated ('' sorts before every date) still last. */
+  FIND_EVENTS_DESC: read(
+    `${EVENT_FILTER}
+    WITH e, coalesce(e.dateFirstDay, '') AS sortKey
+    WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND e.id < $afterId)
+    RETURN ${EVENT_PROJECTION} AS event, sortKey
+    ORDER BY sortKey DESC, e.id DESC
+    LIMIT $limit`,
+    [...EVENT_FILTER_PARAMS, "afterKey", "afterId", "limit"],
+  ),
+  COUNT_EVENTS: read(
+    `${EVENT_FILTER}
+    RETURN count(e) AS n`,
+    [...EVENT_FILTER_PARAMS],
+  ),
+  /** Events in which at least two of `between` (distinct ids) take part, by date, undated last. */
+  CONTACTS: read(
+    `
+    UNWIND $between AS pid
+    MATCH (px:Entity {id: pid})<-[:PARTICIPANT]-(e:Event)
+    WITH e, count(DISTINCT px) AS present
+    WHERE present >= 2
+      AND ($types IS NULL OR e.type IN $types)
+      AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
+      AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
+    RETURN ${EVENT_PROJECTION} AS event
+    ORDER BY coalesce(e.dateFirstDay, '~'), e.id`,
+    ["between", "types", "fromDay", "toDay"],
+  ),
+  PARTICIPANTS_BY_EVENT_IDS: read(
+    `
+    UNWIND $ids AS id
+    WITH DISTINCT id
+    MATCH (e:Event {id: id})-[r:PARTICIPANT]->(px:Entity)
+    RETURN id AS key, px.id AS entityId, r.role AS role
+    ORDER BY key, r.ordinal`,
+    ["ids"],
+  ),
+  EVIDENCE_BY_EVENT_IDS: read(
+    `
+    UNWIND $ids AS id
+    WITH DISTINCT id
+    MATCH (e:Event {id: id})-[r:REPORTED_BY]->(a:Article)
+    RETURN id AS key, a.id AS articleId, r.sentence AS sentence, r.start AS start, r.end AS end, r.quote AS quote
+    ORDER BY key, r.ordinal`,
+    ["ids"],
+  ),
+  EVENT_IDS_BY_ENTITY_IDS: read(
+    `
+    UNWIND $ids AS id
+    WITH DISTINCT id
+    MATCH (px:Entity {id: id})<-[:PARTICIPANT]-(e:Event)
+    RETURN id AS key, e.id AS id
+    ORDER BY key, coalesce(e.dateFirstDay, '~'), e.id`,
+    ["ids"],
+  ),
+  COUNT_EVENTS_BY_TYPE: read(
+    `
+    MATCH (e:Event)
+    RETURN e.type AS type, count(e) AS n`,
+    [],
+  ),
+
+  // ── tenures ─────────────────────────────────────────────────────────────────────────────────
+  TENURES_BY_PERSON_IDS: read(
+    `
+    UNWIND $ids AS id
+    WITH DISTINCT id
+    MATCH (p:Person {id: id})-[h:HELD]->(o:Office)
+    RETURN id AS key, ${TENURE_PROJECTION} AS tenure
+    ORDER BY key, coalesce(h.fromFirstDay, '~'), p.id, o.id`,
+    ["ids"],
+  ),
+  TENURES_BY_OFFICE_IDS: read(
+    `
+    UNWIND $ids AS id
+    WITH DISTINCT id
+    MATCH (p:Person)-[h:HELD]->(o:Office {id: id})
+    RETURN id AS key, ${TENURE_PROJECTION} AS tenure
+    ORDER BY key, coalesce(h.fromFirstDay, '~'), p.id, o.id`,
+    ["ids"],
+  ),
+  COUNT_TENURES: read(
+    `
+    MATCH (:Person)-[h:HELD]->(:Office)
+    RETURN count(h) AS n`,
+    [],
+  ),
+
+  // ── articles ────────────────────────────────────────────────────────────────────────────────
+  ARTICLES_BY_IDS: read(
+    `
+    UNWIND $ids AS id
+    WITH DISTINCT id
+    MATCH (a:Article {id: id})
+    RETURN ${ARTICLE_PROJECTION} AS article`,
+    ["ids"],
+  ),
+  /** Newest publication first, unknown publication dates ('') last, then id descending. */
+  FIND_ARTICLES: read(
+    `
+    MATCH (a:Article)
+    WITH a, coalesce(a.publishedAt, '') AS sortKey
+    WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND a.id < $afterId)
+    RETURN ${ARTICLE_PROJECTION} AS article, sortKey
+    ORDER BY sortKey DESC, a.id DESC
+    LIMIT $limit`,
+    ["afterKey", "afterId", "limit"],
+  ),
+  COUNT_ARTICLES: read(
+    `
+    MATCH (a:Article)
+    RETURN count(a) AS n`,
+    [],
+  ),
+  ARTICLE_IDS_BY_ENTITY_IDS: read(
+    `
+    UNWIND $ids AS id
+    WITH DISTINCT id
+    MATCH (x:Entity {id: id})-[:MENTIONED_IN]->(a:Article)
+    WITH DISTINCT id, a
+    RETURN id AS key, a.id AS id
+    ORDER BY key, coalesce(a.publishedAt, '') DESC, a.id DESC`,
+    ["ids"],
+  ),
+
+  // ── search ──────────────────────────────────────────────────────────────────────────────────
+  /** `query` is built by fulltext-query.ts from escaped user words; best score first, then id. */
+  SEARCH: read(
+    `
+    CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node, score
+    WITH node, score, CASE WHEN node:Event THEN 'EVENT' WHEN node:Article THEN 'ARTICLE' ELSE node.kind END AS kind
+    WHERE $kinds IS NULL OR kind IN $kinds
+    RETURN node.id AS id, kind,
+           CASE kind WHEN 'EVENT' THEN node.summary WHEN 'ARTICLE' THEN node.title ELSE node.name END AS label,
+           score
+    ORDER BY score DESC, id ASC
+    LIMIT $limit`,
+    ["query", "kinds", "limit"],
+  ),
+
+  // ── maintenance (adapter tests and operators; not part of the GraphStore port) ──────────────
+  COUNT_PARLEY_NODES: read(
+    `
+    MATCH (n)
+    WHERE n:Entity OR n:Event OR n:Article
+    RETURN count(n) AS n`,
+    [],
+  ),
+  DELETE_ALL_PARLEY_NODES: write(
+    `
+    MATCH (n)
+    WHERE n:Entity OR n:Event OR n:Article
+    DETACH DELETE n`,
+    [],
+  ),
+} as const;
+
+export type StatementName = keyof typeof STATEMENTS;

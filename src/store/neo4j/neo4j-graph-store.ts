@@ -1,0 +1,511 @@
+import { randomUUID } from "node:crypto";
+import {
+  BadInputError,
+  ENTITY_KINDS,
+  EVENT_TYPES,
+  StoreUnavailableError,
+  type ArticleGraph,
+  type EntityKind,
+  type EventType,
+  type Evidence,
+  type NodeKind,
+  type Role,
+} from "../../domain/index.js";
+import { validateArticleGraph } from "../../domain/validate-article-graph.js";
+import {
+  type ArticleRecord,
+  type ContactsQuery,
+  type EntityQuery,
+  type EntityRecord,
+  type EventFilter,
+  type EventRecord,
+  type GraphStore,
+  type IngestOutcome,
+  type Page,
+  type PageRequest,
+  type ParticipantRecord,
+  type SearchHit,
+  type SearchQuery,
+  type StoreStats,
+  type TenureRecord,
+} from "../graph-store.js";
+import { STATEMENTS as Q } from "./cypher/statements.js";
+import { type CypherExecutor, type CypherRunner } from "./executor.js";
+import { buildLuceneQuery } from "./fulltext-query.js";
+import { decodeCursor, encodeCursor } from "./keyset-cursor.js";
+import {
+  cypherInt,
+  dateOf,
+  tenureEvidence,
+  toArticleRecord,
+  toEntityRecord,
+  toEventRecord,
+  toTenureRecord,
+  type ArticleRow,
+  type EntityRow,
+  type EventRow,
+  type TenureRow,
+} from "./mappers.js";
+import {
+  dayOfBound,
+  foldForSearch,
+  mergeEntity,
+  mergeEvent,
+  mergeTenure,
+  nameKey,
+  requireFirst,
+  termKeyOf,
+  type StoredEntity,
+  type StoredEvent,
+  type StoredTenure,
+} from "./merge-rules.js";
+
+/**
+ * The GraphStore on Neo4j 5. Every statement is a named entry of cypher/statements.ts; the
+ * executor owns sessions and error mapping. Same semantics as the sqlite adapter (merge rules in
+ * merge-rules.ts, ordering, cursors, deletion), held to the same contract suite.
+ *
+ * An article is written in one write transaction: the article node is MERGEd first and, when it
+ * already existed, nothing else runs (UNCHANGED). Entities, tenures and events are then MERGEd on
+ * their ids in UNWIND batches, locked, read, merged in TypeScript and written back, so two articles
+ * reporting the same node at once serialise on its lock instead of losing an update.
+ */
+export class Neo4jGraphStore implements GraphStore {
+  private closed = false;
+
+  constructor(
+    private readonly executor: CypherExecutor,
+    /** Where the store points, for messages. */
+    readonly uri: string,
+  ) {}
+
+  async ingestArticle(graph: ArticleGraph): Promise<IngestOutcome> {
+    this.assertOpen();
+    validateArticleGraph(graph);
+    const outcome: IngestOutcome = {
+      articleId: graph.article.id,
+      status: "ADDED",
+      entities: graph.entities.length,
+      events: graph.events.length,
+      tenures: graph.tenures.length,
+    };
+    const added = await this.executor.write(`storing ${graph.article.id}`, async (tx) => {
+      if (!(await this.createArticle(tx, graph))) return false;
+      await this.writeEntities(tx, graph);
+      await this.writeTenures(tx, graph);
+      await this.writeEvents(tx, graph);
+      return true;
+    });
+    return added ? outcome : { ...outcome, status: "UNCHANGED" };
+  }
+
+  async deleteArticle(articleId: string): Promise<boolean> {
+    this.assertOpen();
+    return this.executor.write(`deleting ${articleId}`, async (tx) => {
+      const [plan] = await tx.run<{ eventIds: string[]; mentionedIds: string[]; participantIds: string[][] }>(Q.LOCK_ARTICLE_FOR_DELETE, { articleId });
+      if (!plan) return false;
+      // Entities that may lose their last reference: mentioned here, or attached to an event or tenure that may go.
+      const entityIds = new Set([...plan.mentionedIds, ...plan.participantIds.flat()]);
+      const tenures = await tx.run<{ personId: string; officeId: string }>(Q.STRIP_TENURE_EVIDENCE, { articleId });
+      for (const t of tenures) entityIds.add(t.personId).add(t.officeId);
+      await tx.run(Q.DELETE_ARTICLE, { articleId });
+      if (plan.eventIds.length > 0) await tx.run(Q.DELETE_UNEVIDENCED_EVENTS, { ids: unique(plan.eventIds) });
+      if (entityIds.size > 0) await tx.run(Q.DELETE_ORPHANED_ENTITIES, { ids: [...entityIds] });
+      return true;
+    });
+  }
+
+  async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+    this.assertOpen();
+    if (ids.length === 0) return [];
+    const rows = await this.executor.read("reading entities", (tx) => tx.run<{ entity: EntityRow }>(Q.ENTITIES_BY_IDS, { ids }));
+    return oneEach(ids, rows.map((row) => toEntityRecord(row.entity)));
+  }
+
+  async findEntities(query: EntityQuery): Promise<Page<EntityRecord>> {
+    this.assertOpen();
+    const first = requireFirst(query.first);
+    const cursor = query.after === undefined ? null : decodeCursor(query.after, "entities");
+    const filter = { kind: query.kind ?? null, nameKey: query.name === undefined ? null : nameKey(query.name) };
+    const { rows, totalCount } = await this.executor.read("listing entities", async (tx) => ({
+      totalCount: await count(tx.run<{ n: number }>(Q.COUNT_ENTITIES, filter)),
+      rows: await tx.run<{ entity: EntityRow; sortKey: string }>(Q.FIND_ENTITIES, {
+        ...filter,
+        afterKey: cursor?.key ?? null,
+        afterId: cursor?.id ?? null,
+        limit: cypherInt(first + 1),
+      }),
+    }));
+    return page(rows.slice(0, first), rows.length > first, totalCount, (row) => toEntityRecord(row.entity), (row) => encodeCursor("entities", row.sortKey, row.entity.id));
+  }
+
+  async eventsByIds(ids: readonly string[]): Promise<(EventRecord | null)[]> {
+    this.assertOpen();
+    if (ids.length === 0) return [];
+    const rows = await this.executor.read("reading events", (tx) => tx.run<{ event: EventRow }>(Q.EVENTS_BY_IDS, { ids }));
+    return oneEach(ids, rows.map((row) => toEventRecord(row.event)));
+  }
+
+  async findEvents(filter: EventFilter, request: PageRequest): Promise<Page<EventRecord>> {
+    this.assertOpen();
+    const first = requireFirst(request.first);
+    const order = request.orderBy ?? "DATE_ASC";
+    if (order !== "DATE_ASC" && order !== "DATE_DESC") throw new BadInputError(`unknown orderBy ${JSON.stringify(order)}`, { path: "orderBy" });
+    const params = eventFilterParams(filter);
+    const cursor = request.after === undefined ? null : decodeCursor(request.after, `events:${order}`);
+    const statement = order === "DATE_ASC" ? Q.FIND_EVENTS_ASC : Q.FIND_EVENTS_DESC;
+    const { rows, totalCount } = await this.executor.read("listing events", async (tx) => ({
+      totalCount: await count(tx.run<{ n: number }>(Q.COUNT_EVENTS, params)),
+      rows: await tx.run<{ event: EventRow; sortKey: string }>(statement, {
+        ...params,
+        afterKey: cursor?.key ?? null,
+        afterId: cursor?.id ?? null,
+        limit: cypherInt(first + 1),
+      }),
+    }));
+    return page(rows.slice(0, first), rows.length > first, totalCount, (row) => toEventRecord(row.event), (row) => encodeCursor(`events:${order}`, row.sortKey, row.event.id));
+  }
+
+  async contacts(query: ContactsQuery): Promise<EventRecord[]> {
+    this.assertOpen();
+    const between = unique(query.between);
+    if (between.length < 2) return [];
+    const params = {
+      between,
+      types: nonEmpty(query.types),
+      fromDay: dayOfBound(query.from, "from"),
+      toDay: dayOfBound(query.to, "to"),
+    };
+    const rows = await this.executor.read("finding contacts", (tx) => tx.run<{ event: EventRow }>(Q.CONTACTS, params));
+    return rows.map((row) => toEventRecord(row.event));
+  }
+
+  async participantsByEventIds(eventIds: readonly string[]): Promise<ParticipantRecord[][]> {
+    this.assertOpen();
+    if (eventIds.length === 0) return [];
+    const rows = await this.executor.read("reading participants", (tx) =>
+      tx.run<{ key: string; entityId: string; role: Role }>(Q.PARTICIPANTS_BY_EVENT_IDS, { ids: eventIds }),
+    );
+    return listEach(eventIds, rows, (row) => ({ eventId: row.key, entityId: row.entityId, role: row.role }));
+  }
+
+  async evidenceByEventIds(eventIds: readonly string[]): Promise<Evidence[][]> {
+    this.assertOpen();
+    if (eventIds.length === 0) return [];
+    const rows = await this.executor.read("reading evidence", (tx) => tx.run<Evidence & { key: string }>(Q.EVIDENCE_BY_EVENT_IDS, { ids: eventIds }));
+    return listEach(eventIds, rows, ({ articleId, sentence, start, end, quote }) => ({ articleId, sentence, start, end, quote }));
+  }
+
+  async eventIdsByEntityIds(entityIds: readonly string[]): Promise<string[][]> {
+    this.assertOpen();
+    if (entityIds.length === 0) return [];
+    const rows = await this.executor.read("reading events of entities", (tx) => tx.run<{ key: string; id: string }>(Q.EVENT_IDS_BY_ENTITY_IDS, { ids: entityIds }));
+    return listEach(entityIds, rows, (row) => row.id);
+  }
+
+  async tenuresByPersonIds(personIds: readonly string[]): Promise<TenureRecord[][]> {
+    this.assertOpen();
+    if (personIds.length === 0) return [];
+    const rows = await this.executor.read("reading tenures", (tx) => tx.run<{ key: string; tenure: TenureRow }>(Q.TENURES_BY_PERSON_IDS, { ids: personIds }));
+    return listEach(personIds, rows, (row) => toTenureRecord(row.tenure));
+  }
+
+  async tenuresByOfficeIds(officeIds: readonly string[]): Promise<TenureRecord[][]> {
+    this.assertOpen();
+    if (officeIds.length === 0) return [];
+    const rows = await this.executor.read("reading tenures", (tx) => tx.run<{ key: string; tenure: TenureRow }>(Q.TENURES_BY_OFFICE_IDS, { ids: officeIds }));
+    return listEach(officeIds, rows, (row) => toTenureRecord(row.tenure));
+  }
+
+  async articlesByIds(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
+    this.assertOpen();
+    if (ids.length === 0) return [];
+    const rows = await this.executor.read("reading articles", (tx) => tx.run<{ article: ArticleRow }>(Q.ARTICLES_BY_IDS, { ids }));
+    return oneEach(ids, rows.map((row) => toArticleRecord(row.article)));
+  }
+
+  async findArticles(request: { first: number; after?: string }): Promise<Page<ArticleRecord>> {
+    this.assertOpen();
+    const first = requireFirst(request.first);
+    const cursor = request.after === undefined ? null : decodeCursor(request.after, "articles");
+    const { rows, totalCount } = await this.executor.read("listing articles", async (tx) => ({
+      totalCount: await count(tx.run<{ n: number }>(Q.COUNT_ARTICLES, {})),
+      rows: await tx.run<{ article: ArticleRow; sortKey: string }>(Q.FIND_ARTICLES, {
+        afterKey: cursor?.key ?? null,
+        afterId: cursor?.id ?? null,
+        limit: cypherInt(first + 1),
+      }),
+    }));
+    return page(rows.slice(0, first), rows.length > first, totalCount, (row) => toArticleRecord(row.article), (row) => encodeCursor("articles", row.sortKey, row.article.id));
+  }
+
+  async articleIdsByEntityIds(entityIds: readonly string[]): Promise<string[][]> {
+    this.assertOpen();
+    if (entityIds.length === 0) return [];
+    const rows = await this.executor.read("reading articles of entities", (tx) => tx.run<{ key: string; id: string }>(Q.ARTICLE_IDS_BY_ENTITY_IDS, { ids: entityIds }));
+    return listEach(entityIds, rows, (row) => row.id);
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    this.assertOpen();
+    const first = requireFirst(query.first);
+    const lucene = buildLuceneQuery(query.text);
+    if (lucene === null || first === 0) return [];
+    const params = { query: lucene, kinds: nonEmpty(query.kinds), limit: cypherInt(first) };
+    return this.executor.read("searching", (tx) => tx.run<{ id: string; kind: NodeKind; label: string; score: number }>(Q.SEARCH, params));
+  }
+
+  async stats(): Promise<StoreStats> {
+    this.assertOpen();
+    return this.executor.read("counting", async (tx) => {
+      const entitiesByKind = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, 0])) as Record<EntityKind, number>;
+      for (const row of await tx.run<{ kind: EntityKind; n: number }>(Q.COUNT_ENTITIES_BY_KIND, {})) entitiesByKind[row.kind] = row.n;
+      const eventsByType = Object.fromEntries(EVENT_TYPES.map((type) => [type, 0])) as Record<EventType, number>;
+      for (const row of await tx.run<{ type: EventType; n: number }>(Q.COUNT_EVENTS_BY_TYPE, {})) eventsByType[row.type] = row.n;
+      return {
+        articles: await count(tx.run<{ n: number }>(Q.COUNT_ARTICLES, {})),
+        entitiesByKind,
+        eventsByType,
+        tenures: await count(tx.run<{ n: number }>(Q.COUNT_TENURES, {})),
+      };
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.executor.close();
+  }
+
+  // ── maintenance: not part of the port ─────────────────────────────────────────────────────────
+
+  /** Number of Parley nodes (entities, events, articles) in the database. */
+  async countParleyNodes(): Promise<number> {
+    this.assertOpen();
+    return this.executor.read("counting nodes", (tx) => count(tx.run<{ n: number }>(Q.COUNT_PARLEY_NODES, {})));
+  }
+
+  /** Deletes every Parley node and relationship in the database — for tests and operators; other labels are left alone. */
+  async deleteAllParleyData(): Promise<void> {
+    this.assertOpen();
+    await this.executor.write("deleting all Parley data", (tx) => tx.run(Q.DELETE_ALL_PARLEY_NODES, {}));
+  }
+
+  // ── writes ──────────────────────────────────────────────────────────────────────────────────
+
+  /** True when the article node was created now; false when it was already stored. */
+  private async createArticle(tx: CypherRunner, graph: ArticleGraph): Promise<boolean> {
+    const { article } = graph;
+    const [row] = await tx.run<{ created: boolean }>(Q.CREATE_ARTICLE_IF_ABSENT, {
+      id: article.id,
+      ingestId: randomUUID(),
+      url: article.url ?? null,
+      title: article.title ?? null,
+      source: article.source ?? null,
+      publishedAt: article.publishedAt ?? null,
+      language: article.language,
+      text: article.text,
+      ingestedAt: new Date().toISOString(),
+      searchLabel: article.title ? foldForSearch(article.title) : null,
+    });
+    return row?.created === true;
+  }
+
+  private async writeEntities(tx: CypherRunner, graph: ArticleGraph): Promise<void> {
+    if (graph.entities.length === 0) return;
+    // Locked in id order, so two articles sharing entities take their locks in the same order.
+    const ids = unique(graph.entities.map((e) => e.id)).sort();
+    const stored = new Map<string, StoredEntity>();
+    for (const row of await tx.run<{ id: string; name: string | null; countryId: string | null; aliases: string[] }>(Q.LOCK_ENTITIES, { ids })) {
+      if (row.name !== null) stored.set(row.id, { name: row.name, countryId: row.countryId, aliases: row.aliases });
+    }
+    // Merged one report at a time, so an id listed twice in one graph merges like two articles would.
+    const merged = new Map<string, ReturnType<typeof mergeEntity>>();
+    for (const entity of graph.entities) {
+      const result = mergeEntity(stored.get(entity.id) ?? null, entity);
+      merged.set(entity.id, result);
+      stored.set(entity.id, { name: result.name, countryId: result.countryId, aliases: result.aliases });
+    }
+    await tx.run(Q.WRITE_ENTITIES, {
+      rows: [...merged.values()].map((e) => ({
+        ...e,
+        searchLabel: foldForSearch(e.name),
+        searchExtra: foldForSearch(e.aliases.join(" ")),
+      })),
+    });
+    const mentions = graph.entities.flatMap((e) =>
+      e.mentions.map((m) => ({ entityId: e.id, sentence: cypherInt(m.sentence), start: cypherInt(m.start), end: cypherInt(m.end), text: m.text })),
+    );
+    if (mentions.length > 0) await tx.run(Q.WRITE_MENTIONS, { articleId: graph.article.id, mentions });
+    await tx.run(Q.LINK_OFFICES_TO_COUNTRIES, { ids });
+    await tx.run(Q.LINK_PLACES_TO_COUNTRIES, { ids });
+  }
+
+  private async writeTenures(tx: CypherRunner, graph: ArticleGraph): Promise<void> {
+    if (graph.tenures.length === 0) return;
+    const keyOf = (personId: string, officeId: string, termKey: string): string => JSON.stringify([personId, officeId, termKey]);
+    const keys = uniqueBy(
+      graph.tenures.map((t) => ({ personId: t.personId, officeId: t.officeId, termKey: termKeyOf(t) })),
+      (k) => keyOf(k.personId, k.officeId, k.termKey),
+    );
+    const stored = new Map<string, StoredTenure>();
+    for (const { termKey, tenure } of await tx.run<{ termKey: string; tenure: TenureRow }>(Q.LOCK_TENURES, { keys })) {
+      if (tenure.confidence === null) continue; // created just now by the MERGE
+      stored.set(keyOf(tenure.personId, tenure.officeId, termKey), {
+        from: dateOf(tenure.fromValue, tenure.fromPrecision, tenure.fromEnd),
+        to: dateOf(tenure.toValue, tenure.toPrecision, tenure.toEnd),
+        confidence: tenure.confidence,
+        evidence: tenureEvidence(tenure),
+      });
+    }
+    const merged = new Map<string, ReturnType<typeof mergeTenure>>();
+    for (const tenure of graph.tenures) {
+      const key = keyOf(tenure.personId, tenure.officeId, termKeyOf(tenure));
+      const result = mergeTenure(stored.get(key) ?? null, tenure);
+      merged.set(key, result);
+      stored.set(key, result);
+    }
+    await tx.run(Q.WRITE_TENURES, {
+      rows: [...merged.values()].map((t) => ({
+        personId: t.personId,
+        officeId: t.officeId,
+        termKey: t.termKey,
+        fromValue: t.from?.value ?? null,
+        fromPrecision: t.from?.precision ?? null,
+        fromEnd: t.from?.end ?? null,
+        fromFirstDay: t.fromFirstDay,
+        toValue: t.to?.value ?? null,
+        toPrecision: t.to?.precision ?? null,
+        toEnd: t.to?.end ?? null,
+        confidence: t.confidence,
+        evidenceArticleIds: t.evidence.map((e) => e.articleId),
+        evidenceSentences: t.evidence.map((e) => cypherInt(e.sentence)),
+        evidenceStarts: t.evidence.map((e) => cypherInt(e.start)),
+        evidenceEnds: t.evidence.map((e) => cypherInt(e.end)),
+        evidenceQuotes: t.evidence.map((e) => e.quote),
+      })),
+    });
+  }
+
+  private async writeEvents(tx: CypherRunner, graph: ArticleGraph): Promise<void> {
+    if (graph.events.length === 0) return;
+    const stored = new Map<string, StoredEvent>();
+    const rows = await tx.run<{ event: Omit<EventRow, "sourceCount">; participants: StoredEvent["participants"]; evidence: StoredEvent["evidence"] }>(
+      Q.LOCK_EVENTS,
+      { ids: unique(graph.events.map((e) => e.id)).sort() },
+    );
+    for (const { event, participants, evidence } of rows) {
+      if (event.type === null) continue; // created just now by the MERGE
+      stored.set(event.id, {
+        type: event.type,
+        status: event.status,
+        date: dateOf(event.dateValue, event.datePrecision, event.dateEnd),
+        placeId: event.placeId,
+        summary: event.summary,
+        confidence: event.confidence,
+        ploverEvent: event.ploverEvent,
+        ploverMode: event.ploverMode,
+        cameo: event.cameo,
+        participants,
+        evidence,
+      });
+    }
+    const merged = new Map<string, ReturnType<typeof mergeEvent>>();
+    const participantWrites: { eventId: string; entityId: string; role: Role; ordinal: number }[] = [];
+    const evidenceWrites: Record<string, unknown>[] = [];
+    for (const event of graph.events) {
+      const result = mergeEvent(stored.get(event.id) ?? null, event);
+      merged.set(event.id, result);
+      stored.set(event.id, result.after);
+      for (const p of result.participantWrites) {
+        const at = participantWrites.findIndex((w) => w.eventId === event.id && w.entityId === p.entityId);
+        if (at >= 0) participantWrites.splice(at, 1);
+        participantWrites.push({ eventId: event.id, ...p });
+      }
+      for (const e of result.evidenceWrites) {
+        evidenceWrites.push({ eventId: event.id, sentence: cypherInt(e.sentence), start: cypherInt(e.start), end: cypherInt(e.end), quote: e.quote, ordinal: cypherInt(e.ordinal) });
+      }
+    }
+    await tx.run(Q.WRITE_EVENTS, {
+      rows: [...merged.values()].map((e) => ({
+        id: e.id,
+        type: e.type,
+        status: e.status,
+        dateValue: e.date?.value ?? null,
+        datePrecision: e.date?.precision ?? null,
+        dateEnd: e.date?.end ?? null,
+        dateFirstDay: e.dateFirstDay,
+        dateLastDay: e.dateLastDay,
+        placeId: e.placeId,
+        summary: e.summary,
+        confidence: e.confidence,
+        ploverEvent: e.ploverEvent,
+        ploverMode: e.ploverMode,
+        cameo: e.cameo,
+        searchLabel: foldForSearch(e.summary),
+      })),
+    });
+    if (participantWrites.length > 0) {
+      await tx.run(Q.WRITE_PARTICIPANTS, { rows: participantWrites.map((p) => ({ ...p, ordinal: cypherInt(p.ordinal) })) });
+    }
+    if (evidenceWrites.length > 0) await tx.run(Q.WRITE_EVENT_EVIDENCE, { articleId: graph.article.id, rows: evidenceWrites });
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError(`the neo4j store for ${this.uri} is closed`);
+  }
+}
+
+// ── helpers of this adapter ─────────────────────────────────────────────────────────────────────
+
+/** The findEvents filter as statement parameters; empty lists and absent bounds are null ("no restriction"). */
+function eventFilterParams(filter: EventFilter) {
+  return {
+    types: nonEmpty(filter.types),
+    statuses: nonEmpty(filter.statuses),
+    participantIds: filter.participantIds && filter.participantIds.length > 0 ? unique(filter.participantIds) : null,
+    fromDay: dayOfBound(filter.from, "from"),
+    toDay: dayOfBound(filter.to, "to"),
+    articleId: filter.articleId ?? null,
+  };
+}
+
+function nonEmpty<T>(list: readonly T[] | undefined): T[] | null {
+  return list && list.length > 0 ? [...list] : null;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const value of values) if (!seen.has(key(value))) seen.set(key(value), value);
+  return [...seen.values()];
+}
+
+async function count(rows: Promise<{ n: number }[]>): Promise<number> {
+  return (await rows)[0]?.n ?? 0;
+}
+
+/** One record per key, in key order (duplicates repeated), null where none was found. */
+function oneEach<T extends { id: string }>(keys: readonly string[], records: T[]): (T | null)[] {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return keys.map((key) => byId.get(key) ?? null);
+}
+
+/** One list per key, in key order (duplicates repeated), empty where none was found; rows keep their order. */
+function listEach<R extends { key: string }, T>(keys: readonly string[], rows: R[], map: (row: R) => T): T[][] {
+  const byKey = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = byKey.get(row.key) ?? [];
+    list.push(map(row));
+    byKey.set(row.key, list);
+  }
+  return keys.map((key) => [...(byKey.get(key) ?? [])]);
+}
+
+function page<R, T>(rows: R[], hasNextPage: boolean, totalCount: number, toItem: (row: R) => T, cursorOf: (row: R) => string): Page<T> {
+  const last = rows[rows.length - 1];
+  return { items: rows.map(toItem), totalCount, hasNextPage, endCursor: last === undefined ? null : cursorOf(last) };
+}
