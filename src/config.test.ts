@@ -19,6 +19,16 @@ describe("loadConfig", () => {
     expect(config).toEqual({ port: 0, host: "0.0.0.0", dbPath: "/tmp/x.db", seedsDir: "/tmp/seeds", loadSeeds: false, nodeEnv: "development", logLevel: "debug" });
   });
 
+  it("selects Neo4j when NEO4J_URI is set, with user and database defaults", () => {
+    expect(loadConfig({ NEO4J_URI: "neo4j+s://db.example.com", NEO4J_PASSWORD: "secret" }).neo4j).toEqual({
+      uri: "neo4j+s://db.example.com",
+      user: "neo4j",
+      password: "secret",
+      database: "neo4j",
+    });
+    expect(loadConfig({ NEO4J_URI: "" }).neo4j).toBeUndefined();
+  });
+
   it.each([
     [{ PORT: "http" }, /PORT must be an integer from 0 to 65535; got "http"/],
     [{ PORT: "70000" }, /PORT must be an integer/],
@@ -27,6 +37,7 @@ describe("loadConfig", () => {
     [{ NODE_ENV: "staging" }, /NODE_ENV must be one of development, production, test; got "staging"/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
     [{ PARLEY_DB: "  " }, /PARLEY_DB must not be empty/],
+    [{ NEO4J_URI: "http://localhost:7474" }, /NEO4J_URI must be a bolt:\/\/ or neo4j:\/\/ URI/],
   ])("rejects %o with an error naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -25,6 +25,31 @@ export interface ParleyConfig {
   nodeEnv: NodeEnv;
   /** LOG_LEVEL, default info. */
   logLevel: LogLevel;
+  /** NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE): when set, the graph lives in Neo4j instead of PARLEY_DB. */
+  neo4j?: Neo4jConfig;
+}
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+const NEO4J_SCHEMES = /^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/\S+$/;
+
+function neo4j(env: NodeJS.ProcessEnv): Neo4jConfig | undefined {
+  const uri = env.NEO4J_URI?.trim();
+  if (!uri) return undefined;
+  if (!NEO4J_SCHEMES.test(uri)) {
+    throw new ConfigError(`NEO4J_URI must be a bolt:// or neo4j:// URI (optionally +s or +ssc); got ${JSON.stringify(uri)}`, { variable: "NEO4J_URI" });
+  }
+  return {
+    uri,
+    user: nonEmpty("NEO4J_USER", env.NEO4J_USER, "neo4j"),
+    password: env.NEO4J_PASSWORD ?? "",
+    database: nonEmpty("NEO4J_DATABASE", env.NEO4J_DATABASE, "neo4j"),
+  };
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -56,6 +81,7 @@ function nonEmpty(name: string, value: string | undefined, fallback: string): st
 
 /** Reads and validates Parley's settings from the environment, throwing a ConfigError naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
+  const neo4jConfig = neo4j(env);
   return {
     port: port(env.PORT),
     host: nonEmpty("HOST", env.HOST, "localhost"),
@@ -64,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
     loadSeeds: flag("PARLEY_LOAD_SEEDS", env.PARLEY_LOAD_SEEDS, true),
     nodeEnv: oneOf("NODE_ENV", env.NODE_ENV, NODE_ENVS, "production"),
     logLevel: oneOf("LOG_LEVEL", env.LOG_LEVEL?.toLowerCase(), LOG_LEVELS, "info"),
+    ...(neo4jConfig ? { neo4j: neo4jConfig } : {}),
   };
 }

@@ -4,7 +4,7 @@ import { type Logger } from "pino";
 import { type ParleyConfig } from "../config.js";
 import { extractArticle } from "../extract/pipeline.js";
 import { type ExtractFn } from "../graphql/context.js";
-import { openSqliteStore } from "../store/sqlite/index.js";
+import { openStore } from "../store/open-store.js";
 import { createParleyServer, type ListeningAddress, type ParleyServer } from "./create-server.js";
 import { loadSeeds, type SeedLoadResult } from "./seed-loader.js";
 
@@ -16,12 +16,12 @@ export interface RunningParley {
 }
 
 /**
- * Opens the sqlite store, loads the seeds (idempotent), and starts the HTTP server. On any failure
+ * Opens the configured store (Neo4j when NEO4J_URI is set, else the sqlite file), loads the seeds (idempotent), and starts the HTTP server. On any failure
  * after the store is open, the store is closed before the error is rethrown.
  */
 export async function startParley(config: ParleyConfig, logger?: Logger, extract: ExtractFn = extractArticle): Promise<RunningParley> {
-  await mkdir(dirname(config.dbPath), { recursive: true });
-  const store = await openSqliteStore({ path: config.dbPath });
+  if (!config.neo4j) await mkdir(dirname(config.dbPath), { recursive: true });
+  const store = await openStore({ sqlitePath: config.dbPath, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
   let server: ParleyServer | undefined;
   try {
     const seeds = config.loadSeeds ? await loadSeeds({ dir: config.seedsDir, store, extract, ...(logger ? { logger } : {}) }) : null;
