@@ -263,7 +263,8 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
   const titleCase = isTitleCase(sentence);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    const run = nameRun(tokens, taken, i);
+    const afterTitle = found.some((m) => m.kind === "OFFICE" && m.tokenEnd === i);
+    const run = nameRun(tokens, taken, i, afterTitle);
     if (!run) continue;
     const { start, end } = run;
     const previous = found.find((m) => m.tokenEnd === start && (m.kind === "OFFICE"));
@@ -305,7 +306,7 @@ function officeMention(sentence: AnalyzedSentence, start: number, end: number, t
   // The capitalised run after "to the" may also hold the holder's name; the name starts at a
   // given name, or is the last two words when none is known.
   let remitEnd = end;
-  if (/^(to|for)$/.test(tokens[end]?.lower ?? "")) {
+  if (/^(to|for)$/.test(tokens[end]?.text ?? "")) {
     const remitStart = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
     let runEnd = remitStart;
     while (runEnd < tokens.length && isCapitalisedWord(tokens[runEnd])) runEnd++;
@@ -354,9 +355,11 @@ function nameMention(
 }
 
 /** A run of name tokens: capitalised words, initials, particles inside, a Jr./Sr. suffix at the end. */
-function nameRun(tokens: readonly Token[], taken: readonly boolean[], from: number): { start: number; end: number } | undefined {
+function nameRun(tokens: readonly Token[], taken: readonly boolean[], from: number, afterTitle = false): { start: number; end: number } | undefined {
   const first = tokens[from];
-  if (!first || !(isCapitalisedWord(first) || INITIALS.test(first.text))) return undefined;
+  // After a title even a capitalised function word starts a name ("President To Lam").
+  const titledStart = afterTitle && !!first && /^\p{Lu}\p{Ll}+$/u.test(first.text);
+  if (!first || !(isCapitalisedWord(first) || INITIALS.test(first.text) || titledStart)) return undefined;
   // Sentence-initial capitals on function words and verbs ("Earlier,", "Speaking …") are not names.
   if (from === 0 && /^(ADV|ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|PART|INTJ)$/.test(first.pos)) return undefined;
   if (/^\p{Lu}{2,}$/u.test(first.text) && first.text.length > 2) return undefined; // acronyms are not names
@@ -364,7 +367,13 @@ function nameRun(tokens: readonly Token[], taken: readonly boolean[], from: numb
   while (end < tokens.length && !taken[end] && end - from < 5) {
     const token = tokens[end]!;
     if (isCapitalisedWord(token) || INITIALS.test(token.text)) end++;
-    else if (PARTICLE_SET.has(token.lower) && isCapitalisedWord(tokens[end + 1]) && !taken[end + 1]) end += 2;
+    else if (PARTICLE_SET.has(token.lower)) {
+      // "von der Leyen", "bin Salman", "da Silva": particles count only when a capitalised word follows them.
+      let k = end;
+      while (k < tokens.length && PARTICLE_SET.has(tokens[k]!.lower)) k++;
+      if (k - end > 3 || !isCapitalisedWord(tokens[k]) || taken[k]) break;
+      end = k + 1;
+    }
     else if (SUFFIX_SET.has(token.lower.replace(/\.$/, "")) && end > from + 1) {
       end++;
       break;

@@ -188,12 +188,16 @@ function nearestBefore(candidates: PersonDraft[], mention: Mention): PersonDraft
   return best;
 }
 
+/** Verbs whose subject is a person in news about contacts ("Putin spoke …", "Modi arrived …"). */
+const PERSON_SUBJECT_VERB = /^(spoke|speaks|met|meets|phoned|phones|called|visited|visits|hosted|hosts|welcomed|welcomes|arrived|arrives|thanked|thanks|urged|urges|promised|promises|travelled|traveled|flew)$/;
+
 function followedByReportingVerb(sentences: readonly AnalyzedSentence[], mention: Mention): boolean {
   const sentence = sentences[mention.sentence]!;
   const next = sentence.tokens[mention.tokenEnd];
   const afterAdverb = next && /ly$|^also$/.test(next.lower) ? sentence.tokens[mention.tokenEnd + 1] : next;
   const before = sentence.tokens[mention.tokenStart - 1];
-  return (!!afterAdverb && REPORTING_VERB.test(afterAdverb.lower)) || (!!before && REPORTING_VERB.test(before.lower) && mention.tokenEnd === sentence.tokens.length - 1);
+  const says = !!afterAdverb && (REPORTING_VERB.test(afterAdverb.lower) || PERSON_SUBJECT_VERB.test(afterAdverb.lower));
+  return says || (!!before && REPORTING_VERB.test(before.lower) && mention.tokenEnd === sentence.tokens.length - 1);
 }
 
 /** "Sergei Lavrov, the Russian foreign minister," — a comma, then an office within a few words. */
@@ -362,7 +366,10 @@ function buildEntities(
       id,
       kind: "PERSON",
       name: person.name,
-      aliases: [...person.aliases].filter((a) => a !== person.name).sort(),
+      // The surname is a name the person goes by; later articles that say only "Putin" find them by it.
+      aliases: [...new Set([...person.aliases, ...(person.parts.words.length >= 2 ? [person.parts.words.at(-1)!.replace(/[.,]$/, "")] : [])])]
+        .filter((a) => a !== person.name)
+        .sort(),
       ...(country ? { countryId: countryId(country) } : {}),
     }));
     for (const m of person.mentions) addMention(entity, m);

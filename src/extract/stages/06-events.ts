@@ -125,7 +125,9 @@ function statusOf(tokens: readonly Token[], trigger: number, rule: TriggerRule):
   // Stop at a clause boundary that starts a new statement.
   const boundary = window.map((t) => t.text).lastIndexOf(";");
   const clause = boundary >= 0 ? window.slice(boundary + 1) : window;
-  const after = tokens.slice(trigger + 1, trigger + 4);
+  // "A meeting between … was cancelled": the cancellation may come after the participants.
+  const stop = tokens.findIndex((t, k) => k > trigger && t.text === ";");
+  const after = tokens.slice(trigger + 1, Math.min(trigger + 16, stop < 0 ? tokens.length : stop));
   if ([...clause, ...after].some((t) => CANCELLED_MARKERS.test(t.lower)) || /\bcalled off\b/.test(after.map((t) => t.lower).join(" "))) return "CANCELLED";
   if (clause.some((t) => PLANNED_MARKERS.test(t.lower))) return "PLANNED";
   // "to meet", "to visit": an infinitive names an intention, not a fact.
@@ -178,6 +180,16 @@ function joinPreviousEvent(candidates: EventCandidate[], sentence: AnalyzedSente
     if (!previous.participants.some((p) => p.entityId === person.personId)) previous.participants.push({ entityId: person.personId, role });
   }
   previous.joinedSentences = [...(previous.joinedSentences ?? []), sentence.index];
+}
+
+function entitiesOfPlaces(places: EventStageOutput["places"]): Map<string, string> {
+  return new Map(places.map((p) => [p.id, `country:${p.iso3}`]));
+}
+
+/** The country a visit went to, from its place (a city or the country itself). */
+function visitedCountry(placeIdValue: string | undefined, resolution: Resolution, recorded: Map<string, string>): string | undefined {
+  if (!placeIdValue) return undefined;
+  return resolution.entities.find((e) => e.id === placeIdValue)?.countryId ?? recorded.get(placeIdValue);
 }
 
 /** Adds a sentence as evidence to the latest earlier event of the type named; "the summit" upgrades a plain meeting. */
@@ -243,6 +255,11 @@ export function findEvents(
       if (/^(any|no|such|every)$/.test(sentence.tokens[i - 1]?.lower ?? "")) continue;
       let participants = participantsOf(sentence, i, rule, persons, sentenceMentions, resolution, quoteSpeaker, inQuote, triggers.length > 1);
       if (participants.length < 2 && GROUP_REFERENCE.test(sentence.text)) participants = previousPair(candidates, sentence.index);
+      // "Brown visited Kenya", "his visit to Tanzania": the country visited is the other side.
+      if (participants.length === 1 && rule.type === "VISIT") {
+        const host = visitedCountry(placeOf(sentence, i, sentenceMentions, resolution, places), resolution, entitiesOfPlaces(places));
+        if (host && host !== personCountry(resolution, participants[0]!.entityId)) participants = [{ ...participants[0]!, role: "VISITOR" }, { entityId: host, role: "HOST" }];
+      }
       if (participants.length < 2) {
         // "The summit almost did not happen": a definite mention refers back to the event already reported.
         if (/^(the|this|that|their|his|her)$/.test(sentence.tokens[i - 1]?.lower ?? "") && token.pos !== "VERB") referBack(candidates, rule.type, sentence.index);
@@ -366,10 +383,11 @@ function participantsOf(
   if (sides.size < 2) {
     // Outside the clause only a plain pair will do: the two people the sentence is about, reporters aside,
     // and only when no other trigger in the sentence could claim them.
-    if (otherTriggers) return [];
+    const lone = [...sides].map(([entityId, role]) => ({ entityId, role }));
+    if (otherTriggers) return lone;
     const pair = new Map<string, Role>();
     for (const item of located.filter((l) => !l.reporter)) if (!pair.has(item.personId)) pair.set(item.personId, roleFor(item.at));
-    if (pair.size !== 2) return [];
+    if (pair.size !== 2) return lone;
     return [...pair].map(([entityId, role]) => ({ entityId, role }));
   }
   const result = [...sides].map(([entityId, role]) => ({ entityId, role }));
