@@ -69,6 +69,8 @@ function isJunkLine(line: string): boolean {
 /** Short label lines with no sentence punctuation ("More details", "Good evening,"): navigation, not news. */
 function isLabelLine(line: string): boolean {
   const words = line.trim().split(/\s+/);
+  // A dateline ("LONDON 1996-08-30", "Kyiv, 12 February") is short but is news, not a label.
+  if (/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+\p{L}+\s+\d{4}\b/u.test(line)) return false;
   return words.length <= 3 && !/[.!?:"”’]$/.test(line.trim());
 }
 

@@ -106,7 +106,9 @@ class PhraseIndex<T> {
     const key = firstWordKey(text.slice(offset, offset + 60));
     for (const phrase of this.byFirstWord.get(key) ?? []) {
       const candidate = text.slice(offset, offset + phrase.form.length);
-      const same = phrase.caseSensitive ? candidate === phrase.form : candidate.toLowerCase() === phrase.form.toLowerCase();
+      // Words in capitals ("SOCCER - ROMANIA BEAT LITHUANIA") say nothing about case: compare without it.
+      const shouted = candidate.length >= 3 && candidate === candidate.toUpperCase() && /\p{Lu}{3}/u.test(candidate);
+      const same = phrase.caseSensitive && !shouted ? candidate === phrase.form : candidate.toLowerCase() === phrase.form.toLowerCase();
       if (!same) continue;
       const next = text.charAt(offset + phrase.form.length);
       if (next && /[\p{L}\p{N}]/u.test(next)) continue;
@@ -190,6 +192,8 @@ const NEVER_NAME = new Set(
 );
 /** Prepositions after which a capital city is the place itself ("talks in Moscow"), not its government. */
 const LOCATIVE = /^(in|at|to|from|near|outside|into|via|around|toward|towards)$/;
+/** Last words of organisation names. */
+const ORGANIZATION_SUFFIX = /^(Inc|Inc\.|Corp|Corp\.|Corporation|Ltd|Ltd\.|Limited|PLC|Plc|AG|SA|NV|AB|GmbH|Co|Co\.|Group|Holdings|Bank|Airlines|Airways|Motors|Industries|Federation|Association|Union|League|Council|Committee|Commission|Ministry|Department|Agency|Institute|University|Party|Front|Movement|Army|Navy|Police|Court|Parliament|Assembly|Congress|Foundation|Fund|Authority|Board|Club|Exchange|Organisation|Organization|Society)$/;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}’'-]*$/u;
 
@@ -270,7 +274,17 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
     const previous = found.find((m) => m.tokenEnd === start && (m.kind === "OFFICE"));
     const honorific = start > 0 && HONORIFIC_SET.has(tokens[start - 1]!.lower.replace(/\.$/, ""));
     const first = tokens[start]!;
-    const givenName = isGivenName(first.text) && !(isAmbiguousGivenName(first.text) && start === 0) && end - start >= 2;
+    // A given name, or an initial ("P. Simmons", "J.R. Smith"), before a capitalised word.
+    const givenName = (isGivenName(first.text) && !(isAmbiguousGivenName(first.text) && start === 0) && end - start >= 2) || (/\./.test(first.text) && INITIALS.test(first.text) && end - start >= 2);
+    // "Jones Medical Industries Inc", "International Amateur Athletic Federation": the last word says organisation.
+    const orgEnd = ORGANIZATION_SUFFIX.test(tokens[end - 1]!.text) ? end : ORGANIZATION_SUFFIX.test(tokens[end]?.text ?? "") && !taken[end] ? end + 1 : 0;
+    if (orgEnd && orgEnd - start >= 2 && !previous) {
+      const name = text.slice(tokens[start]!.start, tokens[orgEnd - 1]!.end);
+      found.push({ kind: "ORGANIZATION", entry: { name, aliases: [], category: "OTHER" }, ...span(sentence, start, orgEnd, text) });
+      for (let k = start; k < orgEnd; k++) taken[k] = true;
+      i = orgEnd - 1;
+      continue;
+    }
     let evidence: NameMention["evidence"] | undefined;
     if (previous) evidence = "title";
     else if (honorific) evidence = "honorific";

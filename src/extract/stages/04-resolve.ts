@@ -354,6 +354,8 @@ function buildEntities(
     return entity;
   };
   const addMention = (entity: GraphEntity, m: Mention): void => {
+    // Pronouns help link events to people but are not names of them.
+    if (m.kind === "PRONOUN") return;
     if (!entity.mentions.some((x) => x.start === m.start && x.end === m.end)) {
       entity.mentions.push({ sentence: m.sentence, start: m.start, end: m.end, text: m.text } satisfies GraphMention);
     }
