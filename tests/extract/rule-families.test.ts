@@ -85,3 +85,10 @@ describe("participants and status", () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe("robustness", () => {
+  it("finishes on a title that ends inside a hyphenated word (once an endless loop)", () => {
+    const graph = graphOf("Prime Minister-designate Jane Holloway met the Foreign Minister-elect in Oslo on Monday.");
+    expect(graph.sentences).toHaveLength(1);
+  });
+});

@@ -90,10 +90,35 @@ function goldCommand(): Command {
 }
 
 /** `parley eval conll|rams|gold`: extraction quality against gold annotations. */
+function speedCommand(): Command {
+  return new Command("speed")
+    .description(
+      "Words per second inside extractArticle over every .txt below DIR (duplicates by content skipped), e.g. the BBC corpus. " +
+        'The last line is JSON: {"articles":n,"words":n,"seconds":s,"wordsPerSecond":n,"articlesPerSecond":n}.',
+    )
+    .argument("<DIR>", "a folder of articles, e.g. ../shared/corpus/bbc-news")
+    .action(async (dir: string) => {
+      const { measureSpeed } = await import("../../eval/speed.js");
+      let report;
+      try {
+        report = measureSpeed(dir, await loadExtractor());
+      } catch (error) {
+        throw new BadInputError(`cannot read ${dir}: ${(error as Error).message} (the corpora are read from ../shared/corpus)`, { field: "DIR" });
+      }
+      const lines = [
+        `speed: ${report.articles} articles (${report.duplicatesSkipped} duplicates skipped), ${report.words} words in ${report.seconds.toFixed(2)} s inside extractArticle`,
+        `  ${report.wordsPerSecond} words/s, ${report.articlesPerSecond} articles/s`,
+      ];
+      const { failures, ...summary } = report;
+      finish(lines, { ...summary, seconds: Number(summary.seconds.toFixed(3)) }, failures.length, "article(s)");
+    });
+}
+
 export function evalCommand(): Command {
   return new Command("eval")
     .description("Evaluate the extractor against gold annotations. Prints a readable report, then one JSON line with the scores.")
     .addCommand(conllCommand())
     .addCommand(ramsCommand())
-    .addCommand(goldCommand());
+    .addCommand(goldCommand())
+    .addCommand(speedCommand());
 }

@@ -213,10 +213,14 @@ function span(sentence: AnalyzedSentence, tokenStart: number, tokenEnd: number, 
   return { sentence: sentence.index, start, end, text: text.slice(start, end), tokenStart, tokenEnd };
 }
 
-/** Token index covering character `offset`, or the first token starting after it. */
-function tokenAt(sentence: AnalyzedSentence, offset: number): number {
-  const index = sentence.tokens.findIndex((t) => t.end > offset);
-  return index < 0 ? sentence.tokens.length : index;
+/**
+ * Exclusive token end of a match that ends at character `offset`: the first token ending after it.
+ * A match ending inside a token ("Minister" in "Minister-designate") still covers that whole token,
+ * so every mention spans at least the token it starts in.
+ */
+function tokenEndAt(sentence: AnalyzedSentence, offset: number): number {
+  const index = sentence.tokens.findIndex((t) => t.end >= offset);
+  return index < 0 ? sentence.tokens.length : index + 1;
 }
 
 /** Finds every mention in the sentences of one article. */
@@ -238,7 +242,7 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
     const hit = gazetteer().longestAt(text, tokens[i]!.start);
     // "Premier League" is an organisation, not the office "premier": the longer match wins.
     if (office && !(hit && hit.form.length > office.form.length)) {
-      const end = tokenAt(sentence, tokens[i]!.start + office.form.length);
+      const end = tokenEndAt(sentence, tokens[i]!.start + office.form.length);
       const mention = officeMention(sentence, i, end, text, office.value);
       found.push(mention);
       for (let k = i; k < mention.tokenEnd; k++) taken[k] = true;
@@ -246,7 +250,7 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
       continue;
     }
     if (hit) {
-      const end = tokenAt(sentence, tokens[i]!.start + hit.form.length);
+      const end = tokenEndAt(sentence, tokens[i]!.start + hit.form.length);
       const mention = gazetteerMention(sentence, i, end, text, hit.value);
       if (mention) found.push(mention);
       for (let k = i; k < end; k++) taken[k] = true;
