@@ -192,8 +192,13 @@ const NEVER_NAME = new Set(
 );
 /** Prepositions after which a capital city is the place itself ("talks in Moscow"), not its government. */
 const LOCATIVE = /^(in|at|to|from|near|outside|into|via|around|toward|towards)$/;
+/** Head nouns of office titles; a capitalised run ending in one is an office, not a name. */
+const OFFICE_HEAD = /^(minister|secretary|president|director|chairman|chairwoman|chair|leader|spokesman|spokeswoman|spokesperson|envoy|ambassador|chancellor|governor|mayor|senator|commander|chief|premier|commissioner|adviser|advisor|attorney|prosecutor|general|admiral|king|queen|emir|sultan|pope|speaker|mp)$/;
+/** Last words that make a capitalised run a thing, not a person ("Marshall Plan", "Davis Cup"). */
+const NON_PERSON_TAIL = /^(Plan|Act|Treaty|Agreement|Accord|Accords|Doctrine|Initiative|Programme|Program|Declaration|Convention|Summit|Conference|Forum|Prize|Award|Awards|Cup|War|Crisis|Day|Week|Games|Open|Championship|Championships|Trophy|Festival|Bill|Report|Strategy|Road|Street|Bridge|Square|Park|Palace|Hall|House|Stadium|Airport|Hotel|Hospital|Prison|School|College|Station|Island|Islands|River|Valley|Mountains|Sea|Ocean|Gulf|Bay|Lake|Province|Region|County|District|State|City|Town)$/;
+
 /** Last words of organisation names. */
-const ORGANIZATION_SUFFIX = /^(Inc|Inc\.|Corp|Corp\.|Corporation|Ltd|Ltd\.|Limited|PLC|Plc|AG|SA|NV|AB|GmbH|Co|Co\.|Group|Holdings|Bank|Airlines|Airways|Motors|Industries|Federation|Association|Union|League|Council|Committee|Commission|Ministry|Department|Agency|Institute|University|Party|Front|Movement|Army|Navy|Police|Court|Parliament|Assembly|Congress|Foundation|Fund|Authority|Board|Club|Exchange|Organisation|Organization|Society)$/;
+const ORGANIZATION_SUFFIX = /^(Inc|Inc\.|Corp|Corp\.|Corporation|Ltd|Ltd\.|Limited|PLC|Plc|AG|SA|NV|AB|GmbH|Co|Co\.|Group|Holdings|Bank|Airlines|Airways|Motors|Industries|Federation|Association|Union|League|Council|Committee|Commission|Ministry|Department|Agency|Institute|University|Party|Front|Movement|Army|Navy|Police|Court|Parliament|Assembly|Congress|Foundation|Fund|Authority|Board|Club|Exchange|Organisation|Organization|Society|Center|Centre|Service|Office|Trust|Network|Alliance|Coalition)$/;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}’'-]*$/u;
 
@@ -289,6 +294,19 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
       i = orgEnd - 1;
       continue;
     }
+    // A run ending in an office word ("International Development Minister") is itself an office title.
+    if (OFFICE_HEAD.test(tokens[end]?.lower ?? "") && !taken[end] && !previous && end - start <= 4 && !givenName) {
+      const title = text.slice(tokens[start]!.start, tokens[end]!.end);
+      const entry: OfficeTitleEntry = { title, forms: [], category: "OTHER" };
+      found.push({ kind: "OFFICE", title, entry, former: false, ...span(sentence, start, end + 1, text) });
+      for (let k = start; k <= end; k++) taken[k] = true;
+      i = end;
+      continue;
+    }
+    if (NON_PERSON_TAIL.test(tokens[end - 1]!.text) && end - start >= 2) {
+      i = end - 1;
+      continue;
+    }
     let evidence: NameMention["evidence"] | undefined;
     if (previous) evidence = "title";
     else if (honorific) evidence = "honorific";
@@ -378,12 +396,16 @@ function nameRun(tokens: readonly Token[], taken: readonly boolean[], from: numb
   // After a title even a capitalised function word starts a name ("President To Lam").
   const titledStart = afterTitle && !!first && /^\p{Lu}\p{Ll}+$/u.test(first.text);
   if (!first || !(isCapitalisedWord(first) || INITIALS.test(first.text) || titledStart)) return undefined;
+  // "Sir Edward Heath", "Dr Jane Goodall": the honorific is not part of the name; the name starts after it.
+  if (HONORIFIC_SET.has(first.lower.replace(/\.$/, "")) && isCapitalisedWord(tokens[from + 1])) return undefined;
   // Sentence-initial capitals on function words and verbs ("Earlier,", "Speaking …") are not names.
   if (from === 0 && /^(ADV|ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|PART|INTJ)$/.test(first.pos)) return undefined;
   if (/^\p{Lu}{2,}$/u.test(first.text) && first.text.length > 2) return undefined; // acronyms are not names
   let end = from + 1;
   while (end < tokens.length && !taken[end] && end - from < 5) {
     const token = tokens[end]!;
+    // "International Development Minister Gareth Thomas": an office word ends the run before it.
+    if (OFFICE_HEAD.test(token.lower)) break;
     if (isCapitalisedWord(token) || INITIALS.test(token.text)) end++;
     else if (PARTICLE_SET.has(token.lower)) {
       // "von der Leyen", "bin Salman", "da Silva": particles count only when a capitalised word follows them.
