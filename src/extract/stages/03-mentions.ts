@@ -276,6 +276,13 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
   const titleCase = isTitleCase(sentence);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
+    // "Director Shami Chakrabarti": a capitalised office word alone before a name is a title.
+    if (OFFICE_HEAD.test(tokens[i]!.lower) && /^\p{Lu}/u.test(tokens[i]!.text) && isCapitalisedWord(tokens[i + 1]) && !taken[i + 1]) {
+      const title = tokens[i]!.text;
+      found.push({ kind: "OFFICE", title, entry: { title, forms: [], category: "OTHER" }, former: false, ...span(sentence, i, i + 1, text) });
+      taken[i] = true;
+      continue;
+    }
     const afterTitle = found.some((m) => m.kind === "OFFICE" && m.tokenEnd === i);
     const run = nameRun(tokens, taken, i, afterTitle);
     if (!run) continue;
@@ -398,8 +405,9 @@ function nameRun(tokens: readonly Token[], taken: readonly boolean[], from: numb
   if (!first || !(isCapitalisedWord(first) || INITIALS.test(first.text) || titledStart)) return undefined;
   // "Sir Edward Heath", "Dr Jane Goodall": the honorific is not part of the name; the name starts after it.
   if (HONORIFIC_SET.has(first.lower.replace(/\.$/, "")) && isCapitalisedWord(tokens[from + 1])) return undefined;
-  // Sentence-initial capitals on function words and verbs ("Earlier,", "Speaking …") are not names.
+  // Sentence-initial capitals on function words, verbs and plural nouns ("Earlier,", "Speaking …", "Workers said") are not names.
   if (from === 0 && /^(ADV|ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|PART|INTJ)$/.test(first.pos)) return undefined;
+  if (from === 0 && first.pos === "NOUN" && !isCapitalisedWord(tokens[from + 1])) return undefined;
   if (/^\p{Lu}{2,}$/u.test(first.text) && first.text.length > 2) return undefined; // acronyms are not names
   let end = from + 1;
   while (end < tokens.length && !taken[end] && end - from < 5) {

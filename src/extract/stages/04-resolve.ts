@@ -131,10 +131,17 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
       continue;
     }
     if (hasPersonEvidence(mention) && !isMultiWord(mention)) {
-      const person: PersonDraft = { name: parts.words.join(" "), parts, aliases: new Set(), mentions: [mention] };
+      // "Moazzam Begg, from Birmingham, …" then "Begg said": the unproven full name is the person's name.
+      const fullForms = names.filter((m) => !personOf.has(m) && isMultiWord(m) && nameParts(m.text).surname === parts.surname);
+      const fullParts = fullForms[0] ? nameParts(fullForms[0].text) : parts;
+      const person: PersonDraft = { name: fullParts.words.join(" "), parts: fullParts, aliases: new Set(fullForms.length ? [mention.text] : []), mentions: [mention] };
       if (!person.name) continue;
       people.push(person);
       personOf.set(mention, person);
+      for (const full of fullForms) {
+        person.mentions.push(full);
+        personOf.set(full, person);
+      }
     }
   }
   // Headline surnames seen before the full name was known get a second chance.
