@@ -285,7 +285,9 @@ function officeCountry(
   if (office.entry.countries?.length === 1) return { iso3: office.entry.countries[0]!, confidence: 0.9 };
   if (office.entry.defaultCountry) return { iso3: office.entry.defaultCountry, confidence: 0.85 };
   const inSentence = mentions.filter((m) => m.kind === "COUNTRY" && m.sentence === office.sentence);
-  const distinct = [...new Set(inSentence.map((m) => (m.kind === "COUNTRY" ? m.iso3 : "")))];
+  // A title that exists only in some countries ("Chancellor") takes the sentence's country only if it is one of them.
+  const allowed = office.entry.countries;
+  const distinct = [...new Set(inSentence.map((m) => (m.kind === "COUNTRY" ? m.iso3 : "")))].filter((iso3) => !allowed || allowed.includes(iso3));
   if (distinct.length === 1) return { iso3: distinct[0]!, confidence: 0.7 };
   return undefined;
 }
