@@ -1,3 +1,4 @@
+import { COUNTRIES } from "../extract/gazetteer/index.js";
 import { ParleyError, precisionOf, type ArticleGraph, type EntityKind } from "../domain/index.js";
 import type { ArticleInput } from "../extract/pipeline.js";
 import { f1, sumTallies, type Tally } from "./gold.js";
@@ -12,7 +13,8 @@ import { alignCleaned, exactTokenSpan, joinTokens, type TokenText } from "./toke
  * - publishedAt is the date of the document's dateline (a sentence `CITY YYYY-MM-DD`), when it has one.
  * - Predicted spans are all entity mentions: PERSON → PER, COUNTRY and PLACE → LOC,
  *   ORGANIZATION → ORG; OFFICE is not scored. Gold MISC is not scored. Mentions with no capital
- *   letter ("he", "his", "the minister": coreference links, never CoNLL names) are left out and counted.
+ *   letter ("he", "his", "the minister": coreference links, never CoNLL names) are left out and counted,
+ *   and so are countries named by a demonym ("Russian"): CoNLL tags those MISC.
  * - A mention counts only if it covers whole tokens exactly (a trailing possessive `'s` / `'`
  *   token is trimmed first); one that does not is a false positive of its type.
  * - Exact span and type match, micro-averaged per type over all documents.
@@ -156,17 +158,23 @@ export interface UnalignedMention {
  * cleaned text are mapped back to the rebuilt text first. Duplicates (two entities claiming the
  * same span with the same type) count once.
  */
-export function predictedSpans(graph: ArticleGraph, tokens: TokenText): { spans: TypedSpan[]; unaligned: UnalignedMention[]; uncapitalised: number } {
+export function predictedSpans(graph: ArticleGraph, tokens: TokenText): { spans: TypedSpan[]; unaligned: UnalignedMention[]; uncapitalised: number; demonyms: number } {
   const alignment = alignCleaned(tokens.text, graph.article.text);
   const spans = new Map<string, TypedSpan>();
   const unaligned = new Map<string, UnalignedMention>();
   let uncapitalised = 0;
+  let demonyms = 0;
   for (const entity of graph.entities) {
     const type = KIND_TO_CONLL[entity.kind];
     if (!type) continue;
     for (const mention of entity.mentions) {
       if (!/\p{Lu}/u.test(graph.article.text.slice(mention.start, mention.end))) {
         uncapitalised++;
+        continue;
+      }
+      // "Russian", "French": a country named by its demonym is CoNLL MISC, which is not scored.
+      if (entity.kind === "COUNTRY" && isDemonym(mention.text)) {
+        demonyms++;
         continue;
       }
       const start = alignment.toSource(mention.start);
@@ -177,7 +185,13 @@ export function predictedSpans(graph: ArticleGraph, tokens: TokenText): { spans:
       else unaligned.set(`${mention.start}:${mention.end}:${type}`, { type, start: mention.start, end: mention.end, text: mention.text });
     }
   }
-  return { spans: [...spans.values()], unaligned: [...unaligned.values()], uncapitalised };
+  return { spans: [...spans.values()], unaligned: [...unaligned.values()], uncapitalised, demonyms };
+}
+
+let demonymForms: ReadonlySet<string> | undefined;
+function isDemonym(text: string): boolean {
+  demonymForms ??= new Set(COUNTRIES.flatMap((c) => c.demonyms.map((d) => d.toLowerCase())));
+  return demonymForms.has(text.toLowerCase());
 }
 
 function isPossessive(tokens: TokenText, index: number): boolean {
