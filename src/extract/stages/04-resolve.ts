@@ -94,7 +94,20 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
     m.evidence !== "capitalised" || followedByReportingVerb(sentences, m) || hasOfficeAppositive(sentences, mentions, m);
 
   // 1. Full names define people (first by evidence, so "Donald Trump" wins over a stray capitalised pair).
-  for (const mention of names.filter((m) => isMultiWord(m) && hasPersonEvidence(m))) {
+  //    A full name listed beside a proven one ("Billy Andrade, Duffy Waldorf and …") or followed by a
+  //    country in brackets ("Cosmin Contra (Romania)") is a person too.
+  const proven = new Set(names.filter((m) => isMultiWord(m) && (hasPersonEvidence(m) || followedByCountryInBrackets(sentences, mentions, m))));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const m of names) {
+      if (proven.has(m) || !isMultiWord(m)) continue;
+      if ([...proven].some((p) => listedTogether(sentences, p, m))) {
+        proven.add(m);
+        changed = true;
+      }
+    }
+  }
+  for (const mention of names.filter((m) => proven.has(m))) {
     const parts = nameParts(mention.text);
     const same = people.find((p) => p.parts.surname === parts.surname && p.parts.suffix === parts.suffix && compatibleFirst(p.parts.first, parts.first));
     const person = same ?? { name: parts.words.join(" ") + (parts.suffix ? ` ${mention.text.split(/\s+/).at(-1)}` : ""), parts, aliases: new Set<string>(), mentions: [] };
@@ -168,6 +181,22 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
     .filter((m) => entityOfMention.get(m)?.startsWith("person:"))
     .map((mention) => ({ mention, personId: entityOfMention.get(mention)! }));
   return { entities, entityOfMention, personMentions, offices };
+}
+
+/** "Mark Philippoussis ( Australia )": an athlete or delegate with their country. */
+function followedByCountryInBrackets(sentences: readonly AnalyzedSentence[], mentions: readonly Mention[], name: Mention): boolean {
+  const tokens = sentences[name.sentence]!.tokens;
+  if (tokens[name.tokenEnd]?.text !== "(") return false;
+  return mentions.some((m) => m.kind === "COUNTRY" && m.sentence === name.sentence && m.tokenStart === name.tokenEnd + 1 && tokens[m.tokenEnd]?.text === ")");
+}
+
+/** Two names next to each other in one list: only a comma, "and" or a bracketed aside between them. */
+function listedTogether(sentences: readonly AnalyzedSentence[], a: Mention, b: Mention): boolean {
+  if (a.sentence !== b.sentence) return false;
+  const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
+  const between = sentences[a.sentence]!.tokens.slice(first.tokenEnd, second.tokenStart).map((t) => t.lower);
+  if (between.length === 0 || between.length > 6 || !between.some((w) => w === "," || w === "and")) return false;
+  return between.every((w) => w === "," || w === "and" || w === "(" || w === ")" || /^[\p{L}\d.]+$/u.test(w)) && between.filter((w) => /^\p{L}{4,}$/u.test(w) && w !== "and").length <= 1;
 }
 
 function cleanAlias(text: string): string {
