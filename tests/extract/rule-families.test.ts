@@ -92,3 +92,41 @@ describe("robustness", () => {
     expect(graph.sentences).toHaveLength(1);
   });
 });
+
+describe("name evidence", () => {
+  it("reads an initial and a surname as a person", () => {
+    expect(ids("The visitors were led by J. Whitmore and R. Castellano.", "PERSON")).toEqual(["person:j-whitmore", "person:r-castellano"]);
+  });
+
+  it("reads names listed beside a known person as people", () => {
+    expect(ids("Delegates included Maria Santos, Tomasz Wrzesniewski and Okonkwo Adebayo.", "PERSON")).toEqual([
+      "person:maria-santos",
+      "person:okonkwo-adebayo",
+      "person:tomasz-wrzesniewski",
+    ]);
+  });
+
+  it("reads a name with a bracketed country as a person", () => {
+    expect(ids("Ilkka Vaarnanen ( Finland ) beat Duarte Pestana ( Portugal ) in the final.", "PERSON")).toEqual(["person:duarte-pestana", "person:ilkka-vaarnanen"]);
+  });
+
+  it("drops the honorific and keeps the name", () => {
+    expect(ids("Sir Edmund Hartley quit after the vote.", "PERSON")).toEqual(["person:edmund-hartley"]);
+  });
+
+  it("reads a capitalised run ending in an office word as a title, not a name", () => {
+    const graph = graphOf("British Overseas Development Minister Gareth Pryce arrived in Accra.");
+    expect(graph.entities.filter((e) => e.kind === "PERSON").map((e) => e.id)).toEqual(["person:gareth-pryce"]);
+  });
+
+  it("reads a capitalised run ending in Inc or Federation as an organisation", () => {
+    expect(ids("Northwind Analytics Inc said the Baltic Rowing Federation had signed.", "ORGANIZATION")).toEqual([
+      "org:baltic-rowing-federation",
+      "org:northwind-analytics-inc",
+    ]);
+  });
+
+  it("does not take things named after people for people", () => {
+    expect(ids("The Marshall Plan and the Davis Cup were mentioned.", "PERSON")).toEqual([]);
+  });
+});

@@ -295,9 +295,22 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
     // "Jones Medical Industries Inc", "International Amateur Athletic Federation": the last word says organisation.
     const orgEnd = ORGANIZATION_SUFFIX.test(tokens[end - 1]!.text) ? end : ORGANIZATION_SUFFIX.test(tokens[end]?.text ?? "") && !taken[end] ? end + 1 : 0;
     if (orgEnd && orgEnd - start >= 2 && !previous) {
-      const name = text.slice(tokens[start]!.start, tokens[orgEnd - 1]!.end);
-      found.push({ kind: "ORGANIZATION", entry: { name, aliases: [], category: "OTHER" }, ...span(sentence, start, orgEnd, text) });
-      for (let k = start; k < orgEnd; k++) taken[k] = true;
+      // "British Rowing Federation", "Baltic Rowing Federation": a country or region word before the run belongs to the name.
+      let orgStart = start;
+      let iso3: string | undefined;
+      while (orgStart > 0 && taken[orgStart - 1] && /^\p{Lu}/u.test(tokens[orgStart - 1]!.text)) {
+        const owner = found.find((m) => m.tokenStart <= orgStart - 1 && m.tokenEnd >= orgStart);
+        if (owner && owner.kind !== "COUNTRY") break;
+        if (owner?.kind === "COUNTRY") {
+          iso3 = owner.iso3;
+          found.splice(found.indexOf(owner), 1);
+          orgStart = owner.tokenStart;
+        } else orgStart--;
+      }
+      const name = text.slice(tokens[orgStart]!.start, tokens[orgEnd - 1]!.end);
+      const entry: OrganizationEntry = { name, aliases: [], category: "OTHER", ...(iso3 ? { countryIso3: iso3 } : {}) };
+      found.push({ kind: "ORGANIZATION", entry, ...span(sentence, orgStart, orgEnd, text) });
+      for (let k = orgStart; k < orgEnd; k++) taken[k] = true;
       i = orgEnd - 1;
       continue;
     }
