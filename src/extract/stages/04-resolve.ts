@@ -9,6 +9,7 @@ import {
 } from "../../domain/index.js";
 import { HONORIFICS, NAME_SUFFIXES, countryByIso3 } from "../gazetteer/index.js";
 import { type AnalyzedSentence } from "./02-sentences.js";
+import { REPORTING_VERB } from "./reporting-verbs.js";
 import { type Mention, type NameMention, type OfficeMention } from "./03-mentions.js";
 
 /**
@@ -37,7 +38,6 @@ export interface Resolution {
 
 const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase().replace(/\.$/, "")));
 const SUFFIX_SET = new Set(NAME_SUFFIXES.map((s) => s.toLowerCase().replace(/\.$/, "")));
-const REPORTING_VERB = /^(said|says|say|told|tells|added|adds|noted|notes|stated|wrote|announced|insisted|argued|warned|stressed|explained|confirmed|replied|asked|urged|saying|noting|adding)$/;
 
 /** Folds spelling and transliteration differences: Zelenskyy ≡ Zelensky ≡ Zelenskiy, J.D. ≡ JD. */
 export function nameKey(word: string): string {

@@ -1,6 +1,7 @@
 import { placeId, type EventStatus, type EventType, type PartialDate, type Role } from "../../domain/index.js";
 import { PLACES, countryByIso3, placesByForm } from "../gazetteer/index.js";
 import { type AnalyzedSentence, type Token } from "./02-sentences.js";
+import { REPORTING_VERB } from "./reporting-verbs.js";
 import { type Mention } from "./03-mentions.js";
 import { type Resolution } from "./04-resolve.js";
 import { type DateMention } from "./05-dates.js";
@@ -116,7 +117,6 @@ const PLANNED_MARKERS = /^(will|would|'ll|shall|wo|expected|plan|plans|planned|p
 const CANCELLED_MARKERS = /^(cancel|cancels|cancelled|canceled|postponed|postpone|scrapped|called-off|abandoned|shelved)$/;
 const ONGOING_MARKERS = /^(ongoing|continuing|under way|underway)$/;
 const PAST_AUX = /^(was|were|had|did|has|have)$/;
-const REPORTING_VERB = /^(said|says|say|told|tells|added|noted|stated|wrote|announced|confirmed|insisted|stressed|explained|according|saying|noting|adding)$/;
 
 function statusOf(tokens: readonly Token[], trigger: number, rule: TriggerRule): EventStatus {
   if (rule.planned) return "PLANNED";
