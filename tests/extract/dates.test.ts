@@ -43,3 +43,9 @@ describe("dates keep the precision the text gives them", () => {
     expect(datesIn("Some 2000 troops were moved.")).toEqual([]);
   });
 });
+
+describe("month-day dates in the American order", () => {
+  it("reads 'Feb. 18' as the 18th of February, not February 2018", () => {
+    expect(datesIn("On Feb. 18, the envoys met in Riyadh.", "2025-02-28")).toEqual(["2025-02-18/DAY"]);
+  });
+});

@@ -37,7 +37,8 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
   const reference = publishedAt ? utcDate(publishedAt) : undefined;
   for (const sentence of sentences) {
     const taken: [number, number][] = [];
-    const results = reference ? chrono.en.GB.parse(sentence.text, { instant: reference, timezone: 0 }) : chrono.en.GB.parse(sentence.text);
+    // The default English parser: en.GB reads "Feb. 18" as February 2018, and news writes both day orders in words.
+    const results = reference ? chrono.parse(sentence.text, { instant: reference, timezone: 0 }) : chrono.parse(sentence.text);
     for (const result of results) {
       const date = toPartialDate(result, sentence.text, reference, isFutureClause(sentence.text, result.index));
       if (!date) continue;
