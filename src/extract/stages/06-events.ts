@@ -113,7 +113,7 @@ const SPECIFICITY: Record<EventType, number> = {
   SUMMIT: 5, VISIT: 4, CALL: 4, NEGOTIATION: 3, AGREEMENT: 3, MEETING: 1, STATEMENT: 0, MILITARY_ACTION: 0, ANNEXATION: 0, OTHER: 0,
 };
 
-const PLANNED_MARKERS = /^(will|would|'ll|shall|wo|expected|plan|plans|planned|planning|upcoming|next|scheduled|set|due|intend|intends|hope|hopes|want|wants|organising|organizing|arranging|preparing|propose|proposed|proposes|possible|potential|likely|prospective|future|agreed|agree|agreeing|ready|willing|invite|invited|seek|seeks|seeking|try|trying|could|may|might)$/;
+const PLANNED_MARKERS = /^(will|would|'ll|shall|wo|expected|expect|expects|plan|plans|planned|planning|upcoming|next|scheduled|set|due|intend|intends|hope|hopes|want|wants|organising|organizing|arranging|preparing|propose|proposed|proposes|possible|potential|likely|prospective|future|agreed|agree|agreeing|ready|willing|invite|invited|seek|seeks|seeking|try|trying|could|may|might)$/;
 const CANCELLED_MARKERS = /^(cancel|cancels|cancelled|canceled|postponed|postpone|scrapped|called-off|abandoned|shelved)$/;
 const ONGOING_MARKERS = /^(ongoing|continuing|under way|underway)$/;
 const PAST_AUX = /^(was|were|had|did|has|have)$/;
@@ -192,6 +192,29 @@ function visitedCountry(placeIdValue: string | undefined, resolution: Resolution
   return resolution.entities.find((e) => e.id === placeIdValue)?.countryId ?? recorded.get(placeIdValue);
 }
 
+/**
+ * "spoke by phone first with Putin and then with Zelenskyy": one subject, several sides one after
+ * another, is one contact per side. Otherwise the participants stay one group.
+ */
+function sequentialPairs(
+  sentence: AnalyzedSentence,
+  trigger: number,
+  participants: EventCandidate["participants"],
+  persons: Resolution["personMentions"],
+): EventCandidate["participants"][] {
+  const tokens = sentence.tokens;
+  const after = tokens.slice(trigger + 1).map((t) => t.lower);
+  if (participants.length < 3 || !after.includes("then") || after.filter((w) => w === "with" || w === "to").length < 2) return [participants];
+  const subject = persons.find((p) => p.mention.tokenEnd <= trigger && participants.some((x) => x.entityId === p.personId));
+  const objects = [...new Set(persons.filter((p) => p.mention.tokenStart > trigger && p.personId !== subject?.personId).map((p) => p.personId))];
+  if (!subject || objects.length < 2) return [participants];
+  const roleOf = (id: string): Role => participants.find((p) => p.entityId === id)?.role ?? "PARTICIPANT";
+  return objects.map((id) => [
+    { entityId: subject.personId, role: roleOf(subject.personId) },
+    { entityId: id, role: roleOf(id) },
+  ]);
+}
+
 /** Adds a sentence as evidence to the latest earlier event of the type named; "the summit" upgrades a plain meeting. */
 function referBack(candidates: EventCandidate[], type: EventType, sentence: number): void {
   const target = [...candidates].reverse().find((c) => c.sentence < sentence && (c.type === type || (type === "SUMMIT" && c.type === "MEETING")));
@@ -268,22 +291,26 @@ export function findEvents(
       let status = statusOf(sentence.tokens, i, rule);
       let date = nearestDate(dates, sentence, token, sentenceMentions);
       // "Once he had finished with Putin, Trump phoned …": a sequel happens on the day of what it follows.
-      if (!date && status === "OCCURRED" && SEQUENCE_CUE.test(sentence.text)) date = previousOccurredDay(candidates, sentence.index);
+      const beforeTrigger = sentence.text.slice(0, token.start - sentence.start);
+      if (!date && status === "OCCURRED" && SEQUENCE_CUE.test(beforeTrigger)) date = previousOccurredDay(candidates, sentence.index);
       if (date && publishedAt && date.value > publishedAt && status !== "CANCELLED") status = "PLANNED";
       if (date && publishedAt && (date.end ?? date.value) < publishedAt && status === "UNKNOWN") status = "OCCURRED";
-      const place = placeOf(sentence, i, sentenceMentions, resolution, places);
+      // A call happens on the line: the places around it are the callers', not the call's.
+      const place = rule.type === "CALL" ? undefined : placeOf(sentence, i, sentenceMentions, resolution, places);
       const confidence = Math.min(0.95, 0.55 + (date ? 0.1 : 0) + (place ? 0.05 : 0) + (token.pos === "VERB" ? 0.1 : 0.05) + (status !== "UNKNOWN" ? 0.1 : 0));
-      sentenceCandidates.push({
-        type: rule.type,
-        status,
-        ...(date ? { date } : {}),
-        ...(place ? { placeId: place } : {}),
-        participants,
-        sentence: sentence.index,
-        trigger: i,
-        triggerText: token.text,
-        confidence,
-      });
+      for (const group of sequentialPairs(sentence, i, participants, persons)) {
+        sentenceCandidates.push({
+          type: rule.type,
+          status,
+          ...(date ? { date } : {}),
+          ...(place ? { placeId: place } : {}),
+          participants: group,
+          sentence: sentence.index,
+          trigger: i,
+          triggerText: token.text,
+          confidence,
+        });
+      }
     }
     const kept = absorbGenericMeetings(sentenceCandidates);
     candidates.push(...kept);
@@ -296,7 +323,7 @@ export function findEvents(
  * The clause around a trigger, as a token range: it ends at ";" or ":", at a reporting verb
  * ("Peskov confirmed | the Trump-Putin call"), and at a comma that does not continue a list of names.
  */
-function clauseAround(sentence: AnalyzedSentence, trigger: number, mentionStarts: ReadonlySet<number>): { start: number; end: number } {
+function clauseAround(sentence: AnalyzedSentence, trigger: number, mentionStarts: ReadonlySet<number>, mentionTokens: ReadonlySet<number>): { start: number; end: number } {
   const tokens = sentence.tokens;
   const isBoundary = (k: number): boolean => {
     const token = tokens[k]!;
@@ -312,10 +339,13 @@ function clauseAround(sentence: AnalyzedSentence, trigger: number, mentionStarts
     // The comma closing an opening phrase ("Once he had finished with Putin, Trump phoned …") ends a clause.
     if (!tokens.slice(0, k).some((t) => t.text === ",") && /^(SCONJ|ADV|ADP|VERB)$/.test(tokens[0]!.pos)) return true;
     // "Zelenskyy, Vice President JD Vance, and Rubio": a comma before a name or "and <name>" continues a list.
+    // But a name followed by its own verb starts a clause: ", and President Trump spoke by phone …".
     const next = k + 1;
-    if (mentionStarts.has(next)) return false;
-    if (/^(and|or)$/.test(tokens[next]?.lower ?? "") && mentionStarts.has(next + 1)) return false;
-    return true;
+    const nameAt = /^(and|or)$/.test(tokens[next]?.lower ?? "") ? next + 1 : next;
+    if (!mentionStarts.has(nameAt)) return true;
+    let after = nameAt;
+    while (after < tokens.length && mentionTokens.has(after)) after++;
+    return /^(VERB|AUX)$/.test(tokens[after]?.pos ?? "");
   };
   let start = 0;
   for (let k = trigger - 1; k >= 0; k--) {
@@ -350,7 +380,11 @@ function participantsOf(
 ): { entityId: string; role: Role }[] {
   const tokens = sentence.tokens;
   const mentionStarts = new Set([...sentenceMentions.map((m) => m.tokenStart), ...persons.map((p) => p.mention.tokenStart)]);
-  const clause = clauseAround(sentence, trigger, mentionStarts);
+  const mentionTokens = new Set([
+    ...sentenceMentions.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)),
+    ...persons.flatMap((p) => Array.from({ length: p.mention.tokenEnd - p.mention.tokenStart }, (_, k) => p.mention.tokenStart + k)),
+  ]);
+  const clause = clauseAround(sentence, trigger, mentionStarts, mentionTokens);
   // A predicate joined by "and"/"but" shares the sentence's subject: the first person named before it.
   const sharedSubject =
     clause.start > 0 && /^(and|but)$/.test(tokens[clause.start - 1]!.lower) ? persons.find((p) => p.mention.tokenEnd <= clause.start - 1) : undefined;
@@ -444,7 +478,14 @@ function nearestDate(dates: readonly DateMention[], sentence: AnalyzedSentence, 
     const coordinated = between.some((t, k) => t.text === "," && /^(and|but)$/.test(between[k + 1]?.lower ?? ""));
     return !coordinated && between.every((t) => t.pos !== "SCONJ" && t.text !== ";" && (t.pos !== "VERB" || LIGHT_VERBS.test(t.lemma)));
   };
-  const candidates = dates.filter((d) => d.sentence === sentence.index && reachable(d));
+  let candidates = dates.filter((d) => d.sentence === sentence.index && reachable(d));
+  if (candidates.length === 0) {
+    // "Two days earlier, on Wednesday, X visited Kyiv, and Y spoke by phone with Z": a date in the
+    // sentence's opening phrase sets the time of every clause after it.
+    const firstComma = tokens.findIndex((t) => t.text === ",");
+    const opening = firstComma >= 0 && firstComma <= 8 ? tokens[firstComma]!.start : -1;
+    candidates = dates.filter((d) => d.sentence === sentence.index && d.end <= opening && d.end <= trigger.start);
+  }
   if (candidates.length === 0) return undefined;
   const distance = (d: DateMention): number => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);
   return [...candidates].sort((a, b) => distance(a) - distance(b))[0]!.date;
@@ -476,9 +517,9 @@ function placeOf(
       const before = tokens[m.tokenStart - 1]?.lower ?? "";
       const beforeThe = before === "the" ? tokens[m.tokenStart - 2]?.lower ?? "" : before;
       // "visited Washington": the object of a visit is where it happened.
-      return VENUE_PREPOSITIONS.test(beforeThe) || (isVisit && m.tokenStart === trigger + 1);
+      return VENUE_PREPOSITIONS.test(beforeThe) || (isVisit && (m.tokenStart === trigger + 1 || (before === "the" && m.tokenStart === trigger + 2)));
     })
-    .filter((m) => (m.kind !== "COUNTRY" || m.via !== "demonym") && reachable(m));
+    .filter((m) => (m.kind !== "COUNTRY" || m.via !== "demonym" || tokens[m.tokenEnd]?.lower === "capital") && reachable(m));
   const ordered = [...venues].sort((a, b) => {
     const da = a.tokenStart > trigger ? a.tokenStart - trigger : (trigger - a.tokenStart) * 3;
     const db = b.tokenStart > trigger ? b.tokenStart - trigger : (trigger - b.tokenStart) * 3;
@@ -489,6 +530,8 @@ function placeOf(
     if (venue.kind === "COUNTRY") {
       const country = countryByIso3(venue.iso3);
       // "to Moscow" names the city, "in Saudi Arabia" the country.
+      // "the Ukrainian capital" is the capital city.
+      if (venue.via === "demonym" && country?.capital) return recordPlace(places, country.capital, venue.iso3, venue);
       const city = venue.via === "metonym" ? placesByForm().get(venue.text.toLowerCase()) : undefined;
       if (city && city.countryIso3 === venue.iso3) return recordPlace(places, city.name, venue.iso3, venue);
       // A country as a venue is a Place in that country, so every event's AT points at a Place.
