@@ -65,3 +65,23 @@ describe("contact events", () => {
     expect(eventsOf("The senator renewed calls for sanctions. The committee meets every week.")).toEqual([]);
   });
 });
+
+describe("contact events across clauses", () => {
+  it("splits 'first with A and then with B' into one call each", () => {
+    const found = eventsOf("Chilean President Gabriel Boric spoke by phone first with Peruvian President Dina Boluarte and then with Bolivian President Luis Arce.");
+    expect(found.map((e) => e.who)).toEqual([
+      ["person:dina-boluarte", "person:gabriel-boric"],
+      ["person:gabriel-boric", "person:luis-arce"],
+    ]);
+  });
+
+  it("gives every clause the date of the sentence's opening phrase", () => {
+    const found = eventsOf("On Monday, Dutch Prime Minister Mark Rutte visited Kyiv, and Belgian Prime Minister Alexander De Croo phoned Polish President Andrzej Duda.");
+    expect(found.find((e) => e.type === "CALL")).toMatchObject({ date: "2024-03-11", who: ["person:alexander-de-croo", "person:andrzej-duda"] });
+  });
+
+  it("reads 'the Ukrainian capital' as the place visited and its country as the host", () => {
+    const [visit] = eventsOf("Irish Prime Minister Leo Varadkar visited the Ukrainian capital on Monday.");
+    expect(visit).toMatchObject({ type: "VISIT", place: "place:UKR:kyiv", who: ["country:UKR", "person:leo-varadkar"] });
+  });
+});

@@ -483,7 +483,7 @@ function nearestDate(dates: readonly DateMention[], sentence: AnalyzedSentence, 
     // "Two days earlier, on Wednesday, X visited Kyiv, and Y spoke by phone with Z": a date in the
     // sentence's opening phrase sets the time of every clause after it.
     const firstComma = tokens.findIndex((t) => t.text === ",");
-    const opening = firstComma >= 0 && firstComma <= 8 ? tokens[firstComma]!.start : -1;
+    const opening = firstComma >= 0 && firstComma <= 8 ? tokens[firstComma]!.end : -1;
     candidates = dates.filter((d) => d.sentence === sentence.index && d.end <= opening && d.end <= trigger.start);
   }
   if (candidates.length === 0) return undefined;
