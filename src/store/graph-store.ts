@@ -24,20 +24,23 @@ export interface GraphStore {
 
   /** Entities by id, one per id in order, null where unknown. */
   entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
-  /** Entities of a kind (all kinds when omitted), by name order, keyset-paged. `name` matches name or alias, case-insensitively. */
+  /**
+   * Entities of a kind (all kinds when omitted), by name order, keyset-paged. `name` matches name or alias, case-insensitively.
+   * Order: by the case-insensitive name key (merge-rules `nameKey`), then by id.
+   */
   findEntities(query: EntityQuery): Promise<Page<EntityRecord>>;
 
   /** Events by id, one per id in order, null where unknown. */
   eventsByIds(ids: readonly string[]): Promise<(EventRecord | null)[]>;
   /** Events matching a filter, keyset-paged in the requested order, with the total count. */
   findEvents(filter: EventFilter, page: PageRequest): Promise<Page<EventRecord>>;
-  /** Events in which at least two of the given entities take part (directly, as participants). */
+  /** Events in which at least two of the given entities take part (directly, as participants); by date, then id, undated last. */
   contacts(query: ContactsQuery): Promise<EventRecord[]>;
   /** Participants of each event, one list per event id in order. */
   participantsByEventIds(eventIds: readonly string[]): Promise<ParticipantRecord[][]>;
   /** Evidence of each event (every article that reported it), one list per event id in order. */
   evidenceByEventIds(eventIds: readonly string[]): Promise<Evidence[][]>;
-  /** Ids of the events each entity takes part in, one list per entity id, by event date. */
+  /** Ids of the events each entity takes part in, one list per entity id, by event date, then id, undated last. */
   eventIdsByEntityIds(entityIds: readonly string[]): Promise<string[][]>;
 
   /** Tenures (office held) of each person, one list per person id in order. */
@@ -47,9 +50,9 @@ export interface GraphStore {
 
   /** Articles by id, one per id in order, null where unknown. */
   articlesByIds(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
-  /** Articles, newest publication first, keyset-paged. */
+  /** Articles, newest publication first (ties by id, descending), undated last, keyset-paged. */
   findArticles(page: { first: number; after?: string }): Promise<Page<ArticleRecord>>;
-  /** Ids of the articles that mention each entity, one list per entity id in order. */
+  /** Ids of the articles that mention each entity, one list per entity id in order; newest publication first. */
   articleIdsByEntityIds(entityIds: readonly string[]): Promise<string[][]>;
 
   /** Full-text search over entity names and aliases, event summaries and article titles; best first. */
@@ -132,7 +135,7 @@ export interface PageRequest {
   first: number;
   /** Opaque cursor from a previous page's `endCursor`. */
   after?: string;
-  /** DATE_ASC (default) or DATE_DESC; undated events sort after dated ones either way. */
+  /** DATE_ASC (default) or DATE_DESC; ties by id in the same direction; undated events sort after dated ones either way. */
   orderBy?: "DATE_ASC" | "DATE_DESC";
 }
 

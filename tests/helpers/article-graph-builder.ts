@@ -23,6 +23,8 @@ import {
  * Builds ArticleGraphs by hand for GraphQL tests, so they do not depend on extraction quality.
  * Sentences are joined with a space; mentions and evidence spans are found in the text, so a
  * quote that is not in the article fails loudly instead of producing bad offsets.
+ * Text first: fixed prose with stable ids, evidence down to a quote. Store tests that compose
+ * articles sentence by sentence, with ids unique to each test, use tests/fixtures/article-graphs.ts.
  */
 export class ArticleGraphBuilder {
   private readonly text: string;

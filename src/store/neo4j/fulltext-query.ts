@@ -1,5 +1,3 @@
-import { foldForSearch } from "./merge-rules.js";
-
 /**
  * Turns what a user typed into a Lucene query for `db.index.fulltext.queryNodes`. User text never
  * reaches Lucene syntax unescaped: it is cut into whitespace-separated terms and "quoted phrases";
@@ -8,6 +6,11 @@ import { foldForSearch } from "./merge-rules.js";
  * `NOT` and `label:Putin` are searched as words, never parsed. The last term, when it is one plain
  * word outside quotes, also matches as a prefix ("Put" finds "Putin").
  */
+
+/** Text as the full-text index holds it: accents folded, so "Zelenskyy" finds "Zelenskyy" and "Gödel" finds "Godel". */
+export function foldForSearch(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}+/gu, "");
+}
 
 /** Lucene's special characters; `&&` and `||` are covered by escaping `&` and `|`. */
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

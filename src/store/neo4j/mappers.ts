@@ -1,6 +1,7 @@
 import neo4j, { type Integer, type Record as DriverRecord } from "neo4j-driver";
-import { StoreError, type DatePrecision, type EntityKind, type EventStatus, type EventType, type Evidence, type PartialDate } from "../../domain/index.js";
+import { StoreError, type DatePrecision, type EntityKind, type EventStatus, type EventType, type Evidence } from "../../domain/index.js";
 import { type ArticleRecord, type EntityRecord, type EventRecord, type TenureRecord } from "../graph-store.js";
+import { dateOf } from "../stored-date.js";
 
 /**
  * The edge between neo4j-driver values and ours, in one place. Reading: Integer → number (refusing
@@ -94,16 +95,8 @@ export interface TenureRow {
   evidenceQuotes: string[];
 }
 
-export interface ArticleRow {
-  id: string;
-  url: string | null;
-  title: string | null;
-  source: string | null;
-  publishedAt: string | null;
-  language: string;
-  text: string;
-  ingestedAt: string;
-}
+/** Article nodes hold exactly the record's properties, under the record's names. */
+export type ArticleRow = ArticleRecord;
 
 export function toEntityRecord(row: EntityRow): EntityRecord {
   return { id: row.id, kind: row.kind, name: row.name, aliases: row.aliases, countryId: row.countryId, mentionCount: row.mentionCount };
@@ -157,10 +150,4 @@ export function toArticleRecord(row: ArticleRow): ArticleRecord {
     text: row.text,
     ingestedAt: row.ingestedAt,
   };
-}
-
-/** A PartialDate from its stored parts, null when there is none. */
-export function dateOf(value: string | null, precision: DatePrecision | null, end: string | null): PartialDate | null {
-  if (value === null || precision === null) return null;
-  return end === null ? { value, precision } : { value, precision, end };
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import {
-  BadInputError,
   ENTITY_KINDS,
   EVENT_TYPES,
   StoreUnavailableError,
@@ -29,13 +28,26 @@ import {
   type StoreStats,
   type TenureRecord,
 } from "../graph-store.js";
+import { articleRecordOf, ingestOutcomeOf } from "../article-ingest.js";
+import { listEach, oneEach } from "../batch-results.js";
+import { decodeAfter, encodeCursor, keysetPage } from "../keyset-cursor.js";
+import {
+  mergeEntity,
+  mergeEvent,
+  mergeTenure,
+  nameKey,
+  termKeyOf,
+  type StoredEntity,
+  type StoredEvent,
+  type StoredTenure,
+} from "../merge-rules.js";
+import { dayOfBound, eventOrderOf, requireFirst } from "../read-arguments.js";
+import { dateOf } from "../stored-date.js";
 import { STATEMENTS as Q } from "./cypher/statements.js";
 import { type CypherExecutor, type CypherRunner } from "./executor.js";
-import { buildLuceneQuery } from "./fulltext-query.js";
-import { decodeCursor, encodeCursor } from "./keyset-cursor.js";
+import { buildLuceneQuery, foldForSearch } from "./fulltext-query.js";
 import {
   cypherInt,
-  dateOf,
   tenureEvidence,
   toArticleRecord,
   toEntityRecord,
@@ -46,24 +58,12 @@ import {
   type EventRow,
   type TenureRow,
 } from "./mappers.js";
-import {
-  dayOfBound,
-  foldForSearch,
-  mergeEntity,
-  mergeEvent,
-  mergeTenure,
-  nameKey,
-  requireFirst,
-  termKeyOf,
-  type StoredEntity,
-  type StoredEvent,
-  type StoredTenure,
-} from "./merge-rules.js";
 
 /**
  * The GraphStore on Neo4j 5. Every statement is a named entry of cypher/statements.ts; the
- * executor owns sessions and error mapping. Same semantics as the sqlite adapter (merge rules in
- * merge-rules.ts, ordering, cursors, deletion), held to the same contract suite.
+ * executor owns sessions and error mapping. Same semantics as the sqlite adapter (the shared
+ * merge rules, read checks and keyset cursors of src/store; ordering, deletion), held to the same
+ * contract suite.
  *
  * An article is written in one write transaction: the article node is MERGEd first and, when it
  * already existed, nothing else runs (UNCHANGED). Entities, tenures and events are then MERGEd on
@@ -82,13 +82,6 @@ export class Neo4jGraphStore implements GraphStore {
   async ingestArticle(graph: ArticleGraph): Promise<IngestOutcome> {
     this.assertOpen();
     validateArticleGraph(graph);
-    const outcome: IngestOutcome = {
-      articleId: graph.article.id,
-      status: "ADDED",
-      entities: graph.entities.length,
-      events: graph.events.length,
-      tenures: graph.tenures.length,
-    };
     const added = await this.executor.write(`storing ${graph.article.id}`, async (tx) => {
       if (!(await this.createArticle(tx, graph))) return false;
       await this.writeEntities(tx, graph);
@@ -96,7 +89,7 @@ export class Neo4jGraphStore implements GraphStore {
       await this.writeEvents(tx, graph);
       return true;
     });
-    return added ? outcome : { ...outcome, status: "UNCHANGED" };
+    return ingestOutcomeOf(graph, added);
   }
 
   async deleteArticle(articleId: string): Promise<boolean> {
@@ -125,7 +118,7 @@ export class Neo4jGraphStore implements GraphStore {
   async findEntities(query: EntityQuery): Promise<Page<EntityRecord>> {
     this.assertOpen();
     const first = requireFirst(query.first);
-    const cursor = query.after === undefined ? null : decodeCursor(query.after, "entities");
+    const cursor = decodeAfter(query.after, "entities");
     const filter = { kind: query.kind ?? null, nameKey: query.name === undefined ? null : nameKey(query.name) };
     const { rows, totalCount } = await this.executor.read("listing entities", async (tx) => ({
       totalCount: await count(tx.run<{ n: number }>(Q.COUNT_ENTITIES, filter)),
@@ -136,7 +129,7 @@ export class Neo4jGraphStore implements GraphStore {
         limit: cypherInt(first + 1),
       }),
     }));
-    return page(rows.slice(0, first), rows.length > first, totalCount, (row) => toEntityRecord(row.entity), (row) => encodeCursor("entities", row.sortKey, row.entity.id));
+    return keysetPage(rows, first, totalCount, (kept) => kept.map((row) => toEntityRecord(row.entity)), (row) => encodeCursor("entities", row.sortKey, row.entity.id));
   }
 
   async eventsByIds(ids: readonly string[]): Promise<(EventRecord | null)[]> {
@@ -149,10 +142,9 @@ export class Neo4jGraphStore implements GraphStore {
   async findEvents(filter: EventFilter, request: PageRequest): Promise<Page<EventRecord>> {
     this.assertOpen();
     const first = requireFirst(request.first);
-    const order = request.orderBy ?? "DATE_ASC";
-    if (order !== "DATE_ASC" && order !== "DATE_DESC") throw new BadInputError(`unknown orderBy ${JSON.stringify(order)}`, { path: "orderBy" });
+    const order = eventOrderOf(request);
     const params = eventFilterParams(filter);
-    const cursor = request.after === undefined ? null : decodeCursor(request.after, `events:${order}`);
+    const cursor = decodeAfter(request.after, `events:${order}`);
     const statement = order === "DATE_ASC" ? Q.FIND_EVENTS_ASC : Q.FIND_EVENTS_DESC;
     const { rows, totalCount } = await this.executor.read("listing events", async (tx) => ({
       totalCount: await count(tx.run<{ n: number }>(Q.COUNT_EVENTS, params)),
@@ -163,7 +155,7 @@ export class Neo4jGraphStore implements GraphStore {
         limit: cypherInt(first + 1),
       }),
     }));
-    return page(rows.slice(0, first), rows.length > first, totalCount, (row) => toEventRecord(row.event), (row) => encodeCursor(`events:${order}`, row.sortKey, row.event.id));
+    return keysetPage(rows, first, totalCount, (kept) => kept.map((row) => toEventRecord(row.event)), (row) => encodeCursor(`events:${order}`, row.sortKey, row.event.id));
   }
 
   async contacts(query: ContactsQuery): Promise<EventRecord[]> {
@@ -227,7 +219,7 @@ export class Neo4jGraphStore implements GraphStore {
   async findArticles(request: { first: number; after?: string }): Promise<Page<ArticleRecord>> {
     this.assertOpen();
     const first = requireFirst(request.first);
-    const cursor = request.after === undefined ? null : decodeCursor(request.after, "articles");
+    const cursor = decodeAfter(request.after, "articles");
     const { rows, totalCount } = await this.executor.read("listing articles", async (tx) => ({
       totalCount: await count(tx.run<{ n: number }>(Q.COUNT_ARTICLES, {})),
       rows: await tx.run<{ article: ArticleRow; sortKey: string }>(Q.FIND_ARTICLES, {
@@ -236,7 +228,7 @@ export class Neo4jGraphStore implements GraphStore {
         limit: cypherInt(first + 1),
       }),
     }));
-    return page(rows.slice(0, first), rows.length > first, totalCount, (row) => toArticleRecord(row.article), (row) => encodeCursor("articles", row.sortKey, row.article.id));
+    return keysetPage(rows, first, totalCount, (kept) => kept.map((row) => toArticleRecord(row.article)), (row) => encodeCursor("articles", row.sortKey, row.article.id));
   }
 
   async articleIdsByEntityIds(entityIds: readonly string[]): Promise<string[][]> {
@@ -297,15 +289,8 @@ export class Neo4jGraphStore implements GraphStore {
   private async createArticle(tx: CypherRunner, graph: ArticleGraph): Promise<boolean> {
     const { article } = graph;
     const [row] = await tx.run<{ created: boolean }>(Q.CREATE_ARTICLE_IF_ABSENT, {
-      id: article.id,
+      ...articleRecordOf(graph),
       ingestId: randomUUID(),
-      url: article.url ?? null,
-      title: article.title ?? null,
-      source: article.source ?? null,
-      publishedAt: article.publishedAt ?? null,
-      language: article.language,
-      text: article.text,
-      ingestedAt: new Date().toISOString(),
       searchLabel: article.title ? foldForSearch(article.title) : null,
     });
     return row?.created === true;
@@ -486,26 +471,4 @@ function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
 
 async function count(rows: Promise<{ n: number }[]>): Promise<number> {
   return (await rows)[0]?.n ?? 0;
-}
-
-/** One record per key, in key order (duplicates repeated), null where none was found. */
-function oneEach<T extends { id: string }>(keys: readonly string[], records: T[]): (T | null)[] {
-  const byId = new Map(records.map((record) => [record.id, record]));
-  return keys.map((key) => byId.get(key) ?? null);
-}
-
-/** One list per key, in key order (duplicates repeated), empty where none was found; rows keep their order. */
-function listEach<R extends { key: string }, T>(keys: readonly string[], rows: R[], map: (row: R) => T): T[][] {
-  const byKey = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = byKey.get(row.key) ?? [];
-    list.push(map(row));
-    byKey.set(row.key, list);
-  }
-  return keys.map((key) => [...(byKey.get(key) ?? [])]);
-}
-
-function page<R, T>(rows: R[], hasNextPage: boolean, totalCount: number, toItem: (row: R) => T, cursorOf: (row: R) => string): Page<T> {
-  const last = rows[rows.length - 1];
-  return { items: rows.map(toItem), totalCount, hasNextPage, endCursor: last === undefined ? null : cursorOf(last) };
 }

@@ -1,13 +1,10 @@
 import type Database from "better-sqlite3";
 import {
-  BadInputError,
   ENTITY_KINDS,
   EVENT_TYPES,
   ParleyError,
   StoreError,
   StoreUnavailableError,
-  boundToDay,
-  dayRange,
   type ArticleGraph,
   type DatePrecision,
   type EntityKind,
@@ -17,7 +14,6 @@ import {
   type GraphEntity,
   type GraphEvent,
   type NodeKind,
-  type PartialDate,
   type Role,
   type Tenure,
 } from "../../domain/index.js";
@@ -39,6 +35,12 @@ import {
   type StoreStats,
   type TenureRecord,
 } from "../graph-store.js";
+import { articleRecordOf, ingestOutcomeOf } from "../article-ingest.js";
+import { listEach, oneEach } from "../batch-results.js";
+import { decodeAfter, encodeCursor, keysetPage } from "../keyset-cursor.js";
+import { mergeEntity, mergeEvent, mergeTenure, nameKey, termKeyOf, type StoredEvent } from "../merge-rules.js";
+import { dayOfBound, eventOrderOf, requireFirst } from "../read-arguments.js";
+import { dateOf } from "../stored-date.js";
 import { buildFtsQuery } from "./fts-query.js";
 import * as SQL from "./statements.js";
 
@@ -46,13 +48,8 @@ import * as SQL from "./statements.js";
  * The GraphStore on one SQLite file (better-sqlite3). Calls are synchronous underneath and
  * wrapped in promises so callers treat every adapter alike.
  *
- * Merge rules when several articles report the same node (order-independent where they can be):
- * - Entity name: the longer name wins (the fuller form, "Irena Vask" over "Vask"); on a tie the
- *   stored one stays. Every other name seen becomes an alias. A known countryId is never replaced.
- * - Event: the more precise date wins (DAY > MONTH > YEAR > none); a known status replaces
- *   UNKNOWN; confidence is the highest reported; summary, place and CAMEO code stay from the first
- *   report that had them. Participants are the union; a specific role beats PARTICIPANT.
- * - Tenure: one row per person, office and starting year ('' when unknown); dates merge like events.
+ * When several articles report the same node, each write reads the stored row and applies the
+ * shared merge rules (../merge-rules.ts); aliases, participants and evidence keep their rowid order.
  * Deleting an article removes its evidence and orphans but does not recompute merged fields.
  */
 export class SqliteGraphStore implements GraphStore {
@@ -69,13 +66,6 @@ export class SqliteGraphStore implements GraphStore {
   async ingestArticle(graph: ArticleGraph): Promise<IngestOutcome> {
     this.assertOpen();
     validateArticleGraph(graph);
-    const outcome: IngestOutcome = {
-      articleId: graph.article.id,
-      status: "ADDED",
-      entities: graph.entities.length,
-      events: graph.events.length,
-      tenures: graph.tenures.length,
-    };
     const write = this.db.transaction((): boolean => {
       if (this.stmt(SQL.ARTICLE_EXISTS).get(graph.article.id)) return false;
       this.insertArticle(graph);
@@ -85,7 +75,7 @@ export class SqliteGraphStore implements GraphStore {
       return true;
     });
     const added = this.guardWrite(() => write.immediate(), `could not store ${graph.article.id}`);
-    return added ? outcome : { ...outcome, status: "UNCHANGED" };
+    return ingestOutcomeOf(graph, added);
   }
 
   async deleteArticle(articleId: string): Promise<boolean> {
@@ -115,7 +105,7 @@ export class SqliteGraphStore implements GraphStore {
 
   async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
     this.assertOpen();
-    return this.oneEach(ids, this.loadEntities(this.rows<EntityRow>(SQL.ENTITIES_BY_IDS, json(ids))));
+    return oneEach(ids, this.loadEntities(this.rows<EntityRow>(SQL.ENTITIES_BY_IDS, json(ids))));
   }
 
   async findEntities(query: EntityQuery): Promise<Page<EntityRecord>> {
@@ -131,48 +121,40 @@ export class SqliteGraphStore implements GraphStore {
       where.push(SQL.ENTITY_NAME_MATCHES);
       params.nameKey = nameKey(query.name);
     }
-    const filter = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const totalCount = this.count(`SELECT count(*) AS n FROM entities e ${filter}`, params);
-    if (query.after !== undefined) {
-      const cursor = decodeCursor(query.after, "entities");
+    const totalCount = this.count(`SELECT count(*) AS n FROM entities e ${whereClause(where)}`, params);
+    const cursor = decodeAfter(query.after, "entities");
+    if (cursor) {
       where.push("(e.name_key, e.id) > (@afterKey, @afterId)");
       Object.assign(params, { afterKey: cursor.key, afterId: cursor.id });
     }
-    const sql = `SELECT ${SQL.ENTITY_COLUMNS} FROM entities e ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+    const sql = `SELECT ${SQL.ENTITY_COLUMNS} FROM entities e ${whereClause(where)}
       ORDER BY e.name_key, e.id LIMIT @limit`;
     const rows = this.rows<EntityRow>(sql, { ...params, limit: first + 1 });
-    return this.page(this.loadEntities(rows.slice(0, first)), rows.length > first, totalCount, (entity) =>
-      encodeCursor("entities", nameKey(entity.name), entity.id),
-    );
+    return keysetPage(rows, first, totalCount, (kept) => this.loadEntities(kept), (row) => encodeCursor("entities", row.name_key, row.id));
   }
 
   async eventsByIds(ids: readonly string[]): Promise<(EventRecord | null)[]> {
     this.assertOpen();
-    return this.oneEach(ids, this.rows<EventRow>(SQL.EVENTS_BY_IDS, json(ids)).map(toEventRecord));
+    return oneEach(ids, this.rows<EventRow>(SQL.EVENTS_BY_IDS, json(ids)).map(toEventRecord));
   }
 
   async findEvents(filter: EventFilter, request: PageRequest): Promise<Page<EventRecord>> {
     this.assertOpen();
     const first = requireFirst(request.first);
-    const order = request.orderBy ?? "DATE_ASC";
-    if (order !== "DATE_ASC" && order !== "DATE_DESC") throw new BadInputError(`unknown orderBy ${JSON.stringify(order)}`, { path: "orderBy" });
+    const order = eventOrderOf(request);
     const { where, params } = eventConditions(filter);
     const totalCount = this.count(`SELECT count(*) AS n FROM events e ${whereClause(where)}`, params);
     const sortKey = SQL.EVENT_SORT_KEY[order];
     const direction = order === "DATE_ASC" ? "ASC" : "DESC";
-    if (request.after !== undefined) {
-      const cursor = decodeCursor(request.after, `events:${order}`);
+    const cursor = decodeAfter(request.after, `events:${order}`);
+    if (cursor) {
       where.push(`(${sortKey}, e.id) ${order === "DATE_ASC" ? ">" : "<"} (@afterKey, @afterId)`);
       Object.assign(params, { afterKey: cursor.key, afterId: cursor.id });
     }
     const sql = `SELECT ${SQL.EVENT_COLUMNS}, ${sortKey} AS sort_key FROM events e ${whereClause(where)}
       ORDER BY sort_key ${direction}, e.id ${direction} LIMIT @limit`;
     const rows = this.rows<EventRow & { sort_key: string }>(sql, { ...params, limit: first + 1 });
-    const shown = rows.slice(0, first);
-    const keys = new Map(shown.map((row) => [row.id, row.sort_key]));
-    return this.page(shown.map(toEventRecord), rows.length > first, totalCount, (event) =>
-      encodeCursor(`events:${order}`, keys.get(event.id) ?? "", event.id),
-    );
+    return keysetPage(rows, first, totalCount, (kept) => kept.map(toEventRecord), (row) => encodeCursor(`events:${order}`, row.sort_key, row.id));
   }
 
   async contacts(query: ContactsQuery): Promise<EventRecord[]> {
@@ -189,17 +171,17 @@ export class SqliteGraphStore implements GraphStore {
   async participantsByEventIds(eventIds: readonly string[]): Promise<ParticipantRecord[][]> {
     this.assertOpen();
     const rows = this.rows<{ key: string; entity_id: string; role: Role }>(SQL.PARTICIPANTS_BY_EVENT_IDS, json(eventIds));
-    return this.listEach(eventIds, rows, (row) => ({ eventId: row.key, entityId: row.entity_id, role: row.role }));
+    return listEach(eventIds, rows, (row) => ({ eventId: row.key, entityId: row.entity_id, role: row.role }));
   }
 
   async evidenceByEventIds(eventIds: readonly string[]): Promise<Evidence[][]> {
     this.assertOpen();
-    return this.listEach(eventIds, this.rows<EvidenceRow & { key: string }>(SQL.EVIDENCE_BY_EVENT_IDS, json(eventIds)), toEvidence);
+    return listEach(eventIds, this.rows<EvidenceRow & { key: string }>(SQL.EVIDENCE_BY_EVENT_IDS, json(eventIds)), toEvidence);
   }
 
   async eventIdsByEntityIds(entityIds: readonly string[]): Promise<string[][]> {
     this.assertOpen();
-    return this.listEach(entityIds, this.rows<KeyedId>(SQL.EVENT_IDS_BY_ENTITY_IDS, json(entityIds)), (row) => row.id);
+    return listEach(entityIds, this.rows<KeyedId>(SQL.EVENT_IDS_BY_ENTITY_IDS, json(entityIds)), (row) => row.id);
   }
 
   async tenuresByPersonIds(personIds: readonly string[]): Promise<TenureRecord[][]> {
@@ -214,7 +196,7 @@ export class SqliteGraphStore implements GraphStore {
 
   async articlesByIds(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
     this.assertOpen();
-    return this.oneEach(ids, this.rows<ArticleRow>(SQL.ARTICLES_BY_IDS, json(ids)).map(toArticleRecord));
+    return oneEach(ids, this.rows<ArticleRow>(SQL.ARTICLES_BY_IDS, json(ids)).map(toArticleRecord));
   }
 
   async findArticles(request: { first: number; after?: string }): Promise<Page<ArticleRecord>> {
@@ -223,22 +205,20 @@ export class SqliteGraphStore implements GraphStore {
     const totalCount = this.count(SQL.COUNT_ARTICLES, {});
     const params: Record<string, unknown> = { limit: first + 1 };
     let keyset = "";
-    if (request.after !== undefined) {
-      const cursor = decodeCursor(request.after, "articles");
+    const cursor = decodeAfter(request.after, "articles");
+    if (cursor) {
       keyset = `WHERE (${SQL.ARTICLE_SORT_KEY}, a.id) < (@afterKey, @afterId)`;
       Object.assign(params, { afterKey: cursor.key, afterId: cursor.id });
     }
     const sql = `SELECT ${SQL.ARTICLE_COLUMNS} FROM articles a ${keyset}
       ORDER BY ${SQL.ARTICLE_SORT_KEY} DESC, a.id DESC LIMIT @limit`;
     const rows = this.rows<ArticleRow>(sql, params);
-    return this.page(rows.slice(0, first).map(toArticleRecord), rows.length > first, totalCount, (article) =>
-      encodeCursor("articles", article.publishedAt ?? "", article.id),
-    );
+    return keysetPage(rows, first, totalCount, (kept) => kept.map(toArticleRecord), (row) => encodeCursor("articles", row.published_at ?? "", row.id));
   }
 
   async articleIdsByEntityIds(entityIds: readonly string[]): Promise<string[][]> {
     this.assertOpen();
-    return this.listEach(entityIds, this.rows<KeyedId>(SQL.ARTICLE_IDS_BY_ENTITY_IDS, json(entityIds)), (row) => row.id);
+    return listEach(entityIds, this.rows<KeyedId>(SQL.ARTICLE_IDS_BY_ENTITY_IDS, json(entityIds)), (row) => row.id);
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
@@ -276,88 +256,110 @@ export class SqliteGraphStore implements GraphStore {
 
   private insertArticle(graph: ArticleGraph): void {
     const { article } = graph;
-    this.stmt(SQL.INSERT_ARTICLE).run({
-      id: article.id,
-      url: article.url ?? null,
-      title: article.title ?? null,
-      source: article.source ?? null,
-      publishedAt: article.publishedAt ?? null,
-      language: article.language,
-      text: article.text,
-      ingestedAt: new Date().toISOString(),
-    });
+    this.stmt(SQL.INSERT_ARTICLE).run(articleRecordOf(graph));
     if (article.title) this.writeSearchDoc(article.id, "ARTICLE", article.title, "");
   }
 
   private upsertEntity(entity: GraphEntity, articleId: string): void {
-    const stored = this.stmt(SQL.ENTITY_FOR_MERGE).get(entity.id) as { name: string; country_id: string | null } | undefined;
-    const name = stored && stored.name.length >= entity.name.length ? stored.name : entity.name;
-    const row = { id: entity.id, kind: entity.kind, name, nameKey: nameKey(name), countryId: stored?.country_id ?? entity.countryId ?? null };
-    this.stmt(stored ? SQL.UPDATE_ENTITY : SQL.INSERT_ENTITY).run(row);
-    for (const alias of [entity.name, ...entity.aliases, ...(stored ? [stored.name] : [])]) {
-      this.stmt(SQL.INSERT_ALIAS).run(entity.id, alias, nameKey(alias));
-    }
-    this.stmt(SQL.DELETE_ALIAS_EQUAL_TO_NAME).run(entity.id, row.nameKey);
+    const row = this.stmt(SQL.ENTITY_FOR_MERGE).get(entity.id) as { name: string; country_id: string | null } | undefined;
+    const stored = row ? { name: row.name, countryId: row.country_id, aliases: this.aliasesOf(entity.id) } : null;
+    const merged = mergeEntity(stored, entity);
+    this.stmt(stored ? SQL.UPDATE_ENTITY : SQL.INSERT_ENTITY).run({
+      id: entity.id,
+      kind: entity.kind,
+      name: merged.name,
+      nameKey: merged.nameKey,
+      countryId: merged.countryId,
+    });
+    // Stored aliases stay as they are (their key is taken); new ones are appended in the merge's order.
+    merged.aliases.forEach((alias, i) => this.stmt(SQL.INSERT_ALIAS).run(entity.id, alias, merged.aliasKeys[i]));
+    this.stmt(SQL.DELETE_ALIAS_EQUAL_TO_NAME).run(entity.id, merged.nameKey);
     for (const mention of entity.mentions) {
       this.stmt(SQL.INSERT_MENTION).run(entity.id, articleId, mention.sentence, mention.start, mention.end, mention.text);
     }
-    const aliases = this.rows<{ alias: string }>(SQL.ALIASES_BY_ENTITY_IDS, json([entity.id])).map((r) => r.alias);
-    this.writeSearchDoc(entity.id, entity.kind, name, aliases.join(" "));
+    this.writeSearchDoc(entity.id, entity.kind, merged.name, merged.aliases.join(" "));
   }
 
   private upsertTenure(tenure: Tenure): void {
-    const termKey = tenure.from?.value.slice(0, 4) ?? "";
-    const stored = this.stmt(SQL.TENURE_FOR_MERGE).get(tenure.personId, tenure.officeId, termKey) as TenureRow | undefined;
-    const from = preciser(stored ? dateOf(stored.from_value, stored.from_precision, stored.from_end) : null, tenure.from ?? null);
-    const to = preciser(stored ? dateOf(stored.to_value, stored.to_precision, stored.to_end) : null, tenure.to ?? null);
-    const row = {
-      personId: tenure.personId,
-      officeId: tenure.officeId,
-      termKey,
-      fromValue: from?.value ?? null,
-      fromPrecision: from?.precision ?? null,
-      fromEnd: from?.end ?? null,
-      fromFirstDay: from ? dayRange(from).first : null,
-      toValue: to?.value ?? null,
-      toPrecision: to?.precision ?? null,
-      toEnd: to?.end ?? null,
-      confidence: Math.max(stored?.confidence ?? 0, tenure.confidence),
+    const row = this.stmt(SQL.TENURE_FOR_MERGE).get(tenure.personId, tenure.officeId, termKeyOf(tenure)) as TenureRow | undefined;
+    const stored = row
+      ? {
+          from: dateOf(row.from_value, row.from_precision, row.from_end),
+          to: dateOf(row.to_value, row.to_precision, row.to_end),
+          confidence: row.confidence,
+          evidence: this.tenureEvidenceOf([row.seq]).get(row.seq) ?? [],
+        }
+      : null;
+    const merged = mergeTenure(stored, tenure);
+    const values = {
+      personId: merged.personId,
+      officeId: merged.officeId,
+      termKey: merged.termKey,
+      fromValue: merged.from?.value ?? null,
+      fromPrecision: merged.from?.precision ?? null,
+      fromEnd: merged.from?.end ?? null,
+      fromFirstDay: merged.fromFirstDay,
+      toValue: merged.to?.value ?? null,
+      toPrecision: merged.to?.precision ?? null,
+      toEnd: merged.to?.end ?? null,
+      confidence: merged.confidence,
     };
     let seq: number;
-    if (stored) {
-      seq = stored.seq;
-      this.stmt(SQL.UPDATE_TENURE).run({ ...row, seq });
+    if (row) {
+      seq = row.seq;
+      this.stmt(SQL.UPDATE_TENURE).run({ ...values, seq });
     } else {
-      seq = Number(this.stmt(SQL.INSERT_TENURE).run(row).lastInsertRowid);
+      seq = Number(this.stmt(SQL.INSERT_TENURE).run(values).lastInsertRowid);
     }
-    for (const e of tenure.evidence) this.stmt(SQL.INSERT_TENURE_EVIDENCE).run(seq, e.articleId, e.sentence, e.start, e.end, e.quote);
+    // The merged evidence is the stored, then the new: only the new is written.
+    for (const e of merged.evidence.slice(stored?.evidence.length ?? 0)) {
+      this.stmt(SQL.INSERT_TENURE_EVIDENCE).run(seq, e.articleId, e.sentence, e.start, e.end, e.quote);
+    }
   }
 
   private upsertEvent(event: GraphEvent): void {
-    const stored = this.stmt(SQL.EVENT_FOR_MERGE).get(event.id) as (EventRow & { date_last_day: string | null }) | undefined;
-    const storedDate = stored ? dateOf(stored.date_value, stored.date_precision, stored.date_end) : null;
-    const date = preciser(storedDate, event.date ?? null);
-    const range = date ? dayRange(date) : null;
-    const summary = stored?.summary ? stored.summary : event.summary;
+    const row = this.stmt(SQL.EVENT_FOR_MERGE).get(event.id) as EventRow | undefined;
+    const merged = mergeEvent(row ? this.storedEvent(row) : null, event);
     this.stmt(SQL.UPSERT_EVENT).run({
       id: event.id,
-      type: event.type,
-      status: stored && stored.status !== "UNKNOWN" ? stored.status : event.status,
-      dateValue: date?.value ?? null,
-      datePrecision: date?.precision ?? null,
-      dateEnd: date?.end ?? null,
-      dateFirstDay: range?.first ?? null,
-      dateLastDay: range?.last ?? null,
-      placeId: stored?.place_id ?? event.placeId ?? null,
-      summary,
-      confidence: Math.max(stored?.confidence ?? 0, event.confidence),
-      ploverEvent: stored?.plover_event ?? event.plover.event,
-      ploverMode: stored ? stored.plover_mode : (event.plover.mode ?? null),
-      cameo: stored?.cameo ?? event.cameo ?? null,
+      type: merged.type,
+      status: merged.status,
+      dateValue: merged.date?.value ?? null,
+      datePrecision: merged.date?.precision ?? null,
+      dateEnd: merged.date?.end ?? null,
+      dateFirstDay: merged.dateFirstDay,
+      dateLastDay: merged.dateLastDay,
+      placeId: merged.placeId,
+      summary: merged.summary,
+      confidence: merged.confidence,
+      ploverEvent: merged.ploverEvent,
+      ploverMode: merged.ploverMode,
+      cameo: merged.cameo,
     });
-    for (const p of event.participants) this.stmt(SQL.UPSERT_PARTICIPANT).run(event.id, p.entityId, p.role);
-    for (const e of event.evidence) this.stmt(SQL.INSERT_EVENT_EVIDENCE).run(event.id, e.articleId, e.sentence, e.start, e.end, e.quote);
-    if (summary !== stored?.summary) this.writeSearchDoc(event.id, "EVENT", summary, "");
+    // Ordinals are not stored here: rowid order already is the order of first report.
+    for (const p of merged.participantWrites) this.stmt(SQL.UPSERT_PARTICIPANT).run(event.id, p.entityId, p.role);
+    for (const e of merged.evidenceWrites) this.stmt(SQL.INSERT_EVENT_EVIDENCE).run(event.id, e.articleId, e.sentence, e.start, e.end, e.quote);
+    if (merged.summary !== row?.summary) this.writeSearchDoc(event.id, "EVENT", merged.summary, "");
+  }
+
+  /** A stored event as the merge rules take it: its fields, and its participants and evidence keys in rowid order. */
+  private storedEvent(row: EventRow): StoredEvent {
+    const ids = json([row.id]);
+    const participants = this.rows<{ entity_id: string; role: Role }>(SQL.PARTICIPANTS_BY_EVENT_IDS, ids);
+    const evidence = this.rows<EvidenceRow>(SQL.EVIDENCE_BY_EVENT_IDS, ids);
+    return {
+      type: row.type,
+      status: row.status,
+      date: dateOf(row.date_value, row.date_precision, row.date_end),
+      placeId: row.place_id,
+      summary: row.summary,
+      confidence: row.confidence,
+      ploverEvent: row.plover_event,
+      ploverMode: row.plover_mode,
+      cameo: row.cameo,
+      participants: participants.map((p, ordinal) => ({ entityId: p.entity_id, role: p.role, ordinal })),
+      evidence: evidence.map((e, ordinal) => ({ articleId: e.article_id, start: e.start, end: e.end, ordinal })),
+    };
   }
 
   private writeSearchDoc(nodeId: string, kind: NodeKind, label: string, extra: string): void {
@@ -401,15 +403,15 @@ export class SqliteGraphStore implements GraphStore {
     }));
   }
 
+  /** An entity's aliases in the order they were first seen. */
+  private aliasesOf(entityId: string): string[] {
+    return this.rows<{ alias: string }>(SQL.ALIASES_BY_ENTITY_IDS, json([entityId])).map((r) => r.alias);
+  }
+
   private loadTenures(keys: readonly string[], sql: string): TenureRecord[][] {
     const rows = this.rows<TenureRow & { key: string }>(sql, json(keys));
-    const evidence = new Map<number, Evidence[]>();
-    for (const row of this.rows<EvidenceRow & { key: number }>(SQL.TENURE_EVIDENCE_BY_SEQS, json(rows.map((r) => r.seq)))) {
-      const list = evidence.get(row.key) ?? [];
-      list.push(toEvidence(row));
-      evidence.set(row.key, list);
-    }
-    return this.listEach(keys, rows, (row) => ({
+    const evidence = this.tenureEvidenceOf(rows.map((r) => r.seq));
+    return listEach(keys, rows, (row) => ({
       personId: row.person_id,
       officeId: row.office_id,
       from: dateOf(row.from_value, row.from_precision, row.from_end),
@@ -419,26 +421,15 @@ export class SqliteGraphStore implements GraphStore {
     }));
   }
 
-  /** One record per key, in key order (duplicates repeated), null where none was found. */
-  private oneEach<T extends { id: string }>(keys: readonly string[], records: T[]): (T | null)[] {
-    const byId = new Map(records.map((record) => [record.id, record]));
-    return keys.map((key) => byId.get(key) ?? null);
-  }
-
-  /** One list per key, in key order (duplicates repeated), empty where none was found; rows keep their order. */
-  private listEach<R extends { key: string | number }, T>(keys: readonly string[], rows: R[], map: (row: R) => T): T[][] {
-    const byKey = new Map<string | number, T[]>();
-    for (const row of rows) {
-      const list = byKey.get(row.key) ?? [];
-      list.push(map(row));
-      byKey.set(row.key, list);
+  /** The evidence of each tenure row, by its seq, in rowid order. */
+  private tenureEvidenceOf(seqs: readonly number[]): Map<number, Evidence[]> {
+    const evidence = new Map<number, Evidence[]>();
+    for (const row of this.rows<EvidenceRow & { key: number }>(SQL.TENURE_EVIDENCE_BY_SEQS, json(seqs))) {
+      const list = evidence.get(row.key) ?? [];
+      list.push(toEvidence(row));
+      evidence.set(row.key, list);
     }
-    return keys.map((key) => [...(byKey.get(key) ?? [])]);
-  }
-
-  private page<T>(items: T[], hasNextPage: boolean, totalCount: number, cursorOf: (item: T) => string): Page<T> {
-    const last = items[items.length - 1];
-    return { items, totalCount, hasNextPage, endCursor: last === undefined ? null : cursorOf(last) };
+    return evidence;
   }
 
   private ids(sql: string, param: unknown): string[] {
@@ -566,45 +557,12 @@ function toArticleRecord(row: ArticleRow): ArticleRecord {
   };
 }
 
-function dateOf(value: string | null, precision: DatePrecision | null, end: string | null): PartialDate | null {
-  if (value === null || precision === null) return null;
-  return end === null ? { value, precision } : { value, precision, end };
-}
-
-const PRECISION_RANK: Record<DatePrecision, number> = { YEAR: 1, MONTH: 2, DAY: 3 };
-
-/** The more precise of two dates; the stored one on a tie, so a later vaguer report changes nothing. */
-function preciser(stored: PartialDate | null, reported: PartialDate | null): PartialDate | null {
-  if (!reported) return stored;
-  if (!stored) return reported;
-  return PRECISION_RANK[reported.precision] > PRECISION_RANK[stored.precision] ? reported : stored;
-}
-
-/** Case-insensitive key for names and aliases (Unicode-aware, unlike SQLite's NOCASE). */
-function nameKey(name: string): string {
-  return name.normalize("NFKC").trim().toLowerCase();
-}
-
 function json(keys: readonly (string | number)[]): string {
   return JSON.stringify(keys);
 }
 
 function whereClause(conditions: string[]): string {
   return conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
-}
-
-function requireFirst(first: number): number {
-  if (!Number.isInteger(first) || first < 0) throw new BadInputError(`first must be a non-negative integer, got ${first}`, { path: "first" });
-  return first;
-}
-
-/** Turns a user's date bound into the day it covers, as a BadInputError when it is not a date. */
-function dayOfBound(bound: string, side: "from" | "to"): string {
-  try {
-    return boundToDay(bound, side);
-  } catch (error) {
-    throw new BadInputError(`${side}: ${error instanceof Error ? error.message : String(error)}`, { path: side });
-  }
 }
 
 /** The WHERE conditions of an event filter; empty lists mean "no restriction". */
@@ -638,26 +596,4 @@ function eventConditions(filter: EventFilter): { where: string[]; params: Record
     params.articleId = filter.articleId;
   }
   return { where, params };
-}
-
-// ── cursors ───────────────────────────────────────────────────────────────────────────────────
-
-/** Opaque keyset cursor: the list it belongs to, the sort key and the id of the last item seen. */
-function encodeCursor(list: string, key: string, id: string): string {
-  return Buffer.from(JSON.stringify([list, key, id]), "utf8").toString("base64url");
-}
-
-function decodeCursor(cursor: string, list: string): { key: string; id: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    parsed = undefined;
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((part) => typeof part === "string")) {
-    throw new BadInputError(`invalid cursor ${JSON.stringify(cursor)}`, { path: "after" });
-  }
-  const [cursorList, key, id] = parsed as [string, string, string];
-  if (cursorList !== list) throw new BadInputError(`the cursor belongs to another list (${cursorList}, not ${list})`, { path: "after" });
-  return { key, id };
 }

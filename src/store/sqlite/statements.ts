@@ -76,11 +76,10 @@ export const UPSERT_EVENT = `
     date_end = excluded.date_end, date_first_day = excluded.date_first_day, date_last_day = excluded.date_last_day,
     place_id = excluded.place_id, summary = excluded.summary, confidence = excluded.confidence,
     plover_mode = excluded.plover_mode, cameo = excluded.cameo`;
-/** A specific role (HOST, VISITOR …) replaces the generic PARTICIPANT; two specific roles keep the first. */
+/** Adds a participant or sets its role; which role wins is decided by mergeEvent (../merge-rules.ts). */
 export const UPSERT_PARTICIPANT = `
   INSERT INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?)
-  ON CONFLICT (event_id, entity_id) DO UPDATE SET role = excluded.role
-  WHERE event_participants.role = 'PARTICIPANT'`;
+  ON CONFLICT (event_id, entity_id) DO UPDATE SET role = excluded.role`;
 export const INSERT_EVENT_EVIDENCE = `
   INSERT INTO event_evidence (event_id, article_id, sentence, start, "end", quote) VALUES (?, ?, ?, ?, ?, ?)
   ON CONFLICT DO NOTHING`;

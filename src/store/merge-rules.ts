@@ -1,27 +1,22 @@
-import { BadInputError, boundToDay, dayRange, type DatePrecision, type Evidence, type GraphEntity, type GraphEvent, type PartialDate, type Role, type Tenure } from "../../domain/index.js";
+import { dayRange, type DatePrecision, type Evidence, type GraphEntity, type GraphEvent, type PartialDate, type Role, type Tenure } from "../domain/index.js";
 
 /**
- * How a report merges into what is stored — the same rules as the sqlite adapter, as pure
- * functions so they are tested without a server. The write transaction reads the stored values
- * (after locking them), applies these, and writes the result.
+ * How a report merges into what is stored — the one set of rules every adapter applies, as pure
+ * functions (no SQL, no Cypher) so they are tested without a database. An adapter reads the stored
+ * values inside its write transaction, applies these, and writes the result.
  *
- * - Entity name: the longer name wins; on a tie the stored one stays. Every other name seen becomes
- *   an alias (first spelling of a case-insensitive key kept, in the order first seen). A known
- *   countryId is never replaced.
+ * - Entity name: the longer name wins (the fuller form, "Irena Vask" over "Vask"); on a tie the
+ *   stored one stays. Every other name seen becomes an alias (first spelling of a case-insensitive
+ *   key kept, in the order first seen). A known countryId is never replaced.
  * - Event: the more precise date wins (DAY > MONTH > YEAR > none); a known status replaces
  *   UNKNOWN; confidence is the highest reported; type, summary, place, PLOVER and CAMEO codes stay
  *   from the first report that had them. Participants are the union; a specific role beats PARTICIPANT.
  * - Tenure: one per person, office and starting year ('' when unknown); dates merge like events.
  */
 
-/** Case-insensitive key for names and aliases (Unicode-aware). */
+/** Case-insensitive key for names and aliases (Unicode-aware, unlike SQLite's NOCASE). */
 export function nameKey(name: string): string {
   return name.normalize("NFKC").trim().toLowerCase();
-}
-
-/** Text as the full-text index holds it: accents folded, so "Zelenskyy" finds "Zelenskyy" and "Gödel" finds "Godel". */
-export function foldForSearch(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "");
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { YEAR: 1, MONTH: 2, DAY: 3 };
@@ -33,11 +28,17 @@ export function preciser(stored: PartialDate | null, reported: PartialDate | nul
   return PRECISION_RANK[reported.precision] > PRECISION_RANK[stored.precision] ? reported : stored;
 }
 
+/** True when evidence with the same article and span is already in `list`: the same report of the same words. */
+function hasEvidence(list: readonly { articleId: string; start: number; end: number }[], e: { articleId: string; start: number; end: number }): boolean {
+  return list.some((s) => s.articleId === e.articleId && s.start === e.start && s.end === e.end);
+}
+
 // ── entities ──────────────────────────────────────────────────────────────────────────────────
 
 export interface StoredEntity {
   name: string;
   countryId: string | null;
+  /** In the order they were first seen. */
   aliases: string[];
 }
 
@@ -46,11 +47,13 @@ export interface MergedEntity {
   kind: GraphEntity["kind"];
   name: string;
   nameKey: string;
+  /** Every alias after the merge: the stored ones first, then new ones in the order seen. */
   aliases: string[];
   aliasKeys: string[];
   countryId: string | null;
 }
 
+/** The entity after `entity` is reported again over what is stored (null when it is new). */
 export function mergeEntity(stored: StoredEntity | null, entity: GraphEntity): MergedEntity {
   const name = stored && stored.name.length >= entity.name.length ? stored.name : entity.name;
   const key = nameKey(name);
@@ -76,7 +79,8 @@ export function mergeEntity(stored: StoredEntity | null, entity: GraphEntity): M
 
 // ── events ────────────────────────────────────────────────────────────────────────────────────
 
-export interface StoredEvent {
+/** The fields of an event that merge field by field. */
+export interface EventFields {
   type: GraphEvent["type"];
   status: GraphEvent["status"];
   date: PartialDate | null;
@@ -86,24 +90,19 @@ export interface StoredEvent {
   ploverEvent: string;
   ploverMode: string | null;
   cameo: string | null;
+}
+
+export interface StoredEvent extends EventFields {
+  /** `ordinal` is the position in the event's list, which reads keep. */
   participants: { entityId: string; role: Role; ordinal: number }[];
   /** Keys of the evidence already stored. */
   evidence: { articleId: string; start: number; end: number; ordinal: number }[];
 }
 
-export interface MergedEvent {
+export interface MergedEvent extends EventFields {
   id: string;
-  type: GraphEvent["type"];
-  status: GraphEvent["status"];
-  date: PartialDate | null;
   dateFirstDay: string | null;
   dateLastDay: string | null;
-  placeId: string | null;
-  summary: string;
-  confidence: number;
-  ploverEvent: string;
-  ploverMode: string | null;
-  cameo: string | null;
   /** Participants to write: new ones and those whose role changed, each with its ordinal. */
   participantWrites: { entityId: string; role: Role; ordinal: number }[];
   /** Evidence not stored yet, with ordinals after the stored ones. */
@@ -112,10 +111,11 @@ export interface MergedEvent {
   after: StoredEvent;
 }
 
+/** The event after `event` is reported again over what is stored (null when it is new), and what to write. */
 export function mergeEvent(stored: StoredEvent | null, event: GraphEvent): MergedEvent {
   const date = preciser(stored?.date ?? null, event.date ?? null);
   const range = date ? dayRange(date) : null;
-  const merged = {
+  const merged: EventFields = {
     type: stored?.type ?? event.type,
     status: stored && stored.status !== "UNKNOWN" ? stored.status : event.status,
     date,
@@ -137,6 +137,7 @@ export function mergeEvent(stored: StoredEvent | null, event: GraphEvent): Merge
       participants.push(added);
       changed.set(p.entityId, added);
     } else if (existing.role === "PARTICIPANT" && p.role !== "PARTICIPANT") {
+      // A specific role (HOST, VISITOR …) replaces the generic one; two specific roles keep the first.
       existing.role = p.role;
       changed.set(p.entityId, existing);
     }
@@ -146,7 +147,7 @@ export function mergeEvent(stored: StoredEvent | null, event: GraphEvent): Merge
   const evidenceWrites: (Evidence & { ordinal: number })[] = [];
   let nextEvidence = Math.max(-1, ...evidence.map((e) => e.ordinal)) + 1;
   for (const e of event.evidence) {
-    if (evidence.some((s) => s.articleId === e.articleId && s.start === e.start && s.end === e.end)) continue;
+    if (hasEvidence(evidence, e)) continue;
     const ordinal = nextEvidence++;
     evidence.push({ articleId: e.articleId, start: e.start, end: e.end, ordinal });
     evidenceWrites.push({ ...e, ordinal });
@@ -184,11 +185,12 @@ export function termKeyOf(tenure: Tenure): string {
   return tenure.from?.value.slice(0, 4) ?? "";
 }
 
+/** The tenure after `tenure` is reported again over what is stored (null when it is new); evidence is the stored, then the new. */
 export function mergeTenure(stored: StoredTenure | null, tenure: Tenure): MergedTenure {
   const from = preciser(stored?.from ?? null, tenure.from ?? null);
   const evidence = [...(stored?.evidence ?? [])];
   for (const e of tenure.evidence) {
-    if (!evidence.some((s) => s.articleId === e.articleId && s.start === e.start && s.end === e.end)) evidence.push(e);
+    if (!hasEvidence(evidence, e)) evidence.push(e);
   }
   return {
     personId: tenure.personId,
@@ -200,21 +202,4 @@ export function mergeTenure(stored: StoredTenure | null, tenure: Tenure): Merged
     confidence: Math.max(stored?.confidence ?? 0, tenure.confidence),
     evidence,
   };
-}
-
-// ── request checks shared by every read ───────────────────────────────────────────────────────
-
-export function requireFirst(first: number): number {
-  if (!Number.isInteger(first) || first < 0) throw new BadInputError(`first must be a non-negative integer, got ${first}`, { path: "first" });
-  return first;
-}
-
-/** Turns a user's date bound into the day it covers, as a BadInputError when it is not a date. */
-export function dayOfBound(bound: string | undefined, side: "from" | "to"): string | null {
-  if (bound === undefined) return null;
-  try {
-    return boundToDay(bound, side);
-  } catch (error) {
-    throw new BadInputError(`${side}: ${error instanceof Error ? error.message : String(error)}`, { path: side });
-  }
 }
