@@ -17,6 +17,12 @@ describe("people and the offices they hold", () => {
     expect(tenures("Secretary of State Antony Blinken landed in Tokyo.")).toEqual(["person:antony-blinken office:USA:secretary-of-state"]);
   });
 
+  it("does not let a sentence's only country override an office stated with its country", () => {
+    expect(tenures("US President Joe Biden spoke on Monday. Moldova is grateful to President Biden, Moldovan officials said.")).toEqual([
+      "person:joe-biden office:USA:president",
+    ]);
+  });
+
   it("reads an appositive office after the name", () => {
     expect(tenures("Olaf Scholz, the German chancellor, said the talks were useful.")).toEqual(["person:olaf-scholz office:DEU:chancellor"]);
   });

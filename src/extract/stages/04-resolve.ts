@@ -301,8 +301,11 @@ function officesHeld(
     if (between[0] !== "," || !between.slice(1).every((w) => /^(the|a|an|'s|’s|top|chief|then|now|current|[a-z]+ian|[a-z]+ese)$/.test(w) || mentions.some((m) => m.kind === "COUNTRY" && m.sentence === office.sentence && m.tokenStart >= name.tokenEnd && m.tokenEnd <= office.tokenStart))) continue;
     consider(office, personOf.get(name)!);
   }
-  // A person's titles without a country take the country of the same title held elsewhere in the article.
-  return held;
+  // A country guessed from the sentence gives way to the same title stated with its country elsewhere
+  // ("US President Donald Trump" beats "President Trump" in a sentence that only names Ukraine).
+  return held.filter(
+    (office) => office.confidence >= 0.85 || !held.some((o) => o.personId === office.personId && o.title === office.title && o.iso3 !== office.iso3 && o.confidence > office.confidence),
+  );
 }
 
 /** The country of an office: named in the phrase, implied by the title, or the sentence's only country. */
