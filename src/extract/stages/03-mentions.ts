@@ -7,7 +7,6 @@ import {
   ORGANIZATIONS,
   PLACES,
   REGIONS,
-  countryByIso3,
   placesByForm,
   isAmbiguousGivenName,
   isGivenName,

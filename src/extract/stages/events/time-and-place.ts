@@ -1,0 +1,122 @@
+import { placeId, type PartialDate } from "../../../domain/index.js";
+import { PLACES, countryByIso3, placesByForm } from "../../gazetteer/index.js";
+import { type AnalyzedSentence, type Token } from "../02-sentences.js";
+import { type Mention } from "../03-mentions.js";
+import { type Resolution } from "../04-resolve.js";
+import { type DateMention } from "../05-dates.js";
+import { type EventStageOutput } from "../06-events.js";
+
+/** When and where an event happened: the date and the venue its own clause gives it. */
+/** Light verbs that carry a contact noun ("spoke … in a phone call", "held talks") and so do not end its reach. */
+export const LIGHT_VERBS = /^(speak|talk|hold|have|make|conduct|be|do)$/;
+
+/**
+ * The date of the trigger's own clause: the nearest date that no other verb or subordinate clause
+ * separates from it ("the first call … since Trump began his term in January" is not January's call).
+ */
+export function nearestDate(dates: readonly DateMention[], sentence: AnalyzedSentence, trigger: Token, sentenceMentions: readonly Mention[]): PartialDate | undefined {
+  const tokens = sentence.tokens;
+  const insideMention = (k: number): boolean => sentenceMentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
+  const reachable = (date: DateMention): boolean => {
+    const dateStart = tokens.findIndex((t) => t.end > date.start);
+    const dateEnd = tokens.findIndex((t) => t.start >= date.end);
+    const [from, to] = dateStart > trigger.i ? [trigger.i + 1, dateStart] : [dateEnd < 0 ? tokens.length : dateEnd, trigger.i];
+    const between = tokens.slice(from, to).filter((t) => !insideMention(t.i));
+    if (between.length > 14) return false;
+    const coordinated = between.some((t, k) => t.text === "," && /^(and|but)$/.test(between[k + 1]?.lower ?? ""));
+    return !coordinated && between.every((t) => t.pos !== "SCONJ" && t.text !== ";" && (t.pos !== "VERB" || LIGHT_VERBS.test(t.lemma)));
+  };
+  let candidates = dates.filter((d) => d.sentence === sentence.index && reachable(d));
+  if (candidates.length === 0) {
+    // "Two days earlier, on Wednesday, X visited Kyiv, and Y spoke by phone with Z": a date in the
+    // sentence's opening phrase sets the time of every clause after it.
+    const firstComma = tokens.findIndex((t) => t.text === ",");
+    const opening = firstComma >= 0 && firstComma <= 8 ? tokens[firstComma]!.end : -1;
+    candidates = dates.filter((d) => d.sentence === sentence.index && d.end <= opening && d.end <= trigger.start);
+  }
+  if (candidates.length === 0) return undefined;
+  const distance = (d: DateMention): number => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);
+  return [...candidates].sort((a, b) => distance(a) - distance(b))[0]!.date;
+}
+
+export const VENUE_PREPOSITIONS = /^(in|at|to)$/;
+
+/** Where the event happens: a place, capital or country after "in/at/to", or a venue whose name holds a city. */
+export function placeOf(
+  sentence: AnalyzedSentence,
+  trigger: number,
+  sentenceMentions: readonly Mention[],
+  resolution: Resolution,
+  places: EventStageOutput["places"],
+): string | undefined {
+  const tokens = sentence.tokens;
+  const isVisit = tokens[trigger]!.lemma === "visit";
+  // The venue belongs to this trigger only if no other verb stands between them ("call …, agreeing to end the war in Ukraine").
+  const insideMention = (k: number): boolean => sentenceMentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
+  const reachable = (m: Mention): boolean => {
+    const [from, to] = m.tokenStart > trigger ? [trigger + 1, m.tokenStart] : [m.tokenEnd, trigger];
+    const between = tokens.slice(from, to).filter((t) => !insideMention(t.i));
+    if (between.length > (m.tokenStart > trigger ? 8 : 6)) return false;
+    return between.every((t) => t.pos !== "VERB" && t.text !== ";");
+  };
+  const venues = sentenceMentions
+    .filter((m) => m.kind === "PLACE" || m.kind === "COUNTRY" || m.kind === "ORGANIZATION")
+    .filter((m) => {
+      const before = tokens[m.tokenStart - 1]?.lower ?? "";
+      const beforeThe = before === "the" ? tokens[m.tokenStart - 2]?.lower ?? "" : before;
+      // "visited Washington": the object of a visit is where it happened.
+      return VENUE_PREPOSITIONS.test(beforeThe) || (isVisit && (m.tokenStart === trigger + 1 || (before === "the" && m.tokenStart === trigger + 2)));
+    })
+    .filter((m) => (m.kind !== "COUNTRY" || m.via !== "demonym" || tokens[m.tokenEnd]?.lower === "capital") && reachable(m));
+  const ordered = [...venues].sort((a, b) => {
+    const da = a.tokenStart > trigger ? a.tokenStart - trigger : (trigger - a.tokenStart) * 3;
+    const db = b.tokenStart > trigger ? b.tokenStart - trigger : (trigger - b.tokenStart) * 3;
+    return da - db;
+  });
+  for (const venue of ordered) {
+    if (venue.kind === "PLACE") return resolution.entityOfMention.get(venue);
+    if (venue.kind === "COUNTRY") {
+      const country = countryByIso3(venue.iso3);
+      // "to Moscow" names the city, "in Saudi Arabia" the country.
+      // "the Ukrainian capital" is the capital city.
+      if (venue.via === "demonym" && country?.capital) return recordPlace(places, country.capital, venue.iso3, venue);
+      const city = venue.via === "metonym" ? placesByForm().get(venue.text.toLowerCase()) : undefined;
+      if (city && city.countryIso3 === venue.iso3) return recordPlace(places, city.name, venue.iso3, venue);
+      // A country as a venue is a Place in that country, so every event's AT points at a Place.
+      if (venue.via === "name" && country) return recordPlace(places, country.name, venue.iso3, venue);
+      continue;
+    }
+    if (venue.kind === "ORGANIZATION") {
+      // "at the Munich Security Conference": the venue's own name says where it is.
+      for (const place of PLACES) {
+        const at = venue.text.indexOf(place.name);
+        if (at >= 0 && place.name.length >= 4 && /^(FORUM|OTHER|INTERGOVERNMENTAL)$/.test(venue.entry.category)) {
+          return recordPlace(places, place.name, place.countryIso3, { ...venue, start: venue.start + at, end: venue.start + at + place.name.length, text: place.name });
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+export function recordPlace(
+  places: EventStageOutput["places"],
+  name: string,
+  iso3: string,
+  at: { sentence: number; start: number; end: number; text: string },
+): string {
+  const id = placeId(iso3, name);
+  if (!places.some((p) => p.id === id && p.start === at.start)) places.push({ id, name, iso3, sentence: at.sentence, start: at.start, end: at.end, text: at.text });
+  return id;
+}
+
+export function entitiesOfPlaces(places: EventStageOutput["places"]): Map<string, string> {
+  return new Map(places.map((p) => [p.id, `country:${p.iso3}`]));
+}
+
+/** The country a visit went to, from its place (a city or the country itself). */
+export function visitedCountry(placeIdValue: string | undefined, resolution: Resolution, recorded: Map<string, string>): string | undefined {
+  if (!placeIdValue) return undefined;
+  return resolution.entities.find((e) => e.id === placeIdValue)?.countryId ?? recorded.get(placeIdValue);
+}
+
