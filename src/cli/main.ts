@@ -3,6 +3,9 @@ import { Command, CommanderError } from "commander";
 import { ParleyError } from "../domain/index.js";
 import { evalCommand } from "./commands/eval.js";
 import { extractCommand } from "./commands/extract.js";
+import { exportCommand } from "./commands/export.js";
+import { ingestCommand } from "./commands/ingest.js";
+import { statsCommand } from "./commands/stats.js";
 
 /**
  * `parley` — the command-line entry (composition root). `bin/parley.js` runs it through tsx;
@@ -22,7 +25,10 @@ function buildProgram(): Command {
   const program = new Command("parley")
     .description("Parley: news articles in, a knowledge graph of people, offices, countries, organisations, places and diplomatic events out.")
     .addCommand(extractCommand())
-    .addCommand(evalCommand());
+    .addCommand(evalCommand())
+    .addCommand(ingestCommand())
+    .addCommand(exportCommand())
+    .addCommand(statsCommand());
   // Every command: usage errors throw (mapped to exit 2 below), help lists the exit codes.
   const configure = (command: Command): void => {
     command.exitOverride().showHelpAfterError("(add --help for usage)").addHelpText("after", EXIT_CODES);

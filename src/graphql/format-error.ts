@@ -2,6 +2,8 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ParleyError } from "../domain/index.js";
 
+const STORE_FAILURES = new Set(["STORE_ERROR", "STORE_UNAVAILABLE"]);
+
 export interface FormatErrorOptions {
   /** Show unexpected errors' messages and stack traces (development only). @default false */
   exposeInternals?: boolean;
@@ -20,6 +22,11 @@ export function createFormatError(options: FormatErrorOptions = {}) {
     const original = unwrapResolverError(error);
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
     const keepStack = exposeInternals && stacktrace !== undefined ? { stacktrace } : {};
+    // Store failures carry driver text (SQL, file paths, URIs): logged, never shown outside development.
+    if (original instanceof ParleyError && STORE_FAILURES.has(original.code) && !exposeInternals) {
+      onUnexpectedError?.(original);
+      return { message: "the store could not complete the request; nothing was written", ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: original.code } };
+    }
     if (original instanceof ParleyError) {
       return { ...formatted, message: original.message, extensions: { ...original.details, code: original.code, ...keepStack } };
     }

@@ -1,17 +1,24 @@
 import { createServer, type Server } from "node:http";
 import { type AddressInfo } from "node:net";
-import { ApolloServer, type GraphQLRequest, type GraphQLResponse } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequest, type GraphQLResponse } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import { type Logger } from "pino";
 import { buildParleySchema } from "../graphql/build-schema.js";
 import { createContext, type ExtractFn, type ParleyContext } from "../graphql/context.js";
 import { createFormatError } from "../graphql/format-error.js";
+import { securityDefaults, type SecurityConfig } from "../config.js";
 import { type GraphStore } from "../store/graph-store.js";
+import { prepareArticle } from "./article-guard.js";
+import { createAuthPlugin } from "./plugins/auth.js";
+import { createCorsHandler } from "./plugins/cors.js";
 import { closeHttpServer } from "./plugins/graceful-close.js";
 import { createHealthHandler } from "./plugins/health.js";
 import { createJsonErrorHandler } from "./plugins/json-errors.js";
-import { createPlaygroundHandler, createPlaygroundPlugin } from "./plugins/playground.js";
+import { DEFAULT_WEB_ASSETS_DIR, createWebPagesRouter } from "./plugins/web-pages.js";
+import { createQueryLimitsHandler, maxTokensFor } from "./plugins/query-limits.js";
+import { createJsonOnlyHandler } from "./plugins/request-guard.js";
 
 export interface ParleyServerOptions {
   /** The graph store; closed by `close()`. */
@@ -21,8 +28,8 @@ export interface ParleyServerOptions {
   extract: ExtractFn;
   /** NODE_ENV. Only "development" shows unexpected errors' messages and stack traces. @default "production" */
   environment?: string;
-  /** Largest accepted request body. @default "2mb" */
-  maxBodySize?: string;
+  /** Token, CORS, introspection, playground and request limits. @default securityDefaults(environment) */
+  security?: Partial<SecurityConfig>;
   /** Reported by /healthz. */
   version?: string;
 }
@@ -49,10 +56,22 @@ export interface ParleyServer {
 export async function createParleyServer(options: ParleyServerOptions): Promise<ParleyServer> {
   const { store, logger, extract, environment = "production" } = options;
   const development = environment === "development";
+  const security: SecurityConfig = { ...securityDefaults(), ...options.security };
+  // Bad articles are refused before extraction, so nothing is written for them.
+  const guardedExtract: ExtractFn = (input) => extract(prepareArticle(input));
+  const plugins: ApolloServerPlugin<ParleyContext>[] = [
+    createAuthPlugin({ ...(security.apiToken ? { token: security.apiToken } : {}), readsRequireToken: security.readsRequireToken }),
+    // Browsers get the bundled pages from the web router below; Apollo's CDN landing page never loads.
+    ApolloServerPluginLandingPageDisabled(),
+  ];
   const apollo = new ApolloServer<ParleyContext>({
     schema: await buildParleySchema(),
-    introspection: true,
+    introspection: security.introspection,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: maxTokensFor(security) },
+    // In production, validation errors do not suggest field names ("Did you mean …").
+    hideSchemaDetailsFromClientErrors: environment === "production",
     includeStacktraceInErrorResponses: development,
     // main.ts owns the signals so the store is closed after Apollo.
     stopOnTerminationSignals: false,
@@ -60,7 +79,7 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
       exposeInternals: development,
       onUnexpectedError: (error) => logger?.error({ err: error }, "unexpected error in a GraphQL operation"),
     }),
-    plugins: [createPlaygroundPlugin()],
+    plugins,
     ...(logger ? { logger } : {}),
   });
   await apollo.start();
@@ -68,14 +87,21 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
   const app = express();
   app.disable("x-powered-by");
   app.get("/healthz", createHealthHandler({ ...(options.version ? { version: options.version } : {}) }));
-  app.get("/", createPlaygroundHandler());
+  // GraphiQL at / and at GET /graphql from a browser, /timeline, /graph and their assets, all local.
+  app.use(createWebPagesRouter({ assetsDir: DEFAULT_WEB_ASSETS_DIR, playgroundEnabled: security.playground }));
   app.use(
     "/graphql",
-    express.json({ limit: options.maxBodySize ?? "2mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(store, extract) }),
+    createCorsHandler(security.corsOrigins),
+    createJsonOnlyHandler(),
+    express.json({ limit: security.maxBodyBytes }),
+    createQueryLimitsHandler(security),
+    expressMiddleware(apollo, { context: async () => createContext(store, guardedExtract) }),
   );
   app.use(createJsonErrorHandler());
   const httpServer = createServer(app);
+  // A slow client cannot hold a connection open forever (slowloris).
+  httpServer.headersTimeout = 20_000;
+  httpServer.requestTimeout = 60_000;
 
   let closing: Promise<void> | undefined;
   return {
@@ -91,7 +117,7 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
           resolve({ host: address.address, port: address.port, url: `http://${host === "localhost" ? "localhost" : shownHost}:${address.port}/graphql` });
         });
       }),
-    executeOperation: (request) => apollo.executeOperation(request, { contextValue: createContext(store, extract) }),
+    executeOperation: (request) => apollo.executeOperation(request, { contextValue: createContext(store, guardedExtract) }),
     close: () =>
       (closing ??= (async () => {
         await closeHttpServer(httpServer);

@@ -26,7 +26,7 @@ export async function startParley(config: ParleyConfig, logger?: Logger, extract
   try {
     const seeds = config.loadSeeds ? await loadSeeds({ dir: config.seedsDir, store, extract, ...(logger ? { logger } : {}) }) : null;
     if (seeds) logger?.info(seeds, `seeds: ${seeds.added} added, ${seeds.unchanged} already stored`);
-    server = await createParleyServer({ store, extract, environment: config.nodeEnv, ...(logger ? { logger } : {}) });
+    server = await createParleyServer({ store, extract, environment: config.nodeEnv, ...(config.security ? { security: config.security } : {}), ...(logger ? { logger } : {}) });
     const address = await server.listen(config.port, config.host);
     return { server, address, seeds };
   } catch (error) {

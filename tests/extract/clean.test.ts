@@ -55,3 +55,10 @@ describe("cleaning a scraped page", () => {
     expect(cleaned.publishedAt).toBe("2024-03-08");
   });
 });
+
+describe("cleaning an HTML fragment", () => {
+  it("reads a fragment without <body> instead of crashing", () => {
+    const cleaned = cleanHtml("<h1>Envoys meet</h1><p>The Norwegian envoy met her Swiss counterpart in Geneva on Monday to prepare the talks.</p><p>Both sides called the meeting useful and agreed to meet again next month.</p>");
+    expect(cleaned.text).toContain("met her Swiss counterpart in Geneva");
+  });
+});

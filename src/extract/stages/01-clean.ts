@@ -117,7 +117,8 @@ function joinParagraphs(paragraphTexts: string[]): CleanedArticle {
 
 /** HTML → the article body via Readability on linkedom's DOM, then the plain-text clean-up. */
 export function cleanHtml(html: string): CleanedArticle {
-  const { document } = parseHTML(html);
+  // A fragment without <body> ("<p>…</p>") would crash Readability: give it a page to live in.
+  const { document } = parseHTML(/<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const published = document.querySelector(
     'meta[property="article:published_time"], meta[name="date"], meta[name="pubdate"], meta[itemprop="datePublished"]',
   );

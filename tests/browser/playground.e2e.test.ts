@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Page } from "playwright-core";
+import { browserSkipReason, startWebFixture, type WebFixture } from "./browser-harness.js";
+
+const skip = browserSkipReason();
+if (skip) console.warn(skip);
+
+/** Visible text of an element, with Monaco's non-breaking spaces made plain. */
+async function textOf(page: Page, selector: string): Promise<string> {
+  return (await page.locator(selector).first().innerText()).replace(/\u00a0/g, " ");
+}
+
+describe.skipIf(skip !== null)("the GraphiQL playground in a real browser", () => {
+  let fixture: WebFixture;
+  let page: Page;
+
+  beforeAll(async () => {
+    fixture = await startWebFixture();
+    page = await fixture.newPage();
+    await page.goto(`${fixture.origin}/`);
+    await page.locator(".graphiql-container").waitFor({ timeout: 30_000 });
+  });
+  afterAll(async () => {
+    await fixture?.dispose();
+  });
+
+  it("opens with the example operations as tabs", async () => {
+    await expect(page.title()).resolves.toBe("Parley GraphQL");
+    const tabs = await page.locator(".graphiql-tab").allInnerTexts();
+    expect(tabs.map((tab) => tab.trim())).toEqual(["ContactsBetweenLeaders", "CountryTimeline", "EventWithEvidence", "DyadCounts", "IngestArticle", "Stats"]);
+  });
+
+  it("runs the contacts example and shows the seeded leaders in the response", async () => {
+    await page.locator(".graphiql-tab", { hasText: "ContactsBetweenLeaders" }).click();
+    const response = page.waitForResponse((r) => r.url() === `${fixture.origin}/graphql` && (r.request().postData() ?? "").includes("ContactsBetweenLeaders"));
+    await page.getByRole("button", { name: /^Execute query/ }).click();
+    const body = (await (await response).json()) as { data?: { contacts: { participants: { entity: { name: string } }[] }[] } };
+    expect(body.data?.contacts.length).toBeGreaterThan(0);
+    expect(body.data!.contacts.flatMap((event) => event.participants.map((p) => p.entity.name))).toContain("Vladimir Putin");
+    // The answer is drawn in the response editor, not only received.
+    await expect.poll(() => textOf(page, ".graphiql-response"), { timeout: 15_000 }).toContain("Vladimir Putin");
+    await fixture.screenshot(page, "playground-contacts");
+  });
+
+  it("lets the schema documentation be browsed (introspection from the page's own server)", async () => {
+    await page.getByRole("button", { name: "Show Documentation Explorer" }).click();
+    const explorer = page.locator(".graphiql-doc-explorer");
+    await explorer.getByText("Query", { exact: true }).first().click();
+    await expect.poll(() => explorer.innerText(), { timeout: 15_000 }).toMatch(/contacts[\s\S]*Contacts: events in which at least two/);
+    await fixture.screenshot(page, "playground-docs");
+    await page.getByRole("button", { name: "Hide Documentation Explorer" }).click();
+  });
+
+  it("loads an example from the Examples menu into the editor", async () => {
+    await page.getByRole("button", { name: "Examples" }).click();
+    await page.getByRole("menuitem", { name: "Dyad counts by event type" }).click();
+    await expect.poll(() => textOf(page, ".graphiql-query-editor")).toContain("query DyadCounts($a: ID!, $b: ID!)");
+    await expect.poll(() => textOf(page, ".graphiql-editor-tool")).toContain("person:vladimir-putin");
+  });
+
+  it("serves the same page to a browser at GET /graphql", async () => {
+    const other = await fixture.newPage();
+    await other.goto(`${fixture.origin}/graphql`);
+    await other.locator(".graphiql-container").waitFor({ timeout: 30_000 });
+    await expect(other.title()).resolves.toBe("Parley GraphQL");
+    await other.close();
+  });
+
+  it("never asks another host for anything", () => {
+    expect(fixture.requests.length).toBeGreaterThan(3);
+    expect(fixture.requests.some((url) => url.endsWith("/assets/workers/graphql.worker.js"))).toBe(true);
+    expect(fixture.foreignRequests()).toEqual([]);
+  });
+});
