@@ -5,6 +5,7 @@ import { evalCommand } from "./commands/eval.js";
 import { extractCommand } from "./commands/extract.js";
 import { exportCommand } from "./commands/export.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { serveCommand } from "./commands/serve.js";
 import { statsCommand } from "./commands/stats.js";
 
 /**
@@ -28,7 +29,8 @@ function buildProgram(): Command {
     .addCommand(evalCommand())
     .addCommand(ingestCommand())
     .addCommand(exportCommand())
-    .addCommand(statsCommand());
+    .addCommand(statsCommand())
+    .addCommand(serveCommand());
   // Every command: usage errors throw (mapped to exit 2 below), help lists the exit codes.
   const configure = (command: Command): void => {
     command.exitOverride().showHelpAfterError("(add --help for usage)").addHelpText("after", EXIT_CODES);

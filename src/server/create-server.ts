@@ -14,7 +14,7 @@ import { prepareArticle } from "./article-guard.js";
 import { createAuthPlugin } from "./plugins/auth.js";
 import { createCorsHandler } from "./plugins/cors.js";
 import { closeHttpServer } from "./plugins/graceful-close.js";
-import { createHealthHandler } from "./plugins/health.js";
+import { createHealthHandler, createReadinessHandler } from "./plugins/health.js";
 import { createJsonErrorHandler } from "./plugins/json-errors.js";
 import { DEFAULT_WEB_ASSETS_DIR, createWebPagesRouter } from "./plugins/web-pages.js";
 import { createQueryLimitsHandler, maxTokensFor } from "./plugins/query-limits.js";
@@ -86,7 +86,9 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
 
   const app = express();
   app.disable("x-powered-by");
+  let closing: Promise<void> | undefined;
   app.get("/healthz", createHealthHandler({ ...(options.version ? { version: options.version } : {}) }));
+  app.get("/readyz", createReadinessHandler({ probeStore: () => store.findArticles({ first: 1 }), isClosing: () => closing !== undefined }));
   // GraphiQL at / and at GET /graphql from a browser, /timeline, /graph and their assets, all local.
   app.use(createWebPagesRouter({ assetsDir: DEFAULT_WEB_ASSETS_DIR, playgroundEnabled: security.playground }));
   app.use(
@@ -103,7 +105,6 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 60_000;
 
-  let closing: Promise<void> | undefined;
   return {
     app,
     httpServer,
