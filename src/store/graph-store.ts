@@ -36,6 +36,13 @@ export interface GraphStore {
   findEvents(filter: EventFilter, page: PageRequest): Promise<Page<EventRecord>>;
   /** Events in which at least two of the given entities take part (directly, as participants); by date, then id, undated last. */
   contacts(query: ContactsQuery): Promise<EventRecord[]>;
+  /**
+   * Dyad contact counts per period (see ContactCountsQuery): how many dated events involve both `a` and `b`,
+   * or, without `b`, `a` and each counterpart. A country is involved directly or through a participant holding one of its offices.
+   */
+  contactCounts(query: ContactCountsQuery): Promise<DyadCountRecord[]>;
+  /** Shortest chain of entities linked by shared events (PARTICIPANT edges only) from one entity to another; null when none within maxHops. */
+  path(query: PathQuery): Promise<PathRecord | null>;
   /** Participants of each event, one list per event id in order. */
   participantsByEventIds(eventIds: readonly string[]): Promise<ParticipantRecord[][]>;
   /** Evidence of each event (every article that reported it), one list per event id in order. */
@@ -135,9 +142,15 @@ export interface PageRequest {
   first: number;
   /** Opaque cursor from a previous page's `endCursor`. */
   after?: string;
-  /** DATE_ASC (default) or DATE_DESC; ties by id in the same direction; undated events sort after dated ones either way. */
-  orderBy?: "DATE_ASC" | "DATE_DESC";
+  /**
+   * DATE_ASC (default) or DATE_DESC; ties by id in the same direction; undated events sort after dated ones either way.
+   * SOURCES_DESC: most distinct reporting articles first, then newest first (undated last), then id descending.
+   */
+  orderBy?: EventOrder;
 }
+
+/** The orders findEvents can list in. */
+export type EventOrder = "DATE_ASC" | "DATE_DESC" | "SOURCES_DESC";
 
 export interface EntityQuery {
   kind?: EntityKind;
@@ -156,6 +169,46 @@ export interface EventFilter {
   to?: string;
   /** Only events reported by this article. */
   articleId?: string;
+  /**
+   * Every listed country is involved: it takes part itself, or a participant holds one of its offices
+   * (a tenure counts unless its known dates exclude the event's dates).
+   */
+  countryIds?: string[];
+  /** Only events reported by at least one article whose `source` equals this (exactly). */
+  source?: string;
+}
+
+export interface ContactCountsQuery {
+  /** One side: a person, country or organisation id. */
+  a: string;
+  /** The other side; when omitted, counts are given for every counterpart of `a`. */
+  b?: string;
+  /** Bucket by calendar year (`2025`) or month (`2025-02`); MONTH leaves out events dated only to the year. */
+  interval: "YEAR" | "MONTH";
+  from?: string;
+  to?: string;
+  types?: EventType[];
+}
+
+/** Events involving `a` and `counterpartId` in one period; undated events are never counted. */
+export interface DyadCountRecord {
+  counterpartId: string;
+  /** `YYYY` or `YYYY-MM`, matching the interval. */
+  period: string;
+  count: number;
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  /** Most events to cross, 1–6. */
+  maxHops: number;
+}
+
+/** `entityIds[i]` and `entityIds[i + 1]` both take part in `eventIds[i]`. */
+export interface PathRecord {
+  entityIds: string[];
+  eventIds: string[];
 }
 
 export interface ContactsQuery {

@@ -1,5 +1,5 @@
 import { BadInputError } from "../domain/errors.js";
-import { type Page } from "./graph-store.js";
+import { type EventOrder, type Page } from "./graph-store.js";
 
 /**
  * Keyset paging shared by every adapter. A cursor is opaque to callers: base64url JSON of the
@@ -8,7 +8,7 @@ import { type Page } from "./graph-store.js";
  */
 
 /** The orderings a cursor can belong to; the strings are part of every cursor already handed out. */
-export type KeysetOrdering = "entities" | "articles" | `events:${"DATE_ASC" | "DATE_DESC"}`;
+export type KeysetOrdering = "entities" | "articles" | `events:${EventOrder}`;
 
 /** Where the previous page ended: the sort key and id of its last item. */
 export interface KeysetPosition {

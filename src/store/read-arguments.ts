@@ -1,5 +1,5 @@
 import { BadInputError, boundToDay } from "../domain/index.js";
-import { type PageRequest } from "./graph-store.js";
+import { type EventOrder, type PageRequest } from "./graph-store.js";
 
 /** Checks of the arguments every adapter's reads take, so both refuse the same input with the same error. */
 
@@ -9,10 +9,12 @@ export function requireFirst(first: number): number {
   return first;
 }
 
+const EVENT_ORDERS: readonly EventOrder[] = ["DATE_ASC", "DATE_DESC", "SOURCES_DESC"];
+
 /** findEvents' ordering: DATE_ASC unless asked otherwise; anything else is a BadInputError. */
-export function eventOrderOf(request: PageRequest): "DATE_ASC" | "DATE_DESC" {
+export function eventOrderOf(request: PageRequest): EventOrder {
   const order = request.orderBy ?? "DATE_ASC";
-  if (order !== "DATE_ASC" && order !== "DATE_DESC") throw new BadInputError(`unknown orderBy ${JSON.stringify(order)}`, { path: "orderBy" });
+  if (!EVENT_ORDERS.includes(order)) throw new BadInputError(`unknown orderBy ${JSON.stringify(order)}`, { path: "orderBy" });
   return order;
 }
 
@@ -24,4 +26,15 @@ export function dayOfBound(bound: string | undefined, side: "from" | "to"): stri
   } catch (error) {
     throw new BadInputError(`${side}: ${error instanceof Error ? error.message : String(error)}`, { path: side });
   }
+}
+
+/** The most events a path may cross, and the most a caller may ask for. */
+export const MAX_PATH_HOPS = 6;
+
+/** maxHops as given when it is an integer in 1–MAX_PATH_HOPS, else a BadInputError. */
+export function requireMaxHops(maxHops: number): number {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
+    throw new BadInputError(`maxHops must be an integer from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`, { path: "maxHops" });
+  }
+  return maxHops;
 }

@@ -55,7 +55,8 @@ describe("the real server serves the built web pages (no browser needed)", () =>
   it("lists the example operations in the playground page itself", async () => {
     const page = await (await fetch(`${base}/`, { headers: html })).text();
     expect(page).toContain("contacts(between: [\\\"person:donald-trump\\\", \\\"person:vladimir-putin\\\"])");
-    expect(page).toContain("timeline(filter: { participants: [$country] }, groupBy: TYPE)");
+    expect(page).toContain("timeline(filter: { countries: [$country] }, groupBy: TYPE)");
+    expect(page).toContain("contactCounts(a: $a, b: $b, interval: YEAR)");
     expect(page).toContain("ingestArticle(input: $input)");
   });
 

@@ -645,6 +645,96 @@ export function graphStoreContract(adapterName: string, makeStore: MakeStore): v
       });
     });
 
+    describe("research: contactCounts, countries/source filters, SOURCES_DESC, path", () => {
+      let r: Research;
+      beforeEach(async () => {
+        r = researchStory();
+        for (const graph of r.graphs) await store.ingestArticle(graph);
+      });
+
+      it("contactCounts counts dated events of a dyad of people per year or month; undated events are left out", async () => {
+        const { irena, tomas } = r.ids;
+        expect(await store.contactCounts({ a: irena, b: tomas, interval: "YEAR" })).toEqual([
+          { counterpartId: tomas, period: "2030", count: 2 },
+          { counterpartId: tomas, period: "2031", count: 1 },
+        ]);
+        expect(await store.contactCounts({ a: irena, b: tomas, interval: "MONTH" })).toEqual([
+          { counterpartId: tomas, period: "2030-04", count: 2 },
+          { counterpartId: tomas, period: "2031-01", count: 1 },
+        ]);
+        expect(await store.contactCounts({ a: irena, b: tomas, interval: "YEAR", types: ["CALL"] })).toEqual([{ counterpartId: tomas, period: "2030", count: 1 }]);
+        expect(await store.contactCounts({ a: irena, b: tomas, interval: "YEAR", from: "2031" })).toEqual([{ counterpartId: tomas, period: "2031", count: 1 }]);
+        expect(await store.contactCounts({ a: irena, b: r.ids.zed, interval: "YEAR" })).toEqual([]);
+        await expect(store.contactCounts({ a: irena, interval: "YEAR", from: "soon" })).rejects.toThrow(BadInputError);
+      });
+
+      it("contactCounts counts a country through the offices its people held at the time", async () => {
+        const { nor, fin } = r.ids;
+        // NOR: the call and the April meeting through Irena's ministry; not the 2031 visit (her tenure ended in June 2030).
+        expect(await store.contactCounts({ a: nor, b: fin, interval: "YEAR" })).toEqual([{ counterpartId: fin, period: "2030", count: 2 }]);
+        expect(await store.contactCounts({ a: fin, b: nor, interval: "YEAR" })).toEqual([{ counterpartId: nor, period: "2030", count: 2 }]);
+      });
+
+      it("contactCounts without b lists every counterpart, by count descending, leaving out the country's own office holders", async () => {
+        const { nor, fin, tomas, lena } = r.ids;
+        expect(await store.contactCounts({ a: nor, interval: "YEAR" })).toEqual([
+          { counterpartId: fin, period: "2030", count: 2 },
+          { counterpartId: tomas, period: "2030", count: 2 },
+          { counterpartId: lena, period: "2030", count: 1 },
+        ]);
+      });
+
+      it("findEvents keeps events involving every listed country, directly or through an office held at the time", async () => {
+        const { e1, e2, e4, e5 } = r.events;
+        expect(idsOf((await store.findEvents({ countryIds: [r.ids.nor] }, { first: 50 })).items)).toEqual([e4, e2, e1, e5]);
+        expect(idsOf((await store.findEvents({ countryIds: [r.ids.nor, r.ids.fin] }, { first: 50 })).items)).toEqual([e2, e1, e5]);
+        const page = await store.findEvents({ countryIds: [r.ids.nor], types: ["CALL"] }, { first: 1 });
+        expect(page).toMatchObject({ totalCount: 2, hasNextPage: true });
+      });
+
+      it("findEvents keeps events reported by an article of one source", async () => {
+        const { e1, e7 } = r.events;
+        expect(idsOf((await store.findEvents({ source: "Other Wire" }, { first: 50 })).items)).toEqual([e1, e7]);
+        expect((await store.findEvents({ source: "Example News" }, { first: 50 })).totalCount).toBe(6);
+        expect((await store.findEvents({ source: "other wire" }, { first: 50 })).totalCount).toBe(0);
+      });
+
+      it("findEvents orders SOURCES_DESC: most reporting articles first, then newest, undated last; keyset cursors walk it", async () => {
+        const { e1, e2, e3, e4, e5, e6, e7 } = r.events;
+        const expected = [e1, e7, e6, e3, e2, e4, e5];
+        expect(idsOf((await store.findEvents({}, { first: 50, orderBy: "SOURCES_DESC" })).items)).toEqual(expected);
+        const walked = await walkPages((after) => store.findEvents({}, { first: 2, orderBy: "SOURCES_DESC", ...(after ? { after } : {}) }), 7);
+        expect(walked.ids).toEqual(expected);
+        const byDate = await store.findEvents({}, { first: 2 });
+        await expect(store.findEvents({}, { first: 2, orderBy: "SOURCES_DESC", after: byDate.endCursor! })).rejects.toThrow(BadInputError);
+      });
+
+      it("path finds the shortest chain of shared events, each event linking its neighbours", async () => {
+        const { irena, tomas, lena, zed } = r.ids;
+        const path = await store.path({ from: irena, to: zed, maxHops: 4 });
+        expect(path?.entityIds).toEqual([irena, tomas, lena, zed]);
+        expect(path?.eventIds).toHaveLength(3);
+        const participants = await store.participantsByEventIds(path!.eventIds);
+        participants.forEach((list, i) => {
+          const ids = list.map((p) => p.entityId);
+          expect(ids).toContain(path!.entityIds[i]);
+          expect(ids).toContain(path!.entityIds[i + 1]);
+        });
+        expect(await store.path({ from: zed, to: tomas, maxHops: 6 })).toEqual({ entityIds: [zed, lena, tomas], eventIds: [r.events.e7, r.events.e6] });
+      });
+
+      it("path is null beyond maxHops, between unconnected or unknown entities; an entity alone reaches itself", async () => {
+        const { irena, zed, fin } = r.ids;
+        expect(await store.path({ from: irena, to: zed, maxHops: 2 })).toBeNull();
+        expect(await store.path({ from: irena, to: fin, maxHops: 6 })).toBeNull();
+        expect(await store.path({ from: irena, to: "person:nobody-at-all", maxHops: 6 })).toBeNull();
+        expect(await store.path({ from: "person:nobody-at-all", to: irena, maxHops: 6 })).toBeNull();
+        expect(await store.path({ from: irena, to: irena, maxHops: 1 })).toEqual({ entityIds: [irena], eventIds: [] });
+        await expect(store.path({ from: irena, to: zed, maxHops: 7 })).rejects.toThrow(BadInputError);
+        await expect(store.path({ from: irena, to: zed, maxHops: 0 })).rejects.toThrow(BadInputError);
+      });
+    });
+
     describe("close", () => {
       it("releases the store: later calls reject", async () => {
         const other = await makeStore();
@@ -780,6 +870,47 @@ function emptyStats() {
 }
 
 /** Everything a store holds about one article's nodes, for before/after comparisons. */
+type Research = ReturnType<typeof researchStory>;
+
+/**
+ * Two countries and four people over two articles of two sources. Irena holds Norway's foreign
+ * ministry from March 2029 to June 2030; Tomas holds Finland's presidency (dates unknown); Lena and
+ * Zed hold nothing. The call (e1) is reported by both articles.
+ */
+function researchStory() {
+  const tag = newTag();
+  const names = { irena: `Irena Dahl${tag}`, tomas: `Tomas Aho${tag}`, lena: `Lena Moss${tag}`, zed: `Zed Quill${tag}` };
+  const a = new ArticleGraphBuilder({ title: `Northern contacts ${tag}`, publishedAt: "2031-03-02", source: "Example News" });
+  const nor = a.country("NOR", "Norway");
+  const fin = a.country("FIN", "Finland");
+  const irena = a.person(names.irena, { countryId: nor });
+  const tomas = a.person(names.tomas, { countryId: fin });
+  const lena = a.person(names.lena);
+  const minister = a.office("NOR", "Foreign Minister");
+  const president = a.office("FIN", "President");
+  const s = a.say(`${names.irena} of Norway and ${names.tomas} of Finland talked often; ${names.lena} spoke too.`, irena, nor, tomas, fin, lena);
+  const s1 = a.say(`${names.irena} was Foreign Minister and ${names.tomas} President.`, irena, minister, tomas, president);
+  a.tenure({ personId: irena, officeId: minister, from: "2029-03", to: "2030-06", sentences: [s1] });
+  a.tenure({ personId: tomas, officeId: president, sentences: [s1] });
+  const callSpec = { type: "CALL" as const, date: "2030-04-02", participants: [irena, tomas], summary: `Dahl${tag} calls Aho${tag}`, sentences: [s] };
+  const e1 = a.event(callSpec);
+  const e2 = a.event({ type: "MEETING", date: "2030-04", participants: [irena, tomas], summary: "An April meeting", sentences: [s] });
+  const e3 = a.event({ type: "VISIT", date: "2031-01-05", participants: [irena, tomas], summary: "A January visit", sentences: [s] });
+  const e4 = a.event({ type: "STATEMENT", date: "2030", participants: [nor, lena], summary: "A statement by Norway", sentences: [s] });
+  const e5 = a.event({ type: "CALL", participants: [irena, tomas], summary: "A call at some time", sentences: [s] });
+  const e6 = a.event({ type: "MEETING", date: "2031-02-01", participants: [tomas, lena], summary: "A February meeting", sentences: [s] });
+  const b = new ArticleGraphBuilder({ title: `Wire report ${tag}`, publishedAt: "2031-03-05", source: "Other Wire" });
+  b.person(names.irena, { countryId: nor });
+  b.person(names.tomas, { countryId: fin });
+  b.person(names.lena);
+  const zed = b.person(names.zed);
+  const t = b.say(`${names.irena} called ${names.tomas}; later ${names.lena} negotiated with ${names.zed}.`, irena, tomas, lena, zed);
+  const again = b.event({ ...callSpec, sentences: [t] });
+  const e7 = b.event({ type: "NEGOTIATION", date: "2031-03-01", participants: [lena, zed], summary: "Talks in March", sentences: [t] });
+  if (again !== e1) throw new Error("fixture: both reports of the call must share an event id");
+  return { graphs: [a.build(), b.build()], ids: { nor, fin, irena, tomas, lena, zed, minister, president }, events: { e1, e2, e3, e4, e5, e6, e7 } };
+}
+
 async function snapshot(store: GraphStore, graph: ArticleGraph) {
   const entityIds = graph.entities.map((e) => e.id);
   const eventIds = graph.events.map((e) => e.id);

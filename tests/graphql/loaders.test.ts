@@ -62,6 +62,22 @@ describe("nested fields go through per-request DataLoaders (no N+1)", () => {
     expect(calls.get("eventsByIds")).toBe(1);
   });
 
+  it("a nested participants → offices → country query costs the same store calls for 5 events as for 20", async () => {
+    const query = `query($n: Int!) { events(first: $n) { edges { node { participants { entity { id ... on Person { offices { office { country { id } } } } } } } } } }`;
+    const costOf = async (n: number) => {
+      calls.clear();
+      const { data, errors } = await t.run(query, { n });
+      expect(errors).toBeUndefined();
+      return { edges: data!.events.edges.length as number, calls: Object.fromEntries(calls) };
+    };
+    const small = await costOf(2);
+    const large = await costOf(20);
+    expect(small.edges).toBe(2);
+    expect(large.edges).toBe(8);
+    expect(large.calls).toEqual(small.calls);
+    expect(Object.values(large.calls).reduce((sum, n) => sum + n, 0)).toBeLessThanOrEqual(6);
+  });
+
   it("does not share loader caches between requests", async () => {
     const query = `query($id: ID!) { event(id: $id) { id } }`;
     const { ids } = buildDiplomacyGraphs();

@@ -29,9 +29,9 @@ query ContactsBetweenLeaders {
   },
   {
     name: "A country's timeline",
-    query: `# Events a country takes part in, laid out for vis-timeline, one lane per event type.
+    query: `# Events a country is involved in (directly or through its office holders), for vis-timeline, one lane per type.
 query CountryTimeline($country: ID!) {
-  timeline(filter: { participants: [$country] }, groupBy: TYPE) {
+  timeline(filter: { countries: [$country] }, groupBy: TYPE) {
     groups { id content }
     items { id eventId content start end type group className title }
   }
@@ -63,16 +63,18 @@ query EventWithEvidence($words: String!) {
     variables: json({ words: "Helsinki" }),
   },
   {
-    name: "Dyad counts by event type",
-    query: `# How often two sides were in contact, per event type (events with both as participants).
+    name: "Dyad counts per year",
+    query: `# How often two countries were in contact, year by year: events in which both take part,
+# directly or through a person holding one of their offices at the time.
 query DyadCounts($a: ID!, $b: ID!) {
-  calls: events(filter: { participants: [$a, $b], types: [CALL] }) { totalCount }
-  meetings: events(filter: { participants: [$a, $b], types: [MEETING, SUMMIT] }) { totalCount }
-  visits: events(filter: { participants: [$a, $b], types: [VISIT] }) { totalCount }
-  all: events(filter: { participants: [$a, $b] }) { totalCount }
+  contactCounts(a: $a, b: $b, interval: YEAR) {
+    period
+    count
+    counterpart { id name }
+  }
 }
 `,
-    variables: json({ a: "person:donald-trump", b: "person:vladimir-putin" }),
+    variables: json({ a: "country:USA", b: "country:RUS" }),
   },
   {
     name: "Ingest an article",

@@ -34,4 +34,17 @@ export class EventFilterInput {
   @Matches(/^article:/, { message: "article must be an article id (article:…)" })
   @Field(() => ID, { nullable: true, description: "Only events reported by this article." })
   article?: string;
+
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Only events involving every one of these countries: the country takes part, or a participant holds one of its offices (unless the tenure's known dates exclude the event).",
+  })
+  countries?: string[];
+
+  @IsOptional()
+  @IsString()
+  @Field(() => String, { nullable: true, description: "Only events reported by an article whose source equals this exactly." })
+  source?: string;
 }

@@ -11,7 +11,7 @@ export class EventsArgs extends PageArgs {
   @Field(() => EventFilterInput, { nullable: true, description: "Which events; all when omitted." })
   filter?: EventFilterInput;
 
-  @Field(() => EventOrderEnum, { defaultValue: "DATE_ASC", description: "Oldest or newest first." })
+  @Field(() => EventOrderEnum, { defaultValue: "DATE_ASC", description: "Oldest or newest first, or most reported first." })
   orderBy!: EventOrder;
 }
 
@@ -24,4 +24,12 @@ export class TimelineArgs {
 
   @Field(() => TimelineGroupByEnum, { defaultValue: "TYPE", description: "What the lanes are: people, countries or event types." })
   groupBy!: TimelineGroupBy;
+}
+
+@ArgsType()
+export class TimelineJSArgs {
+  @IsOptional()
+  @ValidateNested()
+  @Field(() => EventFilterInput, { nullable: true, description: "Which events; all when omitted." })
+  filter?: EventFilterInput;
 }

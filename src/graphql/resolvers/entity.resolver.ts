@@ -1,4 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { officeHoldersAt } from "../../store/office-holders.js";
+import { OfficeHoldersArgs } from "../inputs/research.args.js";
+import { OfficeHoldingObject } from "../types/research.type.js";
+import { requireIdOfKind } from "./id-arguments.js";
 import { type EntityRecord } from "../../store/graph-store.js";
 import { type ParleyContext } from "../context.js";
 import { loadExisting } from "../loaders/create-loaders.js";
@@ -11,6 +15,14 @@ export class OfficeResolver {
   @FieldResolver(() => CountryObject, { nullable: true, description: "The country whose office it is." })
   country(@Root() office: EntityRecord, @Ctx() { loaders }: ParleyContext) {
     return office.countryId ? loaders.entity.load(office.countryId) : null;
+  }
+
+  @Query(() => [OfficeHoldingObject], {
+    description:
+      "Who held an office. Without `at`, every tenure. With `at`, tenures whose [from, to] covers that date (an unknown end leaves it open), plus undated tenures flagged `undated`.",
+  })
+  async officeHolders(@Args(() => OfficeHoldersArgs) args: OfficeHoldersArgs, @Ctx() { loaders }: ParleyContext) {
+    return officeHoldersAt(await loaders.tenuresByOffice.load(requireIdOfKind(args.office, "OFFICE", "office")), args.at);
   }
 
   @FieldResolver(() => [TenureObject], { description: "Who held the office, with dates and evidence." })

@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import { type EventFilter, type EventRecord } from "../../store/graph-store.js";
 import { type ParleyContext } from "../context.js";
 import { ContactsArgs } from "../inputs/contacts.args.js";
+import { ContactCountsArgs } from "../inputs/research.args.js";
+import { DyadCountObject } from "../types/research.type.js";
 import { type EventFilterInput } from "../inputs/event-filter.input.js";
 import { EventsArgs } from "../inputs/events.args.js";
 import { loadExisting } from "../loaders/create-loaders.js";
@@ -22,6 +24,8 @@ export function toStoreFilter(input: EventFilterInput | undefined | null): Event
     ...(input.from ? { from: input.from } : {}),
     ...(input.to ? { to: input.to } : {}),
     ...(input.article ? { articleId: input.article } : {}),
+    ...(input.countries ? { countryIds: input.countries } : {}),
+    ...(input.source !== undefined && input.source !== null ? { source: input.source } : {}),
   };
 }
 
@@ -45,6 +49,27 @@ export class EventResolver {
       ...(args.from ? { from: args.from } : {}),
       ...(args.to ? { to: args.to } : {}),
       ...(args.types ? { types: args.types } : {}),
+    });
+  }
+
+  @Query(() => [DyadCountObject], {
+    description:
+      "Contact counts of a dyad per year or month: how many events involve both `a` and `b` (or, without `b`, `a` and each counterpart, most contacts first). " +
+      "A country is involved when it takes part or a participant holds one of its offices at the time. Undated events are left out.",
+  })
+  async contactCounts(@Args(() => ContactCountsArgs) args: ContactCountsArgs, @Ctx() { store, loaders }: ParleyContext) {
+    const counts = await store.contactCounts({
+      a: args.a,
+      interval: args.interval,
+      ...(args.b ? { b: args.b } : {}),
+      ...(args.from ? { from: args.from } : {}),
+      ...(args.to ? { to: args.to } : {}),
+      ...(args.types ? { types: args.types } : {}),
+    });
+    const entities = await loaders.entity.loadMany(counts.map((c) => c.counterpartId));
+    return counts.flatMap((c, i) => {
+      const counterpart = entities[i];
+      return counterpart && !(counterpart instanceof Error) ? [{ counterpart, period: c.period, count: c.count }] : [];
     });
   }
 

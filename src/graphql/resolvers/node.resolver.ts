@@ -1,6 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { type ParleyContext } from "../context.js";
+import { NeighborhoodArgs, PathArgs } from "../inputs/research.args.js";
 import { SearchArgs } from "../inputs/search.args.js";
+import { loadExisting } from "../loaders/create-loaders.js";
+import { neighborhoodOf } from "../../store/neighborhood.js";
+import { NeighborhoodObject, PathObject } from "../types/research.type.js";
 import { NodeInterface } from "../types/node.type.js";
 import { SearchHitObject } from "../types/search-hit.type.js";
 import { kindOfIdArgument } from "./id-arguments.js";
@@ -23,6 +27,28 @@ export class NodeResolver {
   @Query(() => [SearchHitObject], { description: "Full-text search over entity names and aliases, event summaries and article titles, best first." })
   search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { store }: ParleyContext) {
     return store.search({ text: args.query, first: args.first, ...(args.kinds ? { kinds: args.kinds } : {}) });
+  }
+
+  @Query(() => PathObject, {
+    nullable: true,
+    description: "The shortest connection between two entities through shared events (entity → event → entity …); null when none within maxHops.",
+  })
+  async path(@Args(() => PathArgs) args: PathArgs, @Ctx() { store, loaders }: ParleyContext) {
+    const found = await store.path({ from: args.from, to: args.to, maxHops: args.maxHops });
+    if (!found) return null;
+    const [nodes, events] = await Promise.all([loadExisting(loaders.entity, found.entityIds), loadExisting(loaders.event, found.eventIds)]);
+    return { nodes, events, hops: found.eventIds.length };
+  }
+
+  @Query(() => NeighborhoodObject, {
+    description: "An entity and those sharing events with it (depth 1 or 2) as Cytoscape elements; edge weight = shared events. Empty when unknown.",
+  })
+  async neighborhood(@Args(() => NeighborhoodArgs) args: NeighborhoodArgs, @Ctx() { store }: ParleyContext) {
+    const found = await neighborhoodOf(store, { id: args.id, depth: args.depth, limit: args.limit });
+    return {
+      nodes: found.nodes.map((entity) => ({ data: { id: entity.id, label: entity.name, kind: entity.kind } })),
+      edges: found.edges.map((edge) => ({ data: { id: `${edge.source}|${edge.target}`, ...edge } })),
+    };
   }
 }
 

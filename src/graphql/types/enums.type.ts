@@ -31,9 +31,13 @@ export const TIMELINE_GROUP_BYS = ["PERSON", "COUNTRY", "TYPE"] as const;
 export type TimelineGroupBy = (typeof TIMELINE_GROUP_BYS)[number];
 export const TimelineGroupByEnum = enumObject<TimelineGroupBy>(TIMELINE_GROUP_BYS);
 
-export const EVENT_ORDERS = ["DATE_ASC", "DATE_DESC"] as const;
+export const EVENT_ORDERS = ["DATE_ASC", "DATE_DESC", "SOURCES_DESC"] as const;
 export type EventOrder = (typeof EVENT_ORDERS)[number];
 export const EventOrderEnum = enumObject<EventOrder>(EVENT_ORDERS);
+
+export const INTERVALS = ["YEAR", "MONTH"] as const;
+export type Interval = (typeof INTERVALS)[number];
+export const IntervalEnum = enumObject<Interval>(INTERVALS);
 
 export const INGEST_STATUSES = ["ADDED", "UNCHANGED"] as const;
 export type IngestStatus = (typeof INGEST_STATUSES)[number];
@@ -122,6 +126,16 @@ registerEnumType(EventOrderEnum, {
   valuesConfig: {
     DATE_ASC: { description: "Oldest first." },
     DATE_DESC: { description: "Newest first." },
+    SOURCES_DESC: { description: "Most distinct reporting articles first, then newest first (undated last among equals)." },
+  },
+});
+
+registerEnumType(IntervalEnum, {
+  name: "Interval",
+  description: "The period contact counts are bucketed by.",
+  valuesConfig: {
+    YEAR: { description: "Calendar year, period `YYYY`." },
+    MONTH: { description: "Calendar month, period `YYYY-MM`; events dated only to the year are left out." },
   },
 });
 

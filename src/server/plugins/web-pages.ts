@@ -35,6 +35,9 @@ export function createWebPagesRouter(options: WebPagesOptions = {}): Router {
   const assetsDir = options.assetsDir ?? DEFAULT_WEB_ASSETS_DIR;
   const playgroundEnabled = options.playgroundEnabled ?? true;
   const router = express.Router();
+  // Only GET and HEAD are pages; anything else (a CORS preflight, a POST) leaves the router, whose
+  // automatic OPTIONS answer would otherwise pre-empt the CORS handler on /graphql.
+  router.use((req, _res, next) => next(req.method === "GET" || req.method === "HEAD" ? undefined : "router"));
   // Pages are read once, on first use, so a build made after the start is picked up.
   const cache = new Map<PageName, string>();
 

@@ -4,6 +4,7 @@ import {
   EVENT_TYPES,
   StoreUnavailableError,
   type ArticleGraph,
+  type DatePrecision,
   type EntityKind,
   type EventType,
   type Evidence,
@@ -13,7 +14,9 @@ import {
 import { validateArticleGraph } from "../../domain/validate-article-graph.js";
 import {
   type ArticleRecord,
+  type ContactCountsQuery,
   type ContactsQuery,
+  type DyadCountRecord,
   type EntityQuery,
   type EntityRecord,
   type EventFilter,
@@ -23,6 +26,8 @@ import {
   type Page,
   type PageRequest,
   type ParticipantRecord,
+  type PathQuery,
+  type PathRecord,
   type SearchHit,
   type SearchQuery,
   type StoreStats,
@@ -41,7 +46,8 @@ import {
   type StoredEvent,
   type StoredTenure,
 } from "../merge-rules.js";
-import { dayOfBound, eventOrderOf, requireFirst } from "../read-arguments.js";
+import { countDyads } from "../contact-counts.js";
+import { dayOfBound, eventOrderOf, requireFirst, requireMaxHops } from "../read-arguments.js";
 import { dateOf } from "../stored-date.js";
 import { STATEMENTS as Q } from "./cypher/statements.js";
 import { type CypherExecutor, type CypherRunner } from "./executor.js";
@@ -145,7 +151,7 @@ export class Neo4jGraphStore implements GraphStore {
     const order = eventOrderOf(request);
     const params = eventFilterParams(filter);
     const cursor = decodeAfter(request.after, `events:${order}`);
-    const statement = order === "DATE_ASC" ? Q.FIND_EVENTS_ASC : Q.FIND_EVENTS_DESC;
+    const statement = { DATE_ASC: Q.FIND_EVENTS_ASC, DATE_DESC: Q.FIND_EVENTS_DESC, SOURCES_DESC: Q.FIND_EVENTS_SOURCES_DESC }[order];
     const { rows, totalCount } = await this.executor.read("listing events", async (tx) => ({
       totalCount: await count(tx.run<{ n: number }>(Q.COUNT_EVENTS, params)),
       rows: await tx.run<{ event: EventRow; sortKey: string }>(statement, {
@@ -170,6 +176,37 @@ export class Neo4jGraphStore implements GraphStore {
     };
     const rows = await this.executor.read("finding contacts", (tx) => tx.run<{ event: EventRow }>(Q.CONTACTS, params));
     return rows.map((row) => toEventRecord(row.event));
+  }
+
+  async contactCounts(query: ContactCountsQuery): Promise<DyadCountRecord[]> {
+    this.assertOpen();
+    const params = { a: query.a, types: nonEmpty(query.types), fromDay: dayOfBound(query.from, "from"), toDay: dayOfBound(query.to, "to") };
+    const rows = await this.executor.read("counting contacts", (tx) =>
+      tx.run<{ eventId: string; dateValue: string; datePrecision: DatePrecision; participantId: string; officeCountryIds: string[] }>(
+        Q.CONTACT_INVOLVEMENTS,
+        params,
+      ),
+    );
+    const involvements = rows.flatMap((row) => {
+      const base = { eventId: row.eventId, dateValue: row.dateValue, datePrecision: row.datePrecision, participantId: row.participantId };
+      return [{ ...base, officeCountryId: null }, ...row.officeCountryIds.map((officeCountryId) => ({ ...base, officeCountryId }))];
+    });
+    return countDyads(query, involvements);
+  }
+
+  async path(query: PathQuery): Promise<PathRecord | null> {
+    this.assertOpen();
+    const maxHops = requireMaxHops(query.maxHops);
+    return this.executor.read("finding a path", async (tx) => {
+      const found = await tx.run<{ id: string }>(Q.ENTITY_EXISTS, { id: query.from });
+      if (found.length === 0) return null;
+      // shortestPath refuses a path from a node to itself: that path is the entity alone.
+      if (query.from === query.to) return { entityIds: [query.from], eventIds: [] };
+      const [row] = await tx.run<{ ids: string[] }>(Q.SHORTEST_PATH, { from: query.from, to: query.to, maxLength: cypherInt(2 * maxHops) });
+      if (!row) return null;
+      // The path alternates entity, event, entity …: even positions are entities, odd ones the events between them.
+      return { entityIds: row.ids.filter((_, i) => i % 2 === 0), eventIds: row.ids.filter((_, i) => i % 2 === 1) };
+    });
   }
 
   async participantsByEventIds(eventIds: readonly string[]): Promise<ParticipantRecord[][]> {
@@ -452,6 +489,8 @@ function eventFilterParams(filter: EventFilter) {
     fromDay: dayOfBound(filter.from, "from"),
     toDay: dayOfBound(filter.to, "to"),
     articleId: filter.articleId ?? null,
+    countryIds: filter.countryIds && filter.countryIds.length > 0 ? unique(filter.countryIds) : null,
+    source: filter.source ?? null,
   };
 }
 

@@ -20,7 +20,9 @@ import {
 import { validateArticleGraph } from "../../domain/validate-article-graph.js";
 import {
   type ArticleRecord,
+  type ContactCountsQuery,
   type ContactsQuery,
+  type DyadCountRecord,
   type EntityQuery,
   type EntityRecord,
   type EventFilter,
@@ -30,6 +32,8 @@ import {
   type Page,
   type PageRequest,
   type ParticipantRecord,
+  type PathQuery,
+  type PathRecord,
   type SearchHit,
   type SearchQuery,
   type StoreStats,
@@ -39,7 +43,8 @@ import { articleRecordOf, ingestOutcomeOf } from "../article-ingest.js";
 import { listEach, oneEach } from "../batch-results.js";
 import { decodeAfter, encodeCursor, keysetPage } from "../keyset-cursor.js";
 import { mergeEntity, mergeEvent, mergeTenure, nameKey, termKeyOf, type StoredEvent } from "../merge-rules.js";
-import { dayOfBound, eventOrderOf, requireFirst } from "../read-arguments.js";
+import { countDyads } from "../contact-counts.js";
+import { dayOfBound, eventOrderOf, requireFirst, requireMaxHops } from "../read-arguments.js";
 import { dateOf } from "../stored-date.js";
 import { buildFtsQuery } from "./fts-query.js";
 import * as SQL from "./statements.js";
@@ -166,6 +171,53 @@ export class SqliteGraphStore implements GraphStore {
     Object.assign(params, { ids: JSON.stringify(between), minimum: 2 });
     const sql = `SELECT ${SQL.EVENT_COLUMNS} FROM events e ${whereClause(where)} ORDER BY ${SQL.EVENT_SORT_KEY.DATE_ASC}, e.id`;
     return this.rows<EventRow>(sql, params).map(toEventRecord);
+  }
+
+  async contactCounts(query: ContactCountsQuery): Promise<DyadCountRecord[]> {
+    this.assertOpen();
+    const params = {
+      a: query.a,
+      types: query.types && query.types.length > 0 ? JSON.stringify(query.types) : null,
+      fromDay: dayOfBound(query.from, "from"),
+      toDay: dayOfBound(query.to, "to"),
+    };
+    const rows = this.rows<{ event_id: string; date_value: string; date_precision: DatePrecision; participant_id: string; office_country_id: string | null }>(
+      SQL.CONTACT_INVOLVEMENTS,
+      params,
+    );
+    return countDyads(
+      query,
+      rows.map((row) => ({
+        eventId: row.event_id,
+        dateValue: row.date_value,
+        datePrecision: row.date_precision,
+        participantId: row.participant_id,
+        officeCountryId: row.office_country_id,
+      })),
+    );
+  }
+
+  async path(query: PathQuery): Promise<PathRecord | null> {
+    this.assertOpen();
+    const maxHops = requireMaxHops(query.maxHops);
+    if (!this.stmt(SQL.ENTITY_FOR_MERGE).get(query.from) || !this.stmt(SQL.ENTITY_FOR_MERGE).get(query.to)) return null;
+    const distances = this.rows<{ id: string; depth: number }>(SQL.PATH_DISTANCES, { from: query.from, to: query.to, maxHops });
+    const depthOf = new Map(distances.map((row) => [row.id, row.depth]));
+    const length = depthOf.get(query.to);
+    if (length === undefined) return null;
+    // Walk back from `to`: each step picks a neighbour one event closer to `from`.
+    const entityIds = [query.to];
+    const eventIds: string[] = [];
+    for (let depth = length; depth > 0; depth -= 1) {
+      const candidates = distances.filter((row) => row.depth === depth - 1).map((row) => row.id);
+      const step = this.stmt(SQL.PATH_STEP_BACK).get({ current: entityIds[0], candidates: JSON.stringify(candidates) }) as
+        | { event_id: string; id: string }
+        | undefined;
+      if (!step) throw new StoreError(`path: no step back from ${entityIds[0]} at depth ${depth}`);
+      entityIds.unshift(step.id);
+      eventIds.unshift(step.event_id);
+    }
+    return { entityIds, eventIds };
   }
 
   async participantsByEventIds(eventIds: readonly string[]): Promise<ParticipantRecord[][]> {
@@ -594,6 +646,14 @@ function eventConditions(filter: EventFilter): { where: string[]; params: Record
   if (filter.articleId !== undefined) {
     where.push("e.id IN (SELECT event_id FROM event_evidence WHERE article_id = @articleId)");
     params.articleId = filter.articleId;
+  }
+  if (filter.countryIds && filter.countryIds.length > 0) {
+    where.push(SQL.EVENT_INVOLVES_ALL_COUNTRIES);
+    params.countryIds = JSON.stringify([...new Set(filter.countryIds)]);
+  }
+  if (filter.source !== undefined) {
+    where.push(SQL.EVENT_REPORTED_BY_SOURCE);
+    params.source = filter.source;
   }
   return { where, params };
 }

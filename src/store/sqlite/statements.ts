@@ -11,6 +11,8 @@ const KEYS = "(SELECT value FROM json_each(?))";
 export const EVENT_SORT_KEY = {
   DATE_ASC: "coalesce(e.date_first_day, '~')",
   DATE_DESC: "coalesce(e.date_first_day, '')",
+  // Zero-padded so the string order is the numeric order; '' puts undated events last among equals.
+  SOURCES_DESC: "printf('%06d', (SELECT count(DISTINCT sv.article_id) FROM event_evidence sv WHERE sv.event_id = e.id)) || '|' || coalesce(e.date_first_day, '')",
 } as const;
 
 /** findArticles' sort key: newest publication first, unknown publication dates last. */
@@ -151,3 +153,71 @@ export const SEARCH = `
   WHERE search_fts MATCH @match AND (@kinds IS NULL OR n.kind IN (SELECT value FROM json_each(@kinds)))
   ORDER BY rank, n.node_id
   LIMIT @limit`;
+
+// ── research: involvement, contact counts, paths ────────────────────────────────────────────
+
+/**
+ * Tenure `t` may have been held when event `e` happened: a known start is on or before the event's
+ * last day, a known end is on or after its first day (`|| '~'` makes `2025` or `2025-02` an upper
+ * bound covering every day in it). Unknown tenure or event dates do not exclude.
+ */
+const TENURE_COVERS_EVENT = `(t.from_first_day IS NULL OR e.date_last_day IS NULL OR t.from_first_day <= e.date_last_day)
+  AND (t.to_value IS NULL OR e.date_first_day IS NULL OR e.date_first_day <= coalesce(t.to_end, t.to_value) || '~')`;
+
+/** Event `e` involves the entity `idExpr`: it participates, or (a country) a participant holds one of its offices. */
+export function eventInvolves(idExpr: string): string {
+  return `EXISTS (SELECT 1 FROM event_participants ip WHERE ip.event_id = e.id AND (ip.entity_id = ${idExpr}
+    OR EXISTS (SELECT 1 FROM tenures t JOIN entities o ON o.id = t.office_id
+               WHERE t.person_id = ip.entity_id AND o.country_id = ${idExpr} AND ${TENURE_COVERS_EVENT})))`;
+}
+
+/** Every country of the JSON array @countryIds is involved in event `e`. */
+export const EVENT_INVOLVES_ALL_COUNTRIES = `NOT EXISTS (SELECT 1 FROM json_each(@countryIds) c WHERE NOT ${eventInvolves("c.value")})`;
+
+/** Event `e` is reported by an article of source @source. */
+export const EVENT_REPORTED_BY_SOURCE = `
+  e.id IN (SELECT sv.event_id FROM event_evidence sv JOIN articles sa ON sa.id = sv.article_id WHERE sa.source = @source)`;
+
+/**
+ * For contactCounts: every participant of every dated event that involves @a (within the optional
+ * @types, @fromDay, @toDay), once with office_country_id NULL and once per country of an office
+ * the participant held at the time.
+ */
+export const CONTACT_INVOLVEMENTS = `
+  WITH picked AS (
+    SELECT e.id, e.date_value, e.date_precision, e.date_first_day, e.date_last_day FROM events e
+    WHERE e.date_value IS NOT NULL
+      AND (@types IS NULL OR e.type IN (SELECT value FROM json_each(@types)))
+      AND (@fromDay IS NULL OR e.date_last_day >= @fromDay)
+      AND (@toDay IS NULL OR e.date_first_day <= @toDay)
+      AND ${eventInvolves("@a")}
+  )
+  SELECT e.id AS event_id, e.date_value, e.date_precision, p.entity_id AS participant_id, NULL AS office_country_id
+  FROM picked e JOIN event_participants p ON p.event_id = e.id
+  UNION
+  SELECT e.id, e.date_value, e.date_precision, p.entity_id, o.country_id
+  FROM picked e JOIN event_participants p ON p.event_id = e.id
+    JOIN tenures t ON t.person_id = p.entity_id JOIN entities o ON o.id = t.office_id
+  WHERE o.country_id IS NOT NULL AND ${TENURE_COVERS_EVENT}
+  ORDER BY 1, 4, 5`;
+
+/** Fewest shared events from @from to each entity reachable within @maxHops (stops expanding at @to). */
+export const PATH_DISTANCES = `
+  WITH RECURSIVE reach (entity_id, depth) AS (
+    SELECT @from, 0
+    UNION
+    SELECT p2.entity_id, r.depth + 1
+    FROM reach r
+      JOIN event_participants p1 ON p1.entity_id = r.entity_id
+      JOIN event_participants p2 ON p2.event_id = p1.event_id AND p2.entity_id <> r.entity_id
+    WHERE r.depth < @maxHops AND r.entity_id <> @to
+  )
+  SELECT entity_id AS id, min(depth) AS depth FROM reach GROUP BY entity_id`;
+
+/** One step back along a shortest path: an event @current shares with one of the JSON array @candidates (lowest ids first). */
+export const PATH_STEP_BACK = `
+  SELECT p1.event_id AS event_id, p1.entity_id AS id
+  FROM event_participants p2 JOIN event_participants p1 ON p1.event_id = p2.event_id
+  WHERE p2.entity_id = @current AND p1.entity_id IN (SELECT value FROM json_each(@candidates))
+  ORDER BY p1.entity_id, p1.event_id
+  LIMIT 1`;

@@ -53,6 +53,23 @@ const TENURE_PROJECTION = `{
 }`;
 
 /**
+ * Tenure `t` may have been held when event `e` happened: a known start is on or before the event's
+ * last day, a known end is on or after its first day (`+ '~'` makes `2025` or `2025-02` an upper
+ * bound covering every day in it). Unknown tenure or event dates do not exclude.
+ */
+const TENURE_COVERS_EVENT = `(t.fromFirstDay IS NULL OR e.dateLastDay IS NULL OR t.fromFirstDay <= e.dateLastDay)
+  AND (t.toValue IS NULL OR e.dateFirstDay IS NULL OR e.dateFirstDay <= coalesce(t.toEnd, t.toValue) + '~')`;
+
+/** Event `e` involves the entity `idExpr`: it participates, or (a country) a participant holds one of its offices. */
+function eventInvolves(idExpr: string): string {
+  return `EXISTS {
+    MATCH (e)-[:PARTICIPANT]->(ix:Entity)
+    WHERE ix.id = ${idExpr}
+       OR EXISTS { MATCH (ix)-[t:HELD]->(io:Office) WHERE io.countryId = ${idExpr} AND ${TENURE_COVERS_EVENT} }
+  }`;
+}
+
+/**
  * The event filter of findEvents: a null parameter means "no restriction". An event is kept when
  * its day range overlaps [fromDay, toDay]; undated events have no range and drop out of a bounded filter.
  */
@@ -64,8 +81,10 @@ const EVENT_FILTER = `
          OR all(pid IN $participantIds WHERE EXISTS { MATCH (e)-[:PARTICIPANT]->(px:Entity) WHERE px.id = pid }))
     AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
     AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
-    AND ($articleId IS NULL OR EXISTS { MATCH (e)-[:REPORTED_BY]->(ra:Article) WHERE ra.id = $articleId })`;
-const EVENT_FILTER_PARAMS = ["types", "statuses", "participantIds", "fromDay", "toDay", "articleId"] as const;
+    AND ($articleId IS NULL OR EXISTS { MATCH (e)-[:REPORTED_BY]->(ra:Article) WHERE ra.id = $articleId })
+    AND ($countryIds IS NULL OR all(cid IN $countryIds WHERE ${eventInvolves("cid")}))
+    AND ($source IS NULL OR EXISTS { MATCH (e)-[:REPORTED_BY]->(sa:Article) WHERE sa.source = $source })`;
+const EVENT_FILTER_PARAMS = ["types", "statuses", "participantIds", "fromDay", "toDay", "articleId", "countryIds", "source"] as const;
 
 /** Lock-then-read: setting `_lock` takes the node's write lock before its values are read (Neo4j's documented pattern). */
 const TAKE_LOCK = "_lock = true";
@@ -327,6 +346,17 @@ export const STATEMENTS = {
     LIMIT $limit`,
     [...EVENT_FILTER_PARAMS, "afterKey", "afterId", "limit"],
   ),
+  /** SOURCES_DESC: distinct reporting articles (zero-padded), then first day, then id, all descending; undated last among equals. */
+  FIND_EVENTS_SOURCES_DESC: read(
+    `${EVENT_FILTER}
+    WITH e, right('000000' + toString(COUNT { MATCH (e)-[:REPORTED_BY]->(sa2:Article) RETURN DISTINCT sa2 }), 6)
+            + '|' + coalesce(e.dateFirstDay, '') AS sortKey
+    WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND e.id < $afterId)
+    RETURN ${EVENT_PROJECTION} AS event, sortKey
+    ORDER BY sortKey DESC, e.id DESC
+    LIMIT $limit`,
+    [...EVENT_FILTER_PARAMS, "afterKey", "afterId", "limit"],
+  ),
   COUNT_EVENTS: read(
     `${EVENT_FILTER}
     RETURN count(e) AS n`,
@@ -345,6 +375,43 @@ export const STATEMENTS = {
     RETURN ${EVENT_PROJECTION} AS event
     ORDER BY coalesce(e.dateFirstDay, '~'), e.id`,
     ["between", "types", "fromDay", "toDay"],
+  ),
+  /**
+   * For contactCounts: each participant of each dated event involving $a (within the optional
+   * filters), with the countries of the offices it held at the time.
+   */
+  CONTACT_INVOLVEMENTS: read(
+    `
+    MATCH (e:Event)
+    WHERE e.dateValue IS NOT NULL
+      AND ($types IS NULL OR e.type IN $types)
+      AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
+      AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
+      AND ${eventInvolves("$a")}
+    MATCH (e)-[:PARTICIPANT]->(px:Entity)
+    OPTIONAL MATCH (px)-[t:HELD]->(o:Office)
+      WHERE o.countryId IS NOT NULL AND ${TENURE_COVERS_EVENT}
+    RETURN e.id AS eventId, e.dateValue AS dateValue, e.datePrecision AS datePrecision, px.id AS participantId,
+           collect(DISTINCT o.countryId) AS officeCountryIds
+    ORDER BY eventId, participantId`,
+    ["a", "types", "fromDay", "toDay"],
+  ),
+  /** A shortest chain entity–event–entity… over PARTICIPANT relationships, at most 6 events (12 relationships) long. */
+  SHORTEST_PATH: read(
+    `
+    MATCH (a:Entity {id: $from})
+    MATCH (b:Entity {id: $to})
+    MATCH p = shortestPath((a)-[:PARTICIPANT*..12]-(b))
+    WITH p
+    WHERE length(p) <= $maxLength
+    RETURN [n IN nodes(p) | n.id] AS ids`,
+    ["from", "to", "maxLength"],
+  ),
+  ENTITY_EXISTS: read(
+    `
+    MATCH (x:Entity {id: $id})
+    RETURN x.id AS id`,
+    ["id"],
   ),
   PARTICIPANTS_BY_EVENT_IDS: read(
     `

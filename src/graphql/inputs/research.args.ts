@@ -1,0 +1,75 @@
+import { IsInt, IsOptional, Max, Min } from "class-validator";
+import { ArgsType, Field, ID, Int } from "type-graphql";
+import { type EventType } from "../../domain/index.js";
+import { EventTypeEnum, IntervalEnum, type Interval } from "../types/enums.type.js";
+import { IsPartialDate } from "./date.validator.js";
+
+@ArgsType()
+export class ContactCountsArgs {
+  @Field(() => ID, { description: "One side: a person, country or organisation." })
+  a!: string;
+
+  @IsOptional()
+  @Field(() => ID, { nullable: true, description: "The other side; when omitted, `a`'s counts with every counterpart (people, countries, organisations)." })
+  b?: string;
+
+  @Field(() => IntervalEnum, { defaultValue: "YEAR", description: "Count per calendar year or month." })
+  interval!: Interval;
+
+  @IsOptional()
+  @IsPartialDate()
+  @Field(() => String, { nullable: true, description: "Only events whose dates reach this day or later (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)." })
+  from?: string;
+
+  @IsOptional()
+  @IsPartialDate()
+  @Field(() => String, { nullable: true, description: "Only events whose dates reach back to this day or earlier." })
+  to?: string;
+
+  @IsOptional()
+  @Field(() => [EventTypeEnum], { nullable: true, description: "Only these event types; all types when omitted." })
+  types?: EventType[];
+}
+
+@ArgsType()
+export class OfficeHoldersArgs {
+  @Field(() => ID, { description: "The office's id, e.g. `office:usa-president`." })
+  office!: string;
+
+  @IsOptional()
+  @IsPartialDate()
+  @Field(() => String, { nullable: true, description: "Only tenures covering this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); undated tenures are kept and flagged." })
+  at?: string;
+}
+
+@ArgsType()
+export class PathArgs {
+  @Field(() => ID, { description: "Where the path starts: a person, country, organisation or other entity." })
+  from!: string;
+
+  @Field(() => ID, { description: "Where the path ends." })
+  to!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(6)
+  @Field(() => Int, { defaultValue: 4, description: "Most events to cross (1–6)." })
+  maxHops!: number;
+}
+
+@ArgsType()
+export class NeighborhoodArgs {
+  @Field(() => ID, { description: "The entity at the centre." })
+  id!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(2)
+  @Field(() => Int, { defaultValue: 1, description: "1: entities sharing an event with the centre; 2: and those sharing one with them." })
+  depth!: number;
+
+  @IsInt()
+  @Min(1)
+  @Field(() => Int, { defaultValue: 50, description: "Most nodes returned, the centre included; capped at 200." })
+  limit!: number;
+}
