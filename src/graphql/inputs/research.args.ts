@@ -1,11 +1,11 @@
+import { DateRangeAndTypesArgs } from "./date-range.args.js";
 import { IsInt, IsOptional, Max, Min } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
-import { type EventType } from "../../domain/index.js";
-import { EventTypeEnum, IntervalEnum, type Interval } from "../types/enums.type.js";
+import { IntervalEnum, type Interval } from "../types/enums.type.js";
 import { IsPartialDate } from "./date.validator.js";
 
 @ArgsType()
-export class ContactCountsArgs {
+export class ContactCountsArgs extends DateRangeAndTypesArgs {
   @Field(() => ID, { description: "One side: a person, country or organisation." })
   a!: string;
 
@@ -16,19 +16,6 @@ export class ContactCountsArgs {
   @Field(() => IntervalEnum, { defaultValue: "YEAR", description: "Count per calendar year or month." })
   interval!: Interval;
 
-  @IsOptional()
-  @IsPartialDate()
-  @Field(() => String, { nullable: true, description: "Only events whose dates reach this day or later (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)." })
-  from?: string;
-
-  @IsOptional()
-  @IsPartialDate()
-  @Field(() => String, { nullable: true, description: "Only events whose dates reach back to this day or earlier." })
-  to?: string;
-
-  @IsOptional()
-  @Field(() => [EventTypeEnum], { nullable: true, description: "Only these event types; all types when omitted." })
-  types?: EventType[];
 }
 
 @ArgsType()
