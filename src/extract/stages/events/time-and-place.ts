@@ -55,7 +55,8 @@ export function placeOf(
   const insideMention = (k: number): boolean => sentenceMentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
   const reachable = (m: Mention): boolean => {
     const [from, to] = m.tokenStart > trigger ? [trigger + 1, m.tokenStart] : [m.tokenEnd, trigger];
-    const between = tokens.slice(from, to).filter((t) => !insideMention(t.i));
+    // Names and punctuation do not count towards the distance ("talks between A, B and C at the venue").
+    const between = tokens.slice(from, to).filter((t) => !insideMention(t.i) && t.pos !== "PUNCT");
     if (between.length > (m.tokenStart > trigger ? 8 : 6)) return false;
     return between.every((t) => t.pos !== "VERB" && t.text !== ";");
   };
