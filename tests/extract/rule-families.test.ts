@@ -130,3 +130,19 @@ describe("name evidence", () => {
     expect(ids("The Marshall Plan and the Davis Cup were mentioned.", "PERSON")).toEqual([]);
   });
 });
+
+describe("organisations without a gazetteer entry", () => {
+  it("reads an acronym in running text as an organisation, but not GDP or a shouted headline", () => {
+    expect(ids("The KFTU union and the GDP figures were discussed.", "ORGANIZATION")).toEqual(["org:kftu"]);
+    expect(ids("MINISTERS MEET IN OSLO", "ORGANIZATION")).toEqual([]);
+  });
+
+  it("reads a speaker referred to as 'it' as an organisation", () => {
+    expect(ids("Veltrax said it would cut 200 jobs.", "ORGANIZATION")).toEqual(["org:veltrax"]);
+    expect(ids("Veltrax said it would cut 200 jobs.", "PERSON")).toEqual([]);
+  });
+
+  it("reads the short form of an organisation named in full", () => {
+    expect(ids("Halvorsen Cables Ltd won the order. Halvorsen said the plant would open in May.", "ORGANIZATION")).toEqual(["org:halvorsen-cables-ltd"]);
+  });
+});

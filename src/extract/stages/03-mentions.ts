@@ -196,8 +196,19 @@ const OFFICE_HEAD = /^(minister|secretary|president|director|chairman|chairwoman
 /** Last words that make a capitalised run a thing, not a person ("Marshall Plan", "Davis Cup"). */
 const NON_PERSON_TAIL = /^(Plan|Act|Treaty|Agreement|Accord|Accords|Doctrine|Initiative|Programme|Program|Declaration|Convention|Summit|Conference|Forum|Prize|Award|Awards|Cup|War|Crisis|Day|Week|Games|Open|Championship|Championships|Trophy|Festival|Bill|Report|Strategy|Road|Street|Bridge|Square|Park|Palace|Hall|House|Stadium|Airport|Hotel|Hospital|Prison|School|College|Station|Island|Islands|River|Valley|Mountains|Sea|Ocean|Gulf|Bay|Lake|Province|Region|County|District|State|City|Town)$/;
 
+/** Capitalised abbreviations that are not organisations. */
+const NOT_ORGANIZATION_ACRONYMS = new Set(
+  "GDP GNP CPI PPI CEO CFO COO CTO HIV AIDS SARS TV PM AM MP MPS MEP GMT BST EST CET UTC IPO DNA PC IT AI OK VIP PR ID VAT FAQ UFO ATM USD EUR GBP JPY CHF RPI NBA NFL NHL MVP RBI ERA HR PTS MIN NOTE ENDS ADV UPDATE REPEAT CORRECTED".split(" "),
+);
+
+/** A sentence in capitals throughout (a wire headline). */
+function isShouting(sentence: AnalyzedSentence): boolean {
+  const words = sentence.tokens.filter((t) => /^\p{L}{2,}$/u.test(t.text));
+  return words.length >= 2 && words.filter((t) => t.text === t.text.toUpperCase()).length / words.length > 0.6;
+}
+
 /** Last words of organisation names. */
-const ORGANIZATION_SUFFIX = /^(Inc|Inc\.|Corp|Corp\.|Corporation|Ltd|Ltd\.|Limited|PLC|Plc|AG|SA|NV|AB|GmbH|Co|Co\.|Group|Holdings|Bank|Airlines|Airways|Motors|Industries|Federation|Association|Union|League|Council|Committee|Commission|Ministry|Department|Agency|Institute|University|Party|Front|Movement|Army|Navy|Police|Court|Parliament|Assembly|Congress|Foundation|Fund|Authority|Board|Club|Exchange|Organisation|Organization|Society|Center|Centre|Service|Office|Trust|Network|Alliance|Coalition)$/;
+const ORGANIZATION_SUFFIX = /^(Inc|Inc\.|Corp|Corp\.|Corporation|Ltd|Ltd\.|Limited|PLC|Plc|AG|SA|NV|AB|GmbH|Co|Co\.|Group|Holdings|Bank|Airlines|Airways|Motors|Industries|Federation|Association|Union|League|Council|Committee|Commission|Ministry|Department|Agency|Institute|University|Party|Front|Movement|Army|Navy|Police|Court|Parliament|Assembly|Congress|Foundation|Fund|Authority|Board|Club|Exchange|Organisation|Organization|Society|Center|Centre|Service|Office|Trust|Network|Alliance|Coalition|Newsroom|Desk|Bureau|Bros|SpA|Cables|Traders|Managers)$/;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}’'-]*$/u;
 
@@ -345,7 +356,18 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
     i = end - 1;
   }
 
-  // 4. Ambiguous country names ("Jordan", "Georgia") count only where no name claimed them.
+  // 4. An acronym in ordinary text ("LIFFE", "FOMC", "CFDT") names an organisation, unless it is a
+  //    common abbreviation (GDP, CEO, HIV). In an all-capitals headline every word looks like one.
+  if (!isShouting(sentence)) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (taken[i] || !/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(token.text) || token.text.length < 3 || NOT_ORGANIZATION_ACRONYMS.has(token.text)) continue;
+      found.push({ kind: "ORGANIZATION", entry: { name: token.text, aliases: [], category: "OTHER" }, ...span(sentence, i, i + 1, text) });
+      taken[i] = true;
+    }
+  }
+
+  // 5. Ambiguous country names ("Jordan", "Georgia") count only where no name claimed them.
   for (const mention of found) {
     if (mention.kind !== "NAME" || mention.evidence !== "capitalised") continue;
     const iso3 = ambiguousCountryForms().get(mention.text);

@@ -10,7 +10,7 @@ import {
 import { HONORIFICS, NAME_SUFFIXES, countryByIso3 } from "../gazetteer/index.js";
 import { type AnalyzedSentence } from "./02-sentences.js";
 import { REPORTING_VERB } from "./reporting-verbs.js";
-import { type Mention, type NameMention, type OfficeMention } from "./03-mentions.js";
+import { type Mention, type NameMention, type OfficeMention, type OrganizationMention } from "./03-mentions.js";
 
 /**
  * Stage 4 — in-article resolution: mentions become entities. Full names define people; surnames,
@@ -88,6 +88,7 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
   const people: PersonDraft[] = [];
   const personOf = new Map<Mention, PersonDraft>();
 
+  reclassifyOrganizations(sentences, mentions);
   const names = mentions.filter((m): m is NameMention => m.kind === "NAME");
   const isMultiWord = (m: NameMention): boolean => nameParts(m.text).words.length >= 2;
   const hasPersonEvidence = (m: NameMention): boolean =>
@@ -181,6 +182,28 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
     .filter((m) => entityOfMention.get(m)?.startsWith("person:"))
     .map((mention) => ({ mention, personId: entityOfMention.get(mention)! }));
   return { entities, entityOfMention, personMentions, offices };
+}
+
+/**
+ * Capitalised words that are organisations, not people: "Cofinec said it …" (a speaker that is an
+ * "it"), and the short form of an organisation named in full earlier or later ("Pirelli" for
+ * "Pirelli SpA"). The mention is turned into an organisation mention in place.
+ */
+function reclassifyOrganizations(sentences: readonly AnalyzedSentence[], mentions: readonly Mention[]): void {
+  const shortForms = new Map<string, OrganizationMention["entry"]>();
+  for (const m of mentions) {
+    if (m.kind !== "ORGANIZATION") continue;
+    const words = m.entry.name.split(/\s+/);
+    if (words.length >= 2 && /^\p{Lu}/u.test(words[0]!)) shortForms.set(words[0]!, m.entry);
+  }
+  for (const m of mentions) {
+    if (m.kind !== "NAME" || m.evidence !== "capitalised" || /\s/.test(m.text)) continue;
+    const tokens = sentences[m.sentence]!.tokens;
+    const next = tokens[m.tokenEnd];
+    const speaksAsIt = !!next && REPORTING_VERB.test(next.lower) && tokens.slice(m.tokenEnd + 1, m.tokenEnd + 4).some((t) => t.lower === "it" || t.lower === "its");
+    const entry = shortForms.get(m.text) ?? (speaksAsIt ? { name: m.text, aliases: [], category: "OTHER" as const } : undefined);
+    if (entry) Object.assign(m, { kind: "ORGANIZATION", entry });
+  }
 }
 
 /** "Mark Philippoussis ( Australia )": an athlete or delegate with their country. */
