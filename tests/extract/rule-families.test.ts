@@ -146,3 +146,12 @@ describe("organisations without a gazetteer entry", () => {
     expect(ids("Halvorsen Cables Ltd won the order. Halvorsen said the plant would open in May.", "ORGANIZATION")).toEqual(["org:halvorsen-cables-ltd"]);
   });
 });
+
+describe("regions", () => {
+  it("reads a region as a place in no one country, without the article", () => {
+    const graph = graphOf("Envoys toured the Middle East and the Netherlands.");
+    const places = graph.entities.filter((e) => e.kind === "PLACE");
+    expect(places.map((p) => [p.id, p.countryId, p.mentions.map((m) => m.text)])).toEqual([["place:XXX:middle-east", undefined, ["Middle East"]]]);
+    expect(graph.entities.find((e) => e.id === "country:NLD")?.mentions.map((m) => m.text)).toEqual(["Netherlands"]);
+  });
+});

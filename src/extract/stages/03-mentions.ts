@@ -40,7 +40,8 @@ export interface CountryMention extends SpanBase {
 export interface PlaceMention extends SpanBase {
   kind: "PLACE";
   name: string;
-  iso3: string;
+  /** The country the place is in; absent for regions that span countries ("the Middle East", "Europe"). */
+  iso3?: string;
 }
 
 export interface OrganizationMention extends SpanBase {
@@ -123,7 +124,7 @@ function firstWordKey(text: string): string {
 }
 
 type GazetteerHit =
-  | { kind: "REGION" }
+  | { kind: "REGION"; name: string }
   | { kind: "COUNTRY"; iso3: string; via: CountryMention["via"] }
   | { kind: "PLACE"; name: string; iso3: string }
   | { kind: "ORGANIZATION"; entry: OrganizationEntry };
@@ -138,7 +139,9 @@ function gazetteer(): PhraseIndex<GazetteerHit> {
   // Later additions lose ties of equal length, so the most specific sources go first.
   // Regions ("the Middle East", "Latin American") belong to no country; matching them keeps "American" from firing inside.
   for (const region of REGIONS) {
-    for (const form of [region.name, ...region.aliases, ...region.adjectives]) index.add(form, { kind: "REGION" }, true);
+    // Adjectives ("Latin American") only block demonyms; names ("the Middle East") are places in no one country.
+    for (const form of region.adjectives) index.add(form, { kind: "REGION", name: "" }, true);
+    for (const form of [region.name, ...region.aliases]) index.add(form, { kind: "REGION", name: region.name }, true);
   }
   for (const country of COUNTRIES) {
     // `names` holds the entity name too unless it is ambiguous ("Jordan", "Chad"), which stage 3 handles apart.
@@ -310,9 +313,10 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
       let iso3: string | undefined;
       while (orgStart > 0 && taken[orgStart - 1] && /^\p{Lu}/u.test(tokens[orgStart - 1]!.text)) {
         const owner = found.find((m) => m.tokenStart <= orgStart - 1 && m.tokenEnd >= orgStart);
-        if (owner && owner.kind !== "COUNTRY") break;
-        if (owner?.kind === "COUNTRY") {
-          iso3 = owner.iso3;
+        const region = owner?.kind === "PLACE" && !owner.iso3;
+        if (owner && owner.kind !== "COUNTRY" && !region) break;
+        if (owner) {
+          if (owner.kind === "COUNTRY") iso3 = owner.iso3;
           found.splice(found.indexOf(owner), 1);
           orgStart = owner.tokenStart;
         } else orgStart--;
@@ -406,8 +410,10 @@ function officeMention(sentence: AnalyzedSentence, start: number, end: number, t
 }
 
 function gazetteerMention(sentence: AnalyzedSentence, start: number, end: number, text: string, hit: GazetteerHit): Mention | undefined {
+  // "the Netherlands", "the Middle East": the article is not part of the name.
+  if (end - start >= 2 && sentence.tokens[start]!.lower === "the") start += 1;
   const base = span(sentence, start, end, text);
-  if (hit.kind === "REGION") return undefined;
+  if (hit.kind === "REGION") return hit.name ? { kind: "PLACE", name: hit.name, ...base } : undefined;
   if (hit.kind === "COUNTRY") {
     // A capital after "in", "to" or "at" is where something happens; elsewhere it speaks for its government.
     const city = hit.via === "metonym" ? placesByForm().get(base.text.toLowerCase()) : undefined;

@@ -455,13 +455,13 @@ function buildEntities(
       addMention(entity, mention);
       entityOfMention.set(mention, id);
     } else if (mention.kind === "PLACE") {
-      const id = placeId(mention.iso3, mention.name);
-      const entity = upsert(id, () => ({ id, kind: "PLACE", name: mention.name, aliases: [], countryId: countryId(mention.iso3) }));
+      const iso3 = mention.iso3;
+      const id = placeId(iso3, mention.name);
+      const entity = upsert(id, () => ({ id, kind: "PLACE", name: mention.name, aliases: [], ...(iso3 ? { countryId: countryId(iso3) } : {}) }));
       addMention(entity, mention);
       entityOfMention.set(mention, id);
       // A place names its country implicitly; the country entity exists so the place can point at it.
-      const countryEntityId = countryId(mention.iso3);
-      upsert(countryEntityId, () => ({ id: countryEntityId, kind: "COUNTRY", name: countryByIso3(mention.iso3)?.name ?? mention.iso3, aliases: [], countryId: countryEntityId }));
+      if (iso3) ensureCountry(upsert, iso3);
     } else if (mention.kind === "ORGANIZATION") {
       const id = organizationId(mention.entry.name);
       const entity = upsert(id, () => ({
