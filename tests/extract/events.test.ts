@@ -85,3 +85,10 @@ describe("contact events across clauses", () => {
     expect(visit).toMatchObject({ type: "VISIT", place: "place:UKR:kyiv", who: ["country:UKR", "person:leo-varadkar"] });
   });
 });
+
+describe("negotiations", () => {
+  it("reads talks about a settlement as negotiations, and 'it' as the organisation that announced them", () => {
+    const [event] = eventsOf("The African Union has announced that it will open peace talks with Sudan in May 2024.");
+    expect(event).toMatchObject({ type: "NEGOTIATION", status: "PLANNED", date: "2024-05", who: ["country:SDN", "org:african-union"] });
+  });
+});

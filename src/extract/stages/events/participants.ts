@@ -174,6 +174,12 @@ export function participantsOf(
     if (id.startsWith("country:") && [...sides.keys()].some((p) => personCountry(resolution, p) === id)) continue;
     sides.set(id, roleFor(actor.tokenStart));
   }
+  // "The EU has announced that it will start talks with Croatia": "it" is the organisation or country that spoke.
+  if (sides.size === 1) {
+    const itSubject = tokens.slice(clause.start, trigger).some((t) => t.lower === "it" || t.lower === "they");
+    const speaker = itSubject ? speakingActor(tokens, sentenceMentions, resolution) : undefined;
+    if (speaker && !sides.has(speaker)) sides.set(speaker, rule.subjectRole ?? "PARTICIPANT");
+  }
   if (sides.size < 2) {
     // Outside the clause only a plain pair will do: the two people the sentence is about, reporters aside,
     // and only when no other trigger in the sentence could claim them.
@@ -186,6 +192,12 @@ export function participantsOf(
   }
   const result = [...sides].map(([entityId, role]) => ({ entityId, role }));
   return isOneDelegation(result, resolution) ? [] : result;
+}
+
+/** A country or organisation that is the subject of a reporting verb ("The EU has also announced …"). */
+function speakingActor(tokens: readonly Token[], sentenceMentions: readonly Mention[], resolution: Resolution): string | undefined {
+  const actor = sentenceMentions.find((m) => (m.kind === "COUNTRY" || m.kind === "ORGANIZATION") && isReporter(tokens, m.tokenEnd) || ((m.kind === "COUNTRY" || m.kind === "ORGANIZATION") && /^(has|have)$/.test(tokens[m.tokenEnd]?.lower ?? "") && isReporter(tokens, m.tokenEnd + 1)));
+  return actor ? resolution.entityOfMention.get(actor) : undefined;
 }
 
 export function isReporter(tokens: readonly Token[], after: number): boolean {

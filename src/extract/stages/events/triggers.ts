@@ -27,6 +27,8 @@ export const AGREEMENT_OBJECTS = /^(agreement|deal|treaty|accord|pact|declaratio
 export const nextWord = (tokens: readonly Token[], i: number): string => tokens[i + 1]?.lower ?? "";
 export const previousWord = (tokens: readonly Token[], i: number): string => tokens[i - 1]?.lower ?? "";
 
+const NEGOTIATED_SUBJECTS = /^(peace|accession|trade|nuclear|ceasefire|truce|settlement|membership|formal|arms|border|security|exit|brexit|climate|debt|hostage|prisoner|coalition)$/;
+
 /** Trigger lexicon, keyed by lemma. */
 export const TRIGGERS: Record<string, TriggerRule[]> = {
   call: [
@@ -52,7 +54,11 @@ export const TRIGGERS: Record<string, TriggerRule[]> = {
   declaration: [{ type: "AGREEMENT", pos: NOUN, when: (t, i) => /^(joint|signed)$/.test(previousWord(t, i)) }],
   meet: [{ type: "MEETING", pos: VERB }],
   meeting: [{ type: "MEETING", pos: NOUN }],
-  talks: [{ type: "MEETING", pos: NOUN }],
+  talks: [
+    // "peace talks", "accession talks", "trade talks": talks about a settlement are negotiations.
+    { type: "NEGOTIATION", pos: NOUN, when: (t, i) => NEGOTIATED_SUBJECTS.test(previousWord(t, i)) },
+    { type: "MEETING", pos: NOUN },
+  ],
   summit: [{ type: "SUMMIT", pos: [...NOUN, "ADJ"] }],
   visit: [
     { type: "VISIT", pos: VERB, subjectRole: "VISITOR", objectRole: "HOST" },
