@@ -1,0 +1,338 @@
+// `npm run bench -- --events N [--db FILE] [--samples 200] [--skip-bbc]`: ingest and query timings at N synthetic events; last line is one JSON object.
+import "reflect-metadata";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractArticle, type ArticleInput } from "../src/extract/pipeline.js";
+import { cleanPlainText } from "../src/extract/stages/01-clean.js";
+import { splitSentences } from "../src/extract/stages/02-sentences.js";
+import { readArticleFile } from "../src/eval/run-gold.js";
+import { createParleyServer } from "../src/server/create-server.js";
+import { type GraphStore } from "../src/store/graph-store.js";
+import { neighborhoodOf } from "../src/store/neighborhood.js";
+import { openSqliteStore } from "../src/store/sqlite/index.js";
+import { buildWorld, createRng, generateArticles } from "./generate.js";
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const BBC_DIR = resolve(REPO_ROOT, "..", "shared", "corpus", "bbc-news");
+const EVENTS_PER_ARTICLE = 20;
+const SEED = 1;
+
+interface Args {
+  events: number;
+  db: string;
+  samples: number;
+  skipBbc: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const events = Number((value("--events") ?? "10000").replace(/_/g, "").replace(/k$/i, "000").replace(/m$/i, "000000"));
+  if (!Number.isInteger(events) || events < EVENTS_PER_ARTICLE) throw new RangeError(`--events must be an integer ≥ ${EVENTS_PER_ARTICLE}`);
+  return {
+    events,
+    db: resolve(value("--db") ?? join(tmpdir(), `parley-bench-${events}.db`)),
+    samples: Number(value("--samples") ?? "200"),
+    skipBbc: argv.includes("--skip-bbc"),
+  };
+}
+
+interface Timing {
+  p50: number;
+  p99: number;
+  runs: number;
+}
+
+/** Nearest-rank percentile of sorted milliseconds. */
+function percentile(sorted: readonly number[], p: number): number {
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] ?? Number.NaN;
+}
+
+const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
+
+/** Most wall time one query kind may take in one mode (store or HTTP); slow queries get fewer runs, reported as `runs`. */
+const BUDGET_MS = 20_000;
+/** Fewest timed runs before the budget may stop a query kind. */
+const MIN_RUNS = 20;
+
+/** Runs `fn` on the arguments in order (after a short warm-up) until they or the time budget run out; p50/p99 in ms. */
+async function time<T>(args: readonly T[], fn: (arg: T) => Promise<unknown>): Promise<Timing> {
+  const warmStarted = performance.now();
+  for (const arg of args.slice(0, 20)) {
+    await fn(arg);
+    if (performance.now() - warmStarted > BUDGET_MS / 10) break;
+  }
+  const times: number[] = [];
+  const started = performance.now();
+  for (const arg of args) {
+    const at = performance.now();
+    await fn(arg);
+    times.push(performance.now() - at);
+    if (times.length >= MIN_RUNS && performance.now() - started > BUDGET_MS) break;
+  }
+  times.sort((a, b) => a - b);
+  return { p50: round(percentile(times, 50)), p99: round(percentile(times, 99)), runs: times.length };
+}
+
+/** Opens the database for N events, building it through `ingestArticle` unless a complete one is there. */
+async function syntheticStore(args: Args): Promise<{ store: GraphStore; reused: boolean; seconds: number; articles: number }> {
+  const expectedArticles = Math.ceil(args.events / EVENTS_PER_ARTICLE);
+  if (existsSync(args.db)) {
+    const store = await openSqliteStore({ path: args.db });
+    const stats = await store.stats();
+    const events = Object.values(stats.eventsByType).reduce((a, b) => a + b, 0);
+    if (stats.articles === expectedArticles && events === args.events) {
+      // The build's own timing, kept beside the database, so a reused database still reports it.
+      const seconds = existsSync(`${args.db}.build.json`) ? (JSON.parse(readFileSync(`${args.db}.build.json`, "utf8")) as { seconds: number }).seconds : 0;
+      return { store, reused: true, seconds, articles: expectedArticles };
+    }
+    await store.close();
+    console.log(`${args.db} holds ${stats.articles} articles / ${events} events, not ${expectedArticles} / ${args.events}: rebuilding`);
+    for (const suffix of ["", "-wal", "-shm", ".build.json"]) rmSync(args.db + suffix, { force: true });
+  }
+  const store = await openSqliteStore({ path: args.db });
+  const world = buildWorld({ seed: SEED });
+  let articles = 0;
+  let nanoseconds = 0n;
+  const progressEvery = Math.max(1, Math.floor(expectedArticles / 10));
+  for (const graph of generateArticles({ events: args.events, eventsPerArticle: EVENTS_PER_ARTICLE, seed: SEED }, world)) {
+    const started = process.hrtime.bigint();
+    await store.ingestArticle(graph);
+    nanoseconds += process.hrtime.bigint() - started;
+    articles++;
+    if (articles % progressEvery === 0) {
+      const seconds = Number(nanoseconds) / 1e9;
+      console.log(`  synthetic ingest ${articles}/${expectedArticles} articles, ${Math.round(articles / seconds)} articles/s`);
+    }
+  }
+  const seconds = Number(nanoseconds) / 1e9;
+  writeFileSync(`${args.db}.build.json`, JSON.stringify({ seconds, articles, events: args.events }));
+  return { store, reused: false, seconds, articles };
+}
+
+function textFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return textFiles(path);
+      return name.endsWith(".txt") && name !== "README.TXT" ? [path] : [];
+    });
+}
+
+interface IngestFigures {
+  articles: number;
+  words: number;
+  articlesPerSec: number;
+  wordsPerSec: number;
+  tokenizeWordsPerSec: number;
+  vsTokenizeOnly: number;
+  failures: number;
+}
+
+/**
+ * BBC corpus, deduplicated by content: extractArticle + ingestArticle into a fresh database, then a
+ * tokenise-only pass (cleanPlainText + splitSentences, the extractor's own wink stage) over the same texts.
+ * Words are whitespace-separated tokens of the body in both, so the ratio is like for like.
+ */
+async function measureBbcIngest(): Promise<IngestFigures | null> {
+  if (!existsSync(BBC_DIR)) {
+    console.log(`BBC corpus not found at ${BBC_DIR}: skipping the real-article ingest figures`);
+    return null;
+  }
+  const seen = new Set<string>();
+  const inputs: ArticleInput[] = [];
+  for (const file of textFiles(BBC_DIR)) {
+    const input = readArticleFile(file);
+    const hash = createHash("sha256").update(input.text ?? "").digest("hex");
+    if (seen.has(hash)) continue;
+    seen.add(hash);
+    inputs.push(input);
+  }
+  const words = inputs.reduce((sum, input) => sum + (input.text ?? "").split(/\s+/).filter(Boolean).length, 0);
+  // Warm-up so JIT start-up is counted in neither pass.
+  for (const input of inputs.slice(0, 20)) {
+    try {
+      extractArticle(input);
+    } catch {
+      // counted in the timed pass
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), "parley-bench-bbc-"));
+  const store = await openSqliteStore({ path: join(dir, "bbc.db") });
+  let failures = 0;
+  const started = performance.now();
+  for (const input of inputs) {
+    try {
+      await store.ingestArticle(extractArticle(input));
+    } catch {
+      failures++;
+    }
+  }
+  const ingestSeconds = (performance.now() - started) / 1000;
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+
+  const tokenStarted = performance.now();
+  let tokens = 0;
+  for (const input of inputs) {
+    for (const sentence of splitSentences(cleanPlainText(input.text ?? ""))) tokens += sentence.tokens.length;
+  }
+  const tokenizeSeconds = (performance.now() - tokenStarted) / 1000;
+  if (tokens === 0) throw new Error("the tokenise-only pass found no tokens");
+  const wordsPerSec = words / ingestSeconds;
+  const tokenizeWordsPerSec = words / tokenizeSeconds;
+  return {
+    articles: inputs.length,
+    words,
+    articlesPerSec: round(inputs.length / ingestSeconds, 1),
+    wordsPerSec: Math.round(wordsPerSec),
+    tokenizeWordsPerSec: Math.round(tokenizeWordsPerSec),
+    vsTokenizeOnly: round(wordsPerSec / tokenizeWordsPerSec),
+    failures,
+  };
+}
+
+/** Query arguments drawn from the data: the first articles of the same deterministic corpus, shuffled with a fixed seed. */
+function drawSamples(events: number, samples: number) {
+  const world = buildWorld({ seed: SEED });
+  const byId = new Map(world.people.map((p) => [p.id, p]));
+  const pairs: [string, string][] = [];
+  const countryYears: { country: string; year: string }[] = [];
+  const people: string[] = [];
+  for (const graph of generateArticles({ events: Math.min(events, 2000), eventsPerArticle: EVENTS_PER_ARTICLE, seed: SEED }, world)) {
+    for (const event of graph.events) {
+      const [a, b] = event.participants.map((p) => p.entityId);
+      if (a && b) pairs.push([a, b]);
+      const person = a ? byId.get(a) : undefined;
+      if (person && event.date) countryYears.push({ country: `country:${person.iso3}`, year: event.date.value.slice(0, 4) });
+      if (a) people.push(a);
+    }
+  }
+  const rng = createRng(SEED + 99);
+  const take = <T>(items: readonly T[]): T[] => Array.from({ length: samples }, () => items[Math.floor(rng() * items.length)]!);
+  const prefixes = take(world.people).map((p) => {
+    const surname = p.name.split(" ").pop()!;
+    return surname.slice(0, Math.max(3, Math.min(surname.length, 3 + Math.floor(rng() * 3))));
+  });
+  return { pairs: take(pairs), countryYears: take(countryYears), people: take(people), prefixes };
+}
+
+/** Wraps a store so every port call is counted (the nested-query round-trip figure). */
+function countingStore(store: GraphStore): { store: GraphStore; calls: () => number; reset: () => void } {
+  let calls = 0;
+  const proxy = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        calls++;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { store: proxy, calls: () => calls, reset: () => (calls = 0) };
+}
+
+const QUERIES = {
+  contacts: `query($between: [ID!]!) { contacts(between: $between) { id type date { value precision } } }`,
+  timeline: `query($c: ID!, $from: String, $to: String) { events(first: 100, filter: { countries: [$c], from: $from, to: $to }) { totalCount edges { node { id type date { value } } } } }`,
+  search: `query($q: String!) { search(query: $q, first: 10) { id kind label score } }`,
+  neighborhood: `query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 50) { nodes { data { id } } edges { data { source target weight } } } }`,
+  contactCounts: `query($a: ID!, $b: ID) { contactCounts(a: $a, b: $b, interval: YEAR) { period count } }`,
+  nested: `{ events(first: 20) { edges { node { participants { entity { ... on Person { offices { office { country { id } } } } } } } } } }`,
+};
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  console.log(`parley bench: ${args.events} events, db ${args.db}, ${args.samples} samples per query`);
+  const built = await syntheticStore(args);
+  const { store } = built;
+  const synthetic = {
+    reused: built.reused,
+    articlesPerSec: built.seconds > 0 ? round(built.articles / built.seconds, 1) : null,
+    eventsPerSec: built.seconds > 0 ? Math.round(args.events / built.seconds) : null,
+    seconds: round(built.seconds, 1),
+  };
+  console.log(built.reused ? `reusing ${args.db}` : `synthetic ingest: ${built.articles} articles in ${synthetic.seconds} s (${synthetic.articlesPerSec} articles/s, ${synthetic.eventsPerSec} events/s)`);
+
+  const ingest = args.skipBbc ? null : await measureBbcIngest();
+
+  const samples = drawSamples(args.events, args.samples);
+  const storeRuns: Record<string, () => Promise<Timing>> = {
+    contacts: () => time(samples.pairs, ([a, b]) => store.contacts({ between: [a, b] })),
+    timeline: () => time(samples.countryYears, ({ country, year }) => store.findEvents({ countryIds: [country], from: year, to: year }, { first: 100 })),
+    search: () => time(samples.prefixes, (text) => store.search({ text, first: 10 })),
+    neighborhood: () => time(samples.people, (id) => neighborhoodOf(store, { id, depth: 1, limit: 50 })),
+    contactCounts: () => time(samples.pairs, ([a, b]) => store.contactCounts({ a, b, interval: "YEAR" })),
+  };
+
+  const counting = countingStore(store);
+  const server = await createParleyServer({ store: counting.store, extract: extractArticle });
+  // Node's 5 s keep-alive timeout races fetch's socket reuse between timing passes (ECONNRESET); a client pool would hold it open anyway.
+  server.httpServer.keepAliveTimeout = 120_000;
+  const address = await server.listen(0, "127.0.0.1");
+  let httpErrors = 0;
+  const post = async (query: string, variables: Record<string, unknown>): Promise<void> => {
+    const response = await fetch(address.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { errors?: { message: string }[] };
+    if (!response.ok || body.errors) {
+      if (httpErrors++ < 3) console.log(`HTTP error: ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
+    }
+  };
+  const httpRuns: Record<string, () => Promise<Timing>> = {
+    contacts: () => time(samples.pairs, ([a, b]) => post(QUERIES.contacts, { between: [a, b] })),
+    timeline: () => time(samples.countryYears, ({ country, year }) => post(QUERIES.timeline, { c: country, from: year, to: year })),
+    search: () => time(samples.prefixes, (q) => post(QUERIES.search, { q })),
+    neighborhood: () => time(samples.people, (id) => post(QUERIES.neighborhood, { id })),
+    contactCounts: () => time(samples.pairs, ([a, b]) => post(QUERIES.contactCounts, { a, b })),
+  };
+
+  const queries: Record<string, { p50: number; p99: number; httpP50: number; httpP99: number; httpRatio: number; runs: number; httpRuns: number }> = {};
+  for (const name of Object.keys(storeRuns)) {
+    const s = await storeRuns[name]!();
+    const h = await httpRuns[name]!();
+    queries[name] = { p50: s.p50, p99: s.p99, httpP50: h.p50, httpP99: h.p99, httpRatio: round(h.p50 / s.p50, 2), runs: s.runs, httpRuns: h.runs };
+    console.log(`  ${name}: store p50 ${s.p50} p99 ${s.p99} (${s.runs} runs); HTTP p50 ${h.p50} p99 ${h.p99} (${h.runs} runs)`);
+  }
+
+  counting.reset();
+  const nested = await server.executeOperation({ query: QUERIES.nested });
+  const roundTripsNested = counting.calls();
+  if (nested.body.kind === "single" && nested.body.singleResult.errors) console.log(`nested query errors: ${JSON.stringify(nested.body.singleResult.errors).slice(0, 300)}`);
+
+  const rssMB = Math.round(process.memoryUsage().rss / 1024 / 1024);
+  await server.close();
+
+  console.log("");
+  console.log(`| query | store p50 ms | store p99 ms | HTTP p50 ms | HTTP p99 ms | httpRatio | runs (store/HTTP) |`);
+  console.log(`| --- | --- | --- | --- | --- | --- | --- |`);
+  for (const [name, q] of Object.entries(queries)) console.log(`| ${name} | ${q.p50} | ${q.p99} | ${q.httpP50} | ${q.httpP99} | ${q.httpRatio} | ${q.runs}/${q.httpRuns} |`);
+  console.log("");
+  if (ingest) {
+    console.log(
+      `BBC ingest: ${ingest.articles} articles, ${ingest.words} words: ${ingest.articlesPerSec} articles/s, ${ingest.wordsPerSec} words/s; ` +
+        `tokenise-only (cleanPlainText + splitSentences) ${ingest.tokenizeWordsPerSec} words/s → vsTokenizeOnly ${ingest.vsTokenizeOnly}; ${ingest.failures} failures`,
+    );
+  }
+  console.log(`store round-trips for the nested events(first:20) query: ${roundTripsNested}; HTTP errors: ${httpErrors}; RSS ${rssMB} MB`);
+  console.log(
+    JSON.stringify({
+      events: args.events,
+      ingest: ingest ? { articlesPerSec: ingest.articlesPerSec, wordsPerSec: ingest.wordsPerSec, vsTokenizeOnly: ingest.vsTokenizeOnly } : null,
+      synthetic,
+      queries,
+      roundTripsNested,
+      httpErrors,
+      rssMB,
+    }),
+  );
+}
+
+await main();
