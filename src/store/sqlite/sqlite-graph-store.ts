@@ -339,7 +339,10 @@ export class SqliteGraphStore implements GraphStore {
           from: dateOf(row.from_value, row.from_precision, row.from_end),
           to: dateOf(row.to_value, row.to_precision, row.to_end),
           confidence: row.confidence,
-          evidence: this.tenureEvidenceOf([row.seq]).get(row.seq) ?? [],
+          // A stored article is never ingested twice, so none of its evidence is stored yet; reading the
+          // tenure's whole evidence list here made ingest slow down with every article that restated it.
+          // The insert below ignores a duplicate anyway.
+          evidence: [],
         }
       : null;
     const merged = mergeTenure(stored, tenure);
@@ -363,8 +366,7 @@ export class SqliteGraphStore implements GraphStore {
     } else {
       seq = Number(this.stmt(SQL.INSERT_TENURE).run(values).lastInsertRowid);
     }
-    // The merged evidence is the stored, then the new: only the new is written.
-    for (const e of merged.evidence.slice(stored?.evidence.length ?? 0)) {
+    for (const e of merged.evidence) {
       this.stmt(SQL.INSERT_TENURE_EVIDENCE).run(seq, e.articleId, e.sentence, e.start, e.end, e.quote);
     }
   }
