@@ -155,3 +155,10 @@ describe("regions", () => {
     expect(graph.entities.find((e) => e.id === "country:NLD")?.mentions.map((m) => m.text)).toEqual(["Netherlands"]);
   });
 });
+
+describe("headlines", () => {
+  it("treats a Title Case headline with capitalised function words as a headline, but not a short line of names", () => {
+    expect(ids("Ministers Meet In Oslo After Talks With Sweden", "PERSON")).toEqual([]);
+    expect(ids("2. Idunn Solbakken ( Norway ) 12.41", "PERSON")).toEqual(["person:idunn-solbakken"]);
+  });
+});

@@ -219,10 +219,17 @@ function isCapitalisedWord(token: Token | undefined): boolean {
   return !!token && CAPITALISED.test(token.text) && !NEVER_NAME.has(token.lower);
 }
 
-/** A sentence written in Title Case (a headline): no lower-case word of four letters or more. */
+const CAPITALISED_FUNCTION_WORD = /^(To|With|After|Before|In|On|At|Of|For|And|As|From|Over|Says|Say|Said|Is|Are|Will|Be|The|A|An)$/;
+
+/**
+ * A sentence written in Title Case (a headline): no lower-case word of four letters or more, and a
+ * capitalised function word after its start ("… Says Trump After Calls With Putin") or many words.
+ * A short line of names ("Aliuska Lopez ( Cuba ) 12.92") is not a headline.
+ */
 function isTitleCase(sentence: AnalyzedSentence): boolean {
   const words = sentence.tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
-  return words.length >= 3 && words.every((t) => /^\p{Lu}/u.test(t.text));
+  if (words.length < 3 || !words.every((t) => /^\p{Lu}/u.test(t.text))) return false;
+  return sentence.tokens.slice(1).some((t) => CAPITALISED_FUNCTION_WORD.test(t.text)) || words.length >= 6;
 }
 
 function span(sentence: AnalyzedSentence, tokenStart: number, tokenEnd: number, text: string): SpanBase {
