@@ -1,6 +1,6 @@
 import { eventId, type ArticleGraph, type GraphEntity } from "../domain/index.js";
 import { dateBucket, keyParticipants } from "../extract/stages/07-merge.js";
-import { type EntityRecord } from "../store/graph-store.js";
+import { type EntityRecord, type IngestOutcome } from "../store/graph-store.js";
 
 /** Finds stored people by exact name or alias (case-insensitive); the store's `findEntities` does this. */
 export type PeopleByName = (name: string) => Promise<EntityRecord[]>;
@@ -65,3 +65,14 @@ export function peopleByNameFrom(store: { findEntities(q: { kind: "PERSON"; name
   return async (name) => (await store.findEntities({ kind: "PERSON", name, first: 10 })).items;
 }
 
+
+/** A store as ingestion needs it: it writes articles and finds known people by name. */
+export type IngestingStore = Parameters<typeof peopleByNameFrom>[0] & { ingestArticle(graph: ArticleGraph): Promise<IngestOutcome> };
+
+/**
+ * The one ingestion path (API, CLI, seeds): the extracted graph, its surname-only people linked to
+ * people already stored, written in one transaction.
+ */
+export async function ingestGraph(graph: ArticleGraph, store: IngestingStore): Promise<IngestOutcome> {
+  return store.ingestArticle(await linkKnownPeople(graph, peopleByNameFrom(store)));
+}

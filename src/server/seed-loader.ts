@@ -1,3 +1,4 @@
+import { ingestGraph } from "../ingest/link-known-people.js";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Logger } from "pino";
@@ -86,7 +87,7 @@ export async function loadSeeds(options: SeedLoadOptions): Promise<SeedLoadResul
   const result: SeedLoadResult = { files: names.length, added: 0, unchanged: 0 };
   for (const name of names) {
     const input = parseSeedFile(await readFile(join(dir, name), "utf8"), name);
-    const outcome = await store.ingestArticle(extract(input));
+    const outcome = await ingestGraph(extract(input), store);
     result[outcome.status === "ADDED" ? "added" : "unchanged"] += 1;
     logger?.debug({ file: name, articleId: outcome.articleId, status: outcome.status }, "seed loaded");
   }

@@ -146,9 +146,8 @@ export interface IngestRun {
  */
 export async function ingestSources(run: IngestRun): Promise<IngestSummary> {
   const { store, sources, options, onItem, stopped } = run;
-  const [{ extractArticle }, { linkKnownPeople, peopleByNameFrom }] = await Promise.all([import("../../extract/pipeline.js"), import("../../ingest/link-known-people.js")]);
+  const [{ extractArticle }, { ingestGraph }] = await Promise.all([import("../../extract/pipeline.js"), import("../../ingest/link-known-people.js")]);
   const summary: IngestSummary = { added: 0, unchanged: 0, rejected: [] };
-  const peopleByName = peopleByNameFrom(store);
   for (const source of sources) {
     if (stopped?.()) break;
     for (const item of await itemsOf(source, options)) {
@@ -158,8 +157,7 @@ export async function ingestSources(run: IngestRun): Promise<IngestSummary> {
         continue;
       }
       try {
-        const graph = await linkKnownPeople(extractArticle(prepareArticle(item.input)), peopleByName);
-        const outcome = await store.ingestArticle(graph);
+        const outcome = await ingestGraph(extractArticle(prepareArticle(item.input)), store);
         summary[outcome.status === "ADDED" ? "added" : "unchanged"] += 1;
         onItem?.(item.label, outcome.status);
       } catch (error) {

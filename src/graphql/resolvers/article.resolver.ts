@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type ArticleRecord } from "../../store/graph-store.js";
-import { linkKnownPeople, peopleByNameFrom } from "../../ingest/link-known-people.js";
+import { ingestGraph } from "../../ingest/link-known-people.js";
 import { type ParleyContext } from "../context.js";
 import { ArticleInput } from "../inputs/article.input.js";
 import { PageArgs } from "../inputs/page.args.js";
@@ -32,8 +32,8 @@ export class ArticleResolver {
 
   @Mutation(() => IngestResultObject, { description: "Reads an article, extracts its graph and stores it. Ingesting the same text again changes nothing (status UNCHANGED)." })
   async ingestArticle(@Arg("input", () => ArticleInput, { description: "The article: text or HTML, and what is known about it." }) input: ArticleInput, @Ctx() { store, extract }: ParleyContext): Promise<IngestResultObject> {
-    const graph = await linkKnownPeople(extract({ ...input }), peopleByNameFrom(store));
-    const outcome = await store.ingestArticle(graph);
+    const graph = extract({ ...input });
+    const outcome = await ingestGraph(graph, store);
     return {
       articleId: outcome.articleId,
       status: outcome.status,
