@@ -43,6 +43,13 @@ export interface GraphStore {
   contactCounts(query: ContactCountsQuery): Promise<DyadCountRecord[]>;
   /** Shortest chain of entities linked by shared events (PARTICIPANT edges only) from one entity to another; null when none within maxHops. */
   path(query: PathQuery): Promise<PathRecord | null>;
+  /**
+   * Who shares events with any of `query.entityIds`, leaving out `query.excludeIds`: for each, the
+   * number of distinct such events; most first, then by id; at most `query.limit`.
+   */
+  coParticipants(query: CoParticipantsQuery): Promise<CoParticipantRecord[]>;
+  /** Every pair of `entityIds` that shares events, with how many: source < target, sorted by source, then target. */
+  sharedEventCounts(entityIds: readonly string[]): Promise<SharedEventCountRecord[]>;
   /** Participants of each event, one list per event id in order. */
   participantsByEventIds(eventIds: readonly string[]): Promise<ParticipantRecord[][]>;
   /** Evidence of each event (every article that reported it), one list per event id in order. */
@@ -68,6 +75,25 @@ export interface GraphStore {
   stats(): Promise<StoreStats>;
   /** Releases the database. The store is unusable afterwards. */
   close(): Promise<void>;
+}
+
+export interface CoParticipantsQuery {
+  entityIds: readonly string[];
+  excludeIds: readonly string[];
+  limit: number;
+}
+
+export interface CoParticipantRecord {
+  id: string;
+  /** Distinct events shared with any of the query's entities. */
+  weight: number;
+}
+
+export interface SharedEventCountRecord {
+  source: string;
+  target: string;
+  /** Events both take part in. */
+  weight: number;
 }
 
 export interface IngestOutcome {

@@ -692,6 +692,46 @@ export function graphStoreContract(adapterName: string, makeStore: MakeStore): v
         expect(page).toMatchObject({ totalCount: 2, hasNextPage: true });
       });
 
+      it("a tenure reported after the event still makes its country involved, and deleting that report undoes it", async () => {
+        const { tomas, lena } = r.ids;
+        const { e6 } = r.events;
+        const tag = newTag();
+        const later = new ArticleGraphBuilder({ title: `Later profile ${tag}`, publishedAt: "2031-04-01", source: "Example News" });
+        later.person(r.names.lena);
+        const est = later.country("EST", "Estonia");
+        const envoy = later.office("EST", "Envoy");
+        const s = later.say(`${r.names.lena} has been Estonia's Envoy since 2030.`, lena, envoy, est);
+        later.tenure({ personId: lena, officeId: envoy, from: "2030", sentences: [s] });
+        const graph = later.build();
+        expect(idsOf((await store.findEvents({ countryIds: [est] }, { first: 50 })).items)).toEqual([]);
+
+        await store.ingestArticle(graph);
+        // Lena's February 2031 meeting with Tomas (Finland) now involves Estonia; her undated call does not exist, her 2030 statement does.
+        const estonian = idsOf((await store.findEvents({ countryIds: [est] }, { first: 50 })).items);
+        expect(estonian).toContain(e6);
+        expect(idsOf((await store.findEvents({ countryIds: [est, r.ids.fin], from: "2031-02", to: "2031-02" }, { first: 50 })).items)).toEqual([e6]);
+        expect(await store.contactCounts({ a: est, b: tomas, interval: "YEAR" })).toEqual([{ counterpartId: tomas, period: "2031", count: 1 }]);
+
+        await store.deleteArticle(graph.article.id);
+        expect(idsOf((await store.findEvents({ countryIds: [est] }, { first: 50 })).items)).toEqual([]);
+        expect(await store.contactCounts({ a: est, b: tomas, interval: "YEAR" })).toEqual([]);
+      });
+
+      it("findEvents by country and period finds an event in every year it spans, and none outside", async () => {
+        const tag = newTag();
+        const g = new ArticleGraphBuilder({ title: `Long talks ${tag}`, publishedAt: "2033-01-10", source: "Example News" });
+        const nor = g.country("NOR", "Norway");
+        const swe = g.country("SWE", "Sweden");
+        const s = g.say(`Norway and Sweden negotiated from 2030 to 2032 ${tag}.`, nor, swe);
+        const talks = g.event({ type: "NEGOTIATION", date: { value: "2030", precision: "YEAR", end: "2032" }, participants: [nor, swe], summary: `Long talks ${tag}`, sentences: [s] });
+        await store.ingestArticle(g.build());
+        for (const year of ["2030", "2031", "2032"]) {
+          expect(idsOf((await store.findEvents({ countryIds: [swe], from: year, to: year }, { first: 50 })).items)).toEqual([talks]);
+        }
+        expect((await store.findEvents({ countryIds: [swe], from: "2033", to: "2034" }, { first: 50 })).totalCount).toBe(0);
+        expect((await store.findEvents({ countryIds: [swe], to: "2029-12-31" }, { first: 50 })).totalCount).toBe(0);
+      });
+
       it("findEvents keeps events reported by an article of one source", async () => {
         const { e1, e7 } = r.events;
         expect(idsOf((await store.findEvents({ source: "Other Wire" }, { first: 50 })).items)).toEqual([e1, e7]);
@@ -707,6 +747,37 @@ export function graphStoreContract(adapterName: string, makeStore: MakeStore): v
         expect(walked.ids).toEqual(expected);
         const byDate = await store.findEvents({}, { first: 2 });
         await expect(store.findEvents({}, { first: 2, orderBy: "SOURCES_DESC", after: byDate.endCursor! })).rejects.toThrow(BadInputError);
+      });
+
+      it("coParticipants ranks who shares events with the given entities; sharedEventCounts weighs the pairs of a set", async () => {
+        const { irena, tomas, lena, zed, nor } = r.ids;
+        expect(await store.coParticipants({ entityIds: [tomas], excludeIds: [tomas], limit: 10 })).toEqual([
+          { id: irena, weight: 4 },
+          { id: lena, weight: 1 },
+        ]);
+        expect(await store.coParticipants({ entityIds: [tomas], excludeIds: [tomas], limit: 1 })).toEqual([{ id: irena, weight: 4 }]);
+        expect(await store.coParticipants({ entityIds: [tomas], excludeIds: [tomas, irena], limit: 10 })).toEqual([{ id: lena, weight: 1 }]);
+        // An event shared with two of the entities counts once.
+        expect(await store.coParticipants({ entityIds: [irena, tomas], excludeIds: [irena, tomas], limit: 10 })).toEqual([{ id: lena, weight: 1 }]);
+        expect(await store.coParticipants({ entityIds: [lena], excludeIds: [lena], limit: 10 })).toEqual(
+          sortBy([{ id: nor, weight: 1 }, { id: tomas, weight: 1 }, { id: zed, weight: 1 }], (x) => x.id),
+        );
+        const pair = (a: string, b: string, weight: number) => (a < b ? { source: a, target: b, weight } : { source: b, target: a, weight });
+        expect(await store.sharedEventCounts([irena, tomas, lena, zed])).toEqual(
+          sortBy([pair(irena, tomas, 4), pair(tomas, lena, 1), pair(lena, zed, 1)], (x) => `${x.source} ${x.target}`),
+        );
+        expect(await store.sharedEventCounts([irena])).toEqual([]);
+      });
+
+      it("deleting the only report of an event removes it from contacts and co-participation; re-ingesting restores both", async () => {
+        const { lena, zed } = r.ids;
+        const wire = r.graphs[1]!;
+        await store.deleteArticle(wire.article.id);
+        expect(await store.contacts({ between: [lena, zed] })).toEqual([]);
+        expect(await store.coParticipants({ entityIds: [lena], excludeIds: [lena], limit: 10 })).not.toContainEqual(expect.objectContaining({ id: zed }));
+        await store.ingestArticle(wire);
+        expect(idsOf(await store.contacts({ between: [lena, zed] }))).toEqual([r.events.e7]);
+        expect(await store.sharedEventCounts([lena, zed])).toEqual([lena < zed ? { source: lena, target: zed, weight: 1 } : { source: zed, target: lena, weight: 1 }]);
       });
 
       it("path finds the shortest chain of shared events, each event linking its neighbours", async () => {
@@ -908,7 +979,7 @@ function researchStory() {
   const again = b.event({ ...callSpec, sentences: [t] });
   const e7 = b.event({ type: "NEGOTIATION", date: "2031-03-01", participants: [lena, zed], summary: "Talks in March", sentences: [t] });
   if (again !== e1) throw new Error("fixture: both reports of the call must share an event id");
-  return { graphs: [a.build(), b.build()], ids: { nor, fin, irena, tomas, lena, zed, minister, president }, events: { e1, e2, e3, e4, e5, e6, e7 } };
+  return { graphs: [a.build(), b.build()], names, ids: { nor, fin, irena, tomas, lena, zed, minister, president }, events: { e1, e2, e3, e4, e5, e6, e7 } };
 }
 
 async function snapshot(store: GraphStore, graph: ArticleGraph) {

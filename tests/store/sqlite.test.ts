@@ -101,6 +101,32 @@ describe("sqlite store: the file on disk", () => {
     }
   });
 
+  it("upgrades a version 1 file: adds the event pair and country involvement indexes and fills them from the stored events", async () => {
+    const path = newPath();
+    const first = await openSqliteStore({ path });
+    const { graph } = callArticle();
+    await first.ingestArticle(graph);
+    const countryIds = graph.entities.filter((e) => e.kind === "COUNTRY").map((e) => e.id);
+    expect(countryIds.length).toBeGreaterThan(0);
+    const byCountry = async (store: SqliteGraphStore) =>
+      Promise.all(countryIds.map(async (id) => (await store.findEvents({ countryIds: [id] }, { first: 50 })).items.map((e) => e.id)));
+    const peopleIds = graph.entities.filter((e) => e.kind === "PERSON").map((e) => e.id);
+    const contactsOf = async (store: SqliteGraphStore) => (await store.contacts({ between: peopleIds })).map((e) => e.id);
+    const expected = await byCountry(first);
+    const expectedContacts = await contactsOf(first);
+    expect(expected.flat().length).toBeGreaterThan(0);
+    expect(expectedContacts.length).toBeGreaterThan(0);
+    // What version 1 looked like: no index tables, no involvement column.
+    first.database.exec("DROP TABLE country_involvements; DROP TABLE event_pairs; ALTER TABLE events DROP COLUMN involvement");
+    first.database.pragma("user_version = 1");
+    await first.close();
+
+    const upgraded = await open(path);
+    expect(upgraded.database.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(await byCountry(upgraded)).toEqual(expected);
+    expect(await contactsOf(upgraded)).toEqual(expectedContacts);
+  });
+
   it("refuses a file written by a newer schema", async () => {
     const path = newPath();
     await (await openSqliteStore({ path })).close();

@@ -14,6 +14,8 @@ import {
 import { validateArticleGraph } from "../../domain/validate-article-graph.js";
 import {
   type ArticleRecord,
+  type CoParticipantRecord,
+  type CoParticipantsQuery,
   type ContactCountsQuery,
   type ContactsQuery,
   type DyadCountRecord,
@@ -30,6 +32,7 @@ import {
   type PathRecord,
   type SearchHit,
   type SearchQuery,
+  type SharedEventCountRecord,
   type StoreStats,
   type TenureRecord,
 } from "../graph-store.js";
@@ -223,6 +226,19 @@ export class Neo4jGraphStore implements GraphStore {
     if (eventIds.length === 0) return [];
     const rows = await this.executor.read("reading evidence", (tx) => tx.run<Evidence & { key: string }>(Q.EVIDENCE_BY_EVENT_IDS, { ids: eventIds }));
     return listEach(eventIds, rows, ({ articleId, sentence, start, end, quote }) => ({ articleId, sentence, start, end, quote }));
+  }
+
+  async coParticipants(query: CoParticipantsQuery): Promise<CoParticipantRecord[]> {
+    this.assertOpen();
+    if (query.entityIds.length === 0 || query.limit <= 0) return [];
+    const params = { ids: query.entityIds, exclude: query.excludeIds, limit: cypherInt(Math.trunc(query.limit)) };
+    return this.executor.read("reading co-participants", (tx) => tx.run<CoParticipantRecord>(Q.CO_PARTICIPANTS, params));
+  }
+
+  async sharedEventCounts(entityIds: readonly string[]): Promise<SharedEventCountRecord[]> {
+    this.assertOpen();
+    if (entityIds.length < 2) return [];
+    return this.executor.read("counting shared events", (tx) => tx.run<SharedEventCountRecord>(Q.SHARED_EVENT_COUNTS, { ids: entityIds }));
   }
 
   async eventIdsByEntityIds(entityIds: readonly string[]): Promise<string[][]> {

@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { StoreUnavailableError } from "../../domain/errors.js";
 
 /** Bumped whenever the DDL changes; stored in `PRAGMA user_version`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * The whole schema. Every statement is `IF NOT EXISTS`, so running it on an existing database of
@@ -65,7 +65,10 @@ CREATE TABLE IF NOT EXISTS events (
   confidence      REAL NOT NULL,
   plover_event    TEXT NOT NULL,
   plover_mode     TEXT,
-  cameo           TEXT
+  cameo           TEXT,
+  -- The country_involvements rows this event has, as JSON {first, last, countries}, so they can be
+  -- replaced exactly when the event's date or its participants' offices change.
+  involvement     TEXT
 );
 -- The two sort keys of findEvents: undated events sort last in both directions.
 CREATE INDEX IF NOT EXISTS events_date_asc ON events (coalesce(date_first_day, '~'), id);
@@ -90,6 +93,28 @@ CREATE TABLE IF NOT EXISTS event_evidence (
   UNIQUE (event_id, article_id, start, "end")
 );
 CREATE INDEX IF NOT EXISTS event_evidence_by_article ON event_evidence (article_id, event_id);
+
+-- Every ordered pair of participants of an event (both orders), so "the events A and B share" and
+-- "who shares events with A" are index ranges instead of joins over every event of a busy person.
+CREATE TABLE IF NOT EXISTS event_pairs (
+  entity_id   TEXT NOT NULL,
+  partner_id  TEXT NOT NULL,
+  event_id    TEXT NOT NULL,
+  PRIMARY KEY (entity_id, partner_id, event_id)
+) WITHOUT ROWID;
+
+-- The countries involved in each event: those taking part, and those one of whose offices a
+-- participant held at the time. One row per country and calendar year the event touches ('' when
+-- undated), so "this country's events in this period" is one index range, however many events
+-- the store holds. Maintained by the adapter when events, tenures or offices change.
+CREATE TABLE IF NOT EXISTS country_involvements (
+  country_id  TEXT NOT NULL,
+  year        TEXT NOT NULL,
+  event_id    TEXT NOT NULL,
+  first_day   TEXT,
+  last_day    TEXT,
+  PRIMARY KEY (country_id, year, event_id)
+) WITHOUT ROWID;
 
 -- One row per person, office and term; a term is keyed by the year it began ('' when unknown).
 CREATE TABLE IF NOT EXISTS tenures (
@@ -133,11 +158,18 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5 (
 );
 `;
 
+/** Derives event_pairs from event_participants, for databases written before the table existed. */
+const FILL_EVENT_PAIRS = `
+  INSERT INTO event_pairs (entity_id, partner_id, event_id)
+  SELECT p1.entity_id, p2.entity_id, p1.event_id
+  FROM event_participants p1 JOIN event_participants p2 ON p2.event_id = p1.event_id AND p2.entity_id <> p1.entity_id`;
+
 /**
- * Brings a database to SCHEMA_VERSION: creates the schema on a new file and leaves a current one
- * alone. Refuses a file written by a newer schema rather than guess at it.
+ * Brings a database to SCHEMA_VERSION: creates the schema on a new file, upgrades an older one and
+ * leaves a current one alone. Refuses a file written by a newer schema rather than guess at it.
+ * Returns true when derived data must be rebuilt (the adapter fills country_involvements then).
  */
-export function ensureSchema(db: Database.Database): void {
+export function ensureSchema(db: Database.Database): { rebuildInvolvements: boolean } {
   const version = db.pragma("user_version", { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
     throw new StoreUnavailableError(
@@ -145,8 +177,16 @@ export function ensureSchema(db: Database.Database): void {
       { schemaVersion: version },
     );
   }
+  let rebuildInvolvements = false;
   db.transaction(() => {
+    // Version 1 had no involvement index; its events table needs the column before the DDL runs.
+    if (version === 1) {
+      db.exec("ALTER TABLE events ADD COLUMN involvement TEXT");
+      rebuildInvolvements = true;
+    }
     db.exec(SCHEMA_DDL);
+    if (version === 1) db.exec(FILL_EVENT_PAIRS);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
+  return { rebuildInvolvements };
 }

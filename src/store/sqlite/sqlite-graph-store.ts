@@ -20,6 +20,8 @@ import {
 import { validateArticleGraph } from "../../domain/validate-article-graph.js";
 import {
   type ArticleRecord,
+  type CoParticipantRecord,
+  type CoParticipantsQuery,
   type ContactCountsQuery,
   type ContactsQuery,
   type DyadCountRecord,
@@ -36,6 +38,7 @@ import {
   type PathRecord,
   type SearchHit,
   type SearchQuery,
+  type SharedEventCountRecord,
   type StoreStats,
   type TenureRecord,
 } from "../graph-store.js";
@@ -91,15 +94,26 @@ export class SqliteGraphStore implements GraphStore {
       const tenures = this.stmt(SQL.TENURES_EVIDENCED_BY_ARTICLE).all(articleId) as { seq: number; person_id: string; office_id: string }[];
       // Entities that may lose their last reference: mentioned here, or attached to an event or tenure that may go.
       const entityIds = new Set(this.ids(SQL.ENTITY_IDS_MENTIONED_IN_ARTICLE, articleId));
-      for (const eventId of eventIds) for (const id of this.ids(SQL.PARTICIPANT_IDS_OF_EVENT, eventId)) entityIds.add(id);
+      const participantsOf = new Map(eventIds.map((eventId) => [eventId, this.ids(SQL.PARTICIPANT_IDS_OF_EVENT, eventId)]));
+      for (const ids of participantsOf.values()) for (const id of ids) entityIds.add(id);
       for (const tenure of tenures) entityIds.add(tenure.person_id).add(tenure.office_id);
 
       this.stmt(SQL.DELETE_ARTICLE).run(articleId);
       this.removeSearchDoc(articleId);
       for (const id of eventIds) {
-        if (this.stmt(SQL.DELETE_EVENT_IF_UNEVIDENCED).run({ id }).changes > 0) this.removeSearchDoc(id);
+        const state = this.stmt(SQL.EVENT_INVOLVEMENT_STATE).get(id) as { involvement: string | null } | undefined;
+        if (this.stmt(SQL.DELETE_EVENT_IF_UNEVIDENCED).run({ id }).changes > 0) {
+          this.removeSearchDoc(id);
+          this.removeCountryInvolvements(id, state?.involvement ?? null);
+          const participants = participantsOf.get(id) ?? [];
+          for (const a of participants) for (const b of participants) if (a !== b) this.stmt(SQL.DELETE_EVENT_PAIR).run(a, b, id);
+        }
       }
-      for (const { seq } of tenures) this.stmt(SQL.DELETE_TENURE_IF_UNEVIDENCED).run({ seq });
+      const peopleWhoLostTenures: string[] = [];
+      for (const { seq, person_id } of tenures) {
+        if (this.stmt(SQL.DELETE_TENURE_IF_UNEVIDENCED).run({ seq }).changes > 0) peopleWhoLostTenures.push(person_id);
+      }
+      this.refreshEventsOfPeople(peopleWhoLostTenures);
       for (const id of entityIds) {
         if (this.stmt(SQL.DELETE_ENTITY_IF_ORPHANED).run({ id }).changes > 0) this.removeSearchDoc(id);
       }
@@ -167,19 +181,23 @@ export class SqliteGraphStore implements GraphStore {
     const between = [...new Set(query.between)];
     if (between.length < 2) return [];
     const { where, params } = eventConditions({ types: query.types, from: query.from, to: query.to });
-    where.push(SQL.EVENTS_WITH_PARTICIPANTS);
-    Object.assign(params, { ids: JSON.stringify(between), minimum: 2 });
+    where.push(SQL.EVENTS_SHARED_WITHIN);
+    params.ids = JSON.stringify(between);
     const sql = `SELECT ${SQL.EVENT_COLUMNS} FROM events e ${whereClause(where)} ORDER BY ${SQL.EVENT_SORT_KEY.DATE_ASC}, e.id`;
     return this.rows<EventRow>(sql, params).map(toEventRecord);
   }
 
   async contactCounts(query: ContactCountsQuery): Promise<DyadCountRecord[]> {
     this.assertOpen();
+    const fromDay = dayOfBound(query.from, "from");
+    const toDay = dayOfBound(query.to, "to");
     const params = {
       a: query.a,
+      b: query.b ?? null,
       types: query.types && query.types.length > 0 ? JSON.stringify(query.types) : null,
-      fromDay: dayOfBound(query.from, "from"),
-      toDay: dayOfBound(query.to, "to"),
+      fromDay,
+      toDay,
+      ...yearBounds(fromDay, toDay),
     };
     const rows = this.rows<{ event_id: string; date_value: string; date_precision: DatePrecision; participant_id: string; office_country_id: string | null }>(
       SQL.CONTACT_INVOLVEMENTS,
@@ -201,23 +219,46 @@ export class SqliteGraphStore implements GraphStore {
     this.assertOpen();
     const maxHops = requireMaxHops(query.maxHops);
     if (!this.stmt(SQL.ENTITY_FOR_MERGE).get(query.from) || !this.stmt(SQL.ENTITY_FOR_MERGE).get(query.to)) return null;
-    const distances = this.rows<{ id: string; depth: number }>(SQL.PATH_DISTANCES, { from: query.from, to: query.to, maxHops });
-    const depthOf = new Map(distances.map((row) => [row.id, row.depth]));
-    const length = depthOf.get(query.to);
-    if (length === undefined) return null;
-    // Walk back from `to`: each step picks a neighbour one event closer to `from`.
+    // Breadth-first, one query per level; each entity remembers its lowest-id neighbour one level closer to `from`.
+    const via = new Map<string, string>([[query.from, query.from]]);
+    let frontier = [query.from];
+    for (let depth = 0; depth < maxHops && !via.has(query.to) && frontier.length > 0; depth += 1) {
+      const next: string[] = [];
+      for (const row of this.rows<{ id: string; via: string }>(SQL.PATH_NEXT_LEVEL, { frontier: JSON.stringify(frontier) })) {
+        if (via.has(row.id)) continue;
+        via.set(row.id, row.via);
+        next.push(row.id);
+      }
+      frontier = next;
+    }
+    if (!via.has(query.to)) return null;
     const entityIds = [query.to];
     const eventIds: string[] = [];
-    for (let depth = length; depth > 0; depth -= 1) {
-      const candidates = distances.filter((row) => row.depth === depth - 1).map((row) => row.id);
-      const step = this.stmt(SQL.PATH_STEP_BACK).get({ current: entityIds[0], candidates: JSON.stringify(candidates) }) as
-        | { event_id: string; id: string }
-        | undefined;
-      if (!step) throw new StoreError(`path: no step back from ${entityIds[0]} at depth ${depth}`);
-      entityIds.unshift(step.id);
-      eventIds.unshift(step.event_id);
+    while (entityIds[0] !== query.from) {
+      const current = entityIds[0]!;
+      const previous = via.get(current)!;
+      const link = this.stmt(SQL.FIRST_SHARED_EVENT).get(previous, current) as { id: string | null };
+      if (link.id === null) throw new StoreError(`path: ${previous} and ${current} share no event`);
+      entityIds.unshift(previous);
+      eventIds.unshift(link.id);
     }
     return { entityIds, eventIds };
+  }
+
+  async coParticipants(query: CoParticipantsQuery): Promise<CoParticipantRecord[]> {
+    this.assertOpen();
+    if (query.entityIds.length === 0 || query.limit <= 0) return [];
+    return this.rows<CoParticipantRecord>(SQL.CO_PARTICIPANTS, {
+      ids: json(query.entityIds),
+      exclude: json(query.excludeIds),
+      limit: Math.trunc(query.limit),
+    });
+  }
+
+  async sharedEventCounts(entityIds: readonly string[]): Promise<SharedEventCountRecord[]> {
+    this.assertOpen();
+    if (entityIds.length < 2) return [];
+    return this.rows<SharedEventCountRecord>(SQL.SHARED_EVENT_COUNTS, { ids: json(entityIds) });
   }
 
   async participantsByEventIds(eventIds: readonly string[]): Promise<ParticipantRecord[][]> {
@@ -316,20 +357,30 @@ export class SqliteGraphStore implements GraphStore {
     const row = this.stmt(SQL.ENTITY_FOR_MERGE).get(entity.id) as { name: string; country_id: string | null } | undefined;
     const stored = row ? { name: row.name, countryId: row.country_id, aliases: this.aliasesOf(entity.id) } : null;
     const merged = mergeEntity(stored, entity);
-    this.stmt(stored ? SQL.UPDATE_ENTITY : SQL.INSERT_ENTITY).run({
-      id: entity.id,
-      kind: entity.kind,
-      name: merged.name,
-      nameKey: merged.nameKey,
-      countryId: merged.countryId,
-    });
-    // Stored aliases stay as they are (their key is taken); new ones are appended in the merge's order.
-    merged.aliases.forEach((alias, i) => this.stmt(SQL.INSERT_ALIAS).run(entity.id, alias, merged.aliasKeys[i]));
-    this.stmt(SQL.DELETE_ALIAS_EQUAL_TO_NAME).run(entity.id, merged.nameKey);
+    // Most reports of a known entity change nothing but its mentions; rewriting an unchanged row, its
+    // aliases and its search document dirtied pages in every index and made each article's commit larger.
+    const nameChanged = !stored || merged.name !== stored.name;
+    const aliasesChanged = !stored || merged.aliases.length !== stored.aliases.length || merged.aliases.some((a, i) => a !== stored.aliases[i]);
+    if (!stored || nameChanged || merged.countryId !== stored.countryId) {
+      this.stmt(stored ? SQL.UPDATE_ENTITY : SQL.INSERT_ENTITY).run({
+        id: entity.id,
+        kind: entity.kind,
+        name: merged.name,
+        nameKey: merged.nameKey,
+        countryId: merged.countryId,
+      });
+      // An office that learns its country makes that country involved in its holders' events.
+      if (stored && entity.kind === "OFFICE") this.refreshEventsOfPeople(this.ids(SQL.HOLDER_IDS_OF_OFFICE, entity.id));
+    }
+    if (aliasesChanged) {
+      // Stored aliases stay as they are (their key is taken); new ones are appended in the merge's order.
+      merged.aliases.forEach((alias, i) => this.stmt(SQL.INSERT_ALIAS).run(entity.id, alias, merged.aliasKeys[i]));
+      this.stmt(SQL.DELETE_ALIAS_EQUAL_TO_NAME).run(entity.id, merged.nameKey);
+    }
     for (const mention of entity.mentions) {
       this.stmt(SQL.INSERT_MENTION).run(entity.id, articleId, mention.sentence, mention.start, mention.end, mention.text);
     }
-    this.writeSearchDoc(entity.id, entity.kind, merged.name, merged.aliases.join(" "));
+    if (nameChanged || aliasesChanged) this.writeSearchDoc(entity.id, entity.kind, merged.name, merged.aliases.join(" "));
   }
 
   private upsertTenure(tenure: Tenure): void {
@@ -362,9 +413,17 @@ export class SqliteGraphStore implements GraphStore {
     let seq: number;
     if (row) {
       seq = row.seq;
-      this.stmt(SQL.UPDATE_TENURE).run({ ...values, seq });
+      const unchanged =
+        row.from_value === values.fromValue && row.from_precision === values.fromPrecision && row.from_end === values.fromEnd &&
+        row.to_value === values.toValue && row.to_precision === values.toPrecision && row.to_end === values.toEnd &&
+        row.confidence === values.confidence;
+      if (!unchanged) {
+        this.stmt(SQL.UPDATE_TENURE).run({ ...values, seq });
+        this.refreshEventsOfPeople([tenure.personId]);
+      }
     } else {
       seq = Number(this.stmt(SQL.INSERT_TENURE).run(values).lastInsertRowid);
+      this.refreshEventsOfPeople([tenure.personId]);
     }
     for (const e of merged.evidence) {
       this.stmt(SQL.INSERT_TENURE_EVIDENCE).run(seq, e.articleId, e.sentence, e.start, e.end, e.quote);
@@ -373,7 +432,8 @@ export class SqliteGraphStore implements GraphStore {
 
   private upsertEvent(event: GraphEvent): void {
     const row = this.stmt(SQL.EVENT_FOR_MERGE).get(event.id) as EventRow | undefined;
-    const merged = mergeEvent(row ? this.storedEvent(row) : null, event);
+    const stored = row ? this.storedEvent(row) : null;
+    const merged = mergeEvent(stored, event);
     this.stmt(SQL.UPSERT_EVENT).run({
       id: event.id,
       type: merged.type,
@@ -392,8 +452,74 @@ export class SqliteGraphStore implements GraphStore {
     });
     // Ordinals are not stored here: rowid order already is the order of first report.
     for (const p of merged.participantWrites) this.stmt(SQL.UPSERT_PARTICIPANT).run(event.id, p.entityId, p.role);
+    const before = stored?.participants.map((p) => p.entityId) ?? [];
+    const joined = merged.participantWrites.map((p) => p.entityId).filter((id) => !before.includes(id));
+    this.writeEventPairs(event.id, before.concat(joined), joined);
     for (const e of merged.evidenceWrites) this.stmt(SQL.INSERT_EVENT_EVIDENCE).run(event.id, e.articleId, e.sentence, e.start, e.end, e.quote);
     if (merged.summary !== row?.summary) this.writeSearchDoc(event.id, "EVENT", merged.summary, "");
+    this.refreshCountryInvolvements(event.id);
+  }
+
+  /** Adds the pairs each newly joined participant forms with every participant of the event, both orders. */
+  private writeEventPairs(eventId: string, participants: readonly string[], joined: readonly string[]): void {
+    for (const newcomer of joined) {
+      for (const other of participants) {
+        if (other === newcomer) continue;
+        this.stmt(SQL.INSERT_EVENT_PAIR).run(newcomer, other, eventId);
+        this.stmt(SQL.INSERT_EVENT_PAIR).run(other, newcomer, eventId);
+      }
+    }
+  }
+
+  // ── the country involvement index ───────────────────────────────────────────────────────────
+
+  /**
+   * Brings event `eventId`'s rows in country_involvements in line with its date, participants and
+   * their tenures; writes nothing when they already are (the usual case when an event is reported again).
+   */
+  private refreshCountryInvolvements(eventId: string): void {
+    const state = this.stmt(SQL.EVENT_INVOLVEMENT_STATE).get(eventId) as
+      | { date_first_day: string | null; date_last_day: string | null; involvement: string | null }
+      | undefined;
+    if (!state) return;
+    const next: Involvement = { first: state.date_first_day, last: state.date_last_day, countries: this.ids(SQL.COUNTRIES_INVOLVED_IN_EVENT, { id: eventId }) };
+    const serialised = JSON.stringify(next);
+    if (serialised === state.involvement) return;
+    this.removeCountryInvolvements(eventId, state.involvement);
+    for (const countryId of next.countries) {
+      for (const year of yearsOf(next)) this.stmt(SQL.INSERT_COUNTRY_INVOLVEMENT).run(countryId, year, eventId, next.first, next.last);
+    }
+    this.stmt(SQL.SET_EVENT_INVOLVEMENT).run(serialised, eventId);
+  }
+
+  /** Deletes the country_involvements rows described by an event's stored `involvement`. */
+  private removeCountryInvolvements(eventId: string, involvement: string | null): void {
+    if (involvement === null) return;
+    const previous = JSON.parse(involvement) as Involvement;
+    for (const countryId of previous.countries) {
+      for (const year of yearsOf(previous)) this.stmt(SQL.DELETE_COUNTRY_INVOLVEMENT).run(countryId, year, eventId);
+    }
+  }
+
+  /** Refreshes the events of people whose tenures changed: the countries they stood for may have, too. */
+  private refreshEventsOfPeople(personIds: Iterable<string>): void {
+    for (const personId of new Set(personIds)) {
+      for (const eventId of this.ids(SQL.EVENT_IDS_OF_PARTICIPANT, personId)) this.refreshCountryInvolvements(eventId);
+    }
+  }
+
+  /**
+   * Fills country_involvements for every stored event; run once when a database from before the
+   * index (schema version 1) is opened.
+   */
+  rebuildCountryInvolvements(): number {
+    this.assertOpen();
+    const rebuild = this.db.transaction((): number => {
+      const eventIds = this.rows<{ id: string }>(SQL.ALL_EVENT_IDS).map((row) => row.id);
+      for (const eventId of eventIds) this.refreshCountryInvolvements(eventId);
+      return eventIds.length;
+    });
+    return this.guardWrite(() => rebuild.immediate(), "could not build the country involvement index");
   }
 
   /** A stored event as the merge rules take it: its fields, and its participants and evidence keys in rowid order. */
@@ -611,6 +737,28 @@ function toArticleRecord(row: ArticleRow): ArticleRecord {
   };
 }
 
+/** An event's rows in country_involvements, as stored in its `involvement` column. */
+interface Involvement {
+  first: string | null;
+  last: string | null;
+  countries: string[];
+}
+
+/** The calendar years an event's days touch, '' for an undated event: its buckets in country_involvements. */
+function yearsOf(involvement: Pick<Involvement, "first" | "last">): string[] {
+  if (involvement.first === null) return [""];
+  const first = Number(involvement.first.slice(0, 4));
+  const last = Number((involvement.last ?? involvement.first).slice(0, 4));
+  const years: string[] = [];
+  for (let year = first; year <= last; year += 1) years.push(String(year).padStart(4, "0"));
+  return years;
+}
+
+/** The country_involvements year buckets a day range can touch; open ends take every bucket. */
+function yearBounds(fromDay: string | null, toDay: string | null): { fromYear: string; toYear: string } {
+  return { fromYear: fromDay?.slice(0, 4) ?? "", toYear: toDay?.slice(0, 4) ?? "~" };
+}
+
 function json(keys: readonly (string | number)[]): string {
   return JSON.stringify(keys);
 }
@@ -650,8 +798,10 @@ function eventConditions(filter: EventFilter): { where: string[]; params: Record
     params.articleId = filter.articleId;
   }
   if (filter.countryIds && filter.countryIds.length > 0) {
+    const countryIds = [...new Set(filter.countryIds)];
     where.push(SQL.EVENT_INVOLVES_ALL_COUNTRIES);
-    params.countryIds = JSON.stringify([...new Set(filter.countryIds)]);
+    Object.assign(params, { countryIds: JSON.stringify(countryIds), countryCount: countryIds.length });
+    Object.assign(params, yearBounds((params.fromDay as string | undefined) ?? null, (params.toDay as string | undefined) ?? null));
   }
   if (filter.source !== undefined) {
     where.push(SQL.EVENT_REPORTED_BY_SOURCE);

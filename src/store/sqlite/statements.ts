@@ -164,23 +164,60 @@ export const SEARCH = `
 const TENURE_COVERS_EVENT = `(t.from_first_day IS NULL OR e.date_last_day IS NULL OR t.from_first_day <= e.date_last_day)
   AND (t.to_value IS NULL OR e.date_first_day IS NULL OR e.date_first_day <= coalesce(t.to_end, t.to_value) || '~')`;
 
-/** Event `e` involves the entity `idExpr`: it participates, or (a country) a participant holds one of its offices. */
-export function eventInvolves(idExpr: string): string {
-  return `EXISTS (SELECT 1 FROM event_participants ip WHERE ip.event_id = e.id AND (ip.entity_id = ${idExpr}
-    OR EXISTS (SELECT 1 FROM tenures t JOIN entities o ON o.id = t.office_id
-               WHERE t.person_id = ip.entity_id AND o.country_id = ${idExpr} AND ${TENURE_COVERS_EVENT})))`;
+/**
+ * The countries involved in event @id, one row each: countries taking part, and the country of
+ * every office a participant held at the event's date (TENURE_COVERS_EVENT). Feeds
+ * country_involvements.
+ */
+export const COUNTRIES_INVOLVED_IN_EVENT = `
+  SELECT p.entity_id AS id FROM event_participants p JOIN entities c ON c.id = p.entity_id
+  WHERE p.event_id = @id AND c.kind = 'COUNTRY'
+  UNION
+  SELECT o.country_id FROM events e JOIN event_participants p ON p.event_id = e.id
+    JOIN tenures t ON t.person_id = p.entity_id JOIN entities o ON o.id = t.office_id
+  WHERE e.id = @id AND o.country_id IS NOT NULL AND ${TENURE_COVERS_EVENT}
+  ORDER BY 1`;
+export const EVENT_INVOLVEMENT_STATE = "SELECT date_first_day, date_last_day, involvement FROM events WHERE id = ?";
+export const SET_EVENT_INVOLVEMENT = "UPDATE events SET involvement = ? WHERE id = ?";
+export const INSERT_COUNTRY_INVOLVEMENT = `
+  INSERT INTO country_involvements (country_id, year, event_id, first_day, last_day) VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT DO NOTHING`;
+export const DELETE_COUNTRY_INVOLVEMENT = "DELETE FROM country_involvements WHERE country_id = ? AND year = ? AND event_id = ?";
+export const ALL_EVENT_IDS = "SELECT id FROM events";
+/** Events whose involved countries may change when this person's tenures change. */
+export const EVENT_IDS_OF_PARTICIPANT = "SELECT event_id AS id FROM event_participants WHERE entity_id = ?";
+/** Holders of an office, whose events' involved countries follow the office's country. */
+export const HOLDER_IDS_OF_OFFICE = "SELECT DISTINCT person_id AS id FROM tenures WHERE office_id = ?";
+
+/**
+ * The ids of events involving country @country within the calendar years @fromYear..@toYear
+ * ('' and '~' when open; '' is also the bucket of undated events, which the date conditions on the
+ * event itself then drop).
+ */
+function involvementsOf(countryExpr: string): string {
+  return `SELECT ci.event_id FROM country_involvements ci
+    WHERE ci.country_id = ${countryExpr} AND ci.year BETWEEN @fromYear AND @toYear`;
 }
 
-/** Every country of the JSON array @countryIds is involved in event `e`. */
-export const EVENT_INVOLVES_ALL_COUNTRIES = `NOT EXISTS (SELECT 1 FROM json_each(@countryIds) c WHERE NOT ${eventInvolves("c.value")})`;
+/** Every country of the JSON array @countryIds (@countryCount of them) is involved in event `e`. */
+export const EVENT_INVOLVES_ALL_COUNTRIES = `
+  e.id IN (SELECT ci.event_id FROM json_each(@countryIds) c
+             JOIN country_involvements ci ON ci.country_id = c.value AND ci.year BETWEEN @fromYear AND @toYear
+           GROUP BY ci.event_id HAVING count(DISTINCT ci.country_id) = @countryCount)`;
+
+/** Event `e` involves entity @who: it takes part, or (a country) it is in country_involvements. */
+function eventInvolves(who: string): string {
+  return `e.id IN (SELECT ip.event_id FROM event_participants ip WHERE ip.entity_id = ${who}
+                   UNION ALL ${involvementsOf(who)})`;
+}
 
 /** Event `e` is reported by an article of source @source. */
 export const EVENT_REPORTED_BY_SOURCE = `
   e.id IN (SELECT sv.event_id FROM event_evidence sv JOIN articles sa ON sa.id = sv.article_id WHERE sa.source = @source)`;
 
 /**
- * For contactCounts: every participant of every dated event that involves @a (within the optional
- * @types, @fromDay, @toDay), once with office_country_id NULL and once per country of an office
+ * For contactCounts: every participant of every dated event that involves @a (and @b when given;
+ * within the optional @types, @fromDay, @toDay, and @fromYear..@toYear, the same bounds as years), once with office_country_id NULL and once per country of an office
  * the participant held at the time.
  */
 export const CONTACT_INVOLVEMENTS = `
@@ -191,6 +228,7 @@ export const CONTACT_INVOLVEMENTS = `
       AND (@fromDay IS NULL OR e.date_last_day >= @fromDay)
       AND (@toDay IS NULL OR e.date_first_day <= @toDay)
       AND ${eventInvolves("@a")}
+      AND (@b IS NULL OR ${eventInvolves("@b")})
   )
   SELECT e.id AS event_id, e.date_value, e.date_precision, p.entity_id AS participant_id, NULL AS office_country_id
   FROM picked e JOIN event_participants p ON p.event_id = e.id
@@ -201,23 +239,41 @@ export const CONTACT_INVOLVEMENTS = `
   WHERE o.country_id IS NOT NULL AND ${TENURE_COVERS_EVENT}
   ORDER BY 1, 4, 5`;
 
-/** Fewest shared events from @from to each entity reachable within @maxHops (stops expanding at @to). */
-export const PATH_DISTANCES = `
-  WITH RECURSIVE reach (entity_id, depth) AS (
-    SELECT @from, 0
-    UNION
-    SELECT p2.entity_id, r.depth + 1
-    FROM reach r
-      JOIN event_participants p1 ON p1.entity_id = r.entity_id
-      JOIN event_participants p2 ON p2.event_id = p1.event_id AND p2.entity_id <> r.entity_id
-    WHERE r.depth < @maxHops AND r.entity_id <> @to
-  )
-  SELECT entity_id AS id, min(depth) AS depth FROM reach GROUP BY entity_id`;
+// ── research: event pairs (contacts, neighbourhoods, paths) ─────────────────────────────────
+export const INSERT_EVENT_PAIR = "INSERT INTO event_pairs (entity_id, partner_id, event_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
+export const DELETE_EVENT_PAIR = "DELETE FROM event_pairs WHERE entity_id = ? AND partner_id = ? AND event_id = ?";
 
-/** One step back along a shortest path: an event @current shares with one of the JSON array @candidates (lowest ids first). */
-export const PATH_STEP_BACK = `
-  SELECT p1.event_id AS event_id, p1.entity_id AS id
-  FROM event_participants p2 JOIN event_participants p1 ON p1.event_id = p2.event_id
-  WHERE p2.entity_id = @current AND p1.entity_id IN (SELECT value FROM json_each(@candidates))
-  ORDER BY p1.entity_id, p1.event_id
-  LIMIT 1`;
+/** Events in which at least two entities of the JSON array @ids take part. */
+export const EVENTS_SHARED_WITHIN = `
+  e.id IN (SELECT event_id FROM event_pairs
+           WHERE entity_id IN (SELECT value FROM json_each(@ids)) AND partner_id IN (SELECT value FROM json_each(@ids)))`;
+
+/**
+ * Who shares events with any entity of the JSON array @ids, leaving out the JSON array @exclude:
+ * the number of distinct such events, most first, then by id; at most @limit.
+ */
+export const CO_PARTICIPANTS = `
+  SELECT partner_id AS id, count(DISTINCT event_id) AS weight FROM event_pairs
+  WHERE entity_id IN (SELECT value FROM json_each(@ids))
+    AND partner_id NOT IN (SELECT value FROM json_each(@exclude))
+  GROUP BY partner_id
+  ORDER BY weight DESC, id
+  LIMIT @limit`;
+
+/** Each pair (source < target) of the JSON array @ids that shares events, with how many. */
+export const SHARED_EVENT_COUNTS = `
+  SELECT entity_id AS source, partner_id AS target, count(*) AS weight FROM event_pairs
+  WHERE entity_id IN (SELECT value FROM json_each(@ids)) AND partner_id IN (SELECT value FROM json_each(@ids))
+    AND entity_id < partner_id
+  GROUP BY entity_id, partner_id
+  ORDER BY source, target`;
+
+/** One breadth-first step of path: every partner of the JSON array @frontier, with its lowest-id neighbour there. */
+export const PATH_NEXT_LEVEL = `
+  SELECT partner_id AS id, min(entity_id) AS via FROM event_pairs
+  WHERE entity_id IN (SELECT value FROM json_each(@frontier))
+  GROUP BY partner_id`;
+
+/** The lowest-id event two entities share: the link a path step takes. */
+export const FIRST_SHARED_EVENT = `
+  SELECT min(event_id) AS id FROM event_pairs WHERE entity_id = ? AND partner_id = ?`;

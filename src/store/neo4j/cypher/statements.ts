@@ -407,6 +407,27 @@ export const STATEMENTS = {
     RETURN [n IN nodes(p) | n.id] AS ids`,
     ["from", "to", "maxLength"],
   ),
+  /** Who shares events with any of $ids (not $exclude): distinct shared events, most first, then id. */
+  CO_PARTICIPANTS: read(
+    `
+    MATCH (x:Entity)<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(y:Entity)
+    WHERE x.id IN $ids AND NOT y.id IN $exclude AND x <> y
+    WITH y.id AS id, count(DISTINCT e) AS weight
+    RETURN id, weight
+    ORDER BY weight DESC, id
+    LIMIT $limit`,
+    ["ids", "exclude", "limit"],
+  ),
+  /** Each pair (source < target) of $ids sharing events, with how many. */
+  SHARED_EVENT_COUNTS: read(
+    `
+    MATCH (x:Entity)<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(y:Entity)
+    WHERE x.id IN $ids AND y.id IN $ids AND x.id < y.id
+    WITH x.id AS source, y.id AS target, count(DISTINCT e) AS weight
+    RETURN source, target, weight
+    ORDER BY source, target`,
+    ["ids"],
+  ),
   ENTITY_EXISTS: read(
     `
     MATCH (x:Entity {id: $id})
