@@ -72,7 +72,7 @@ const PATCHES: Readonly<Record<string, CountryPatch>> = {
   GBR: {
     names: ["UK", "U.K.", "Britain", "Great Britain"],
     demonyms: ["Briton", "Britons", "Brit", "Brits"],
-    metonyms: ["Downing Street", "Number 10", "No 10", "No. 10", "Whitehall"],
+    metonyms: ["Downing Street", "Downing St", "Number 10", "No 10", "No. 10", "Whitehall"],
   },
   RUS: { metonyms: ["the Kremlin", "Kremlin"], demonyms: ["Russians"] },
   CHN: { names: ["PRC", "People's Republic of China"], metonyms: ["Zhongnanhai"], demonyms: ["Chinese"] },

@@ -3,7 +3,7 @@ export interface OrganizationEntry {
   name: string;
   aliases: string[];
   countryIso3?: string;
-  category: "INTERGOVERNMENTAL" | "GOVERNMENT_BODY" | "PARTY" | "MILITARY" | "INTELLIGENCE" | "MEDIA" | "COMPANY" | "NGO" | "FORUM" | "OTHER";
+  category: "INTERGOVERNMENTAL" | "GOVERNMENT_BODY" | "PARTY" | "MILITARY" | "INTELLIGENCE" | "MEDIA" | "COMPANY" | "NGO" | "FORUM" | "SPORTS_TEAM" | "OTHER";
 }
 
 type Category = OrganizationEntry["category"];
@@ -613,6 +613,8 @@ River Plate | |ARG
 Flamengo | |BRA
 Vatican Bank | |VAT
 `,
+  // Teams are found by rule (result lines, club words), not listed: stage 3 makes their entries.
+  SPORTS_TEAM: ``,
 };
 
 function parseTables(): OrganizationEntry[] {
@@ -638,3 +640,9 @@ function parseTables(): OrganizationEntry[] {
  * and "Downing Street" are country metonyms (countries.ts), not organisations.
  */
 export const ORGANIZATIONS: readonly OrganizationEntry[] = parseTables();
+
+/** Last words of sports clubs' names ("Bristol Rovers", "Ross County", "Cambridge United"). */
+export const CLUB_SUFFIXES: readonly string[] = "United City Rovers Athletic Athletico Wanderers Albion Thistle Rangers County Town Hotspur Argyle Orient Villa Forest Academicals Alexandra Wednesday Harriers FC AFC SC CF".split(" ");
+
+/** First words of sports clubs' names ("Dynamo Moscow", "Real Madrid", "OFK Beograd"). */
+export const CLUB_PREFIXES: readonly string[] = "Dynamo Dinamo Spartak Lokomotiv Lokomotiva Torpedo Zenit Rotor Real Sporting Olympique Olympiakos Hansa Borussia Eintracht Fortuna Internazionale Inter Atletico Racing Slavia Sparta Rapid Steaua Admira Hapoel Maccabi Beitar Vitesse CSKA FC AC AS SC SK OFK FK NK HNK PSV".split(" ");

@@ -1,10 +1,14 @@
 import {
+  CLUB_PREFIXES,
+  CLUB_SUFFIXES,
   COUNTRIES,
   HONORIFICS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   OFFICE_TITLES,
+  OCCUPATIONS,
   ORGANIZATIONS,
+  ROYAL_STYLES,
   PLACES,
   REGIONS,
   placesByForm,
@@ -178,6 +182,8 @@ function ambiguousCountryForms(): Map<string, string> {
 // ---------------------------------------------------------------------------------------------
 
 const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase().replace(/\.$/, "")));
+const ROYAL_SET = new Set(ROYAL_STYLES);
+const OCCUPATION_SET = new Set(OCCUPATIONS);
 const PARTICLE_SET = new Set(NAME_PARTICLES.map((p) => p.toLowerCase()));
 const SUFFIX_SET = new Set(NAME_SUFFIXES.map((s) => s.toLowerCase().replace(/\.$/, "")));
 const PRONOUNS: Record<string, PronounMention["pronoun"]> = { he: "he", him: "he", his: "he", she: "she", her: "she", they: "they", them: "they" };
@@ -192,17 +198,54 @@ const NEVER_NAME = new Set(
     .join(" ")
     .split(" "),
 );
+/** Plural group nouns open sentences as speakers ("Traders said …") but alone are never a person. */
+const GROUP_NOUN = new Set(
+  "traders dealers brokers analysts economists officials others sources witnesses residents investors experts critics observers diplomats doctors officers workers protesters rebels soldiers villagers activists lawyers prosecutors bankers organisers organizers researchers scientists authorities voters fans players parents troops demonstrators students farmers miners".split(" "),
+);
 /** Prepositions after which a capital city is the place itself ("talks in Moscow"), not its government. */
 const LOCATIVE = /^(in|at|to|from|near|outside|into|via|around|toward|towards)$/;
 /** Head nouns of office titles; a capitalised run ending in one is an office, not a name. */
 const OFFICE_HEAD = /^(minister|secretary|president|director|chairman|chairwoman|chair|leader|spokesman|spokeswoman|spokesperson|envoy|ambassador|chancellor|governor|mayor|senator|commander|chief|premier|commissioner|adviser|advisor|attorney|prosecutor|general|admiral|king|queen|emir|sultan|pope|speaker|mp)$/;
 /** Last words that make a capitalised run a thing, not a person ("Marshall Plan", "Davis Cup"). */
-const NON_PERSON_TAIL = /^(Plan|Act|Treaty|Agreement|Accord|Accords|Doctrine|Initiative|Programme|Program|Declaration|Convention|Summit|Conference|Forum|Prize|Award|Awards|Cup|War|Crisis|Day|Week|Games|Open|Championship|Championships|Trophy|Festival|Bill|Report|Strategy|Road|Street|Bridge|Square|Park|Palace|Hall|House|Stadium|Airport|Hotel|Hospital|Prison|School|College|Station|Island|Islands|River|Valley|Mountains|Sea|Ocean|Gulf|Bay|Lake|Province|Region|County|District|State|City|Town)$/;
+const NON_PERSON_TAIL = /^(Plan|Act|Treaty|Agreement|Accord|Accords|Doctrine|Initiative|Programme|Program|Declaration|Convention|Summit|Conference|Forum|Prize|Award|Awards|Cup|War|Crisis|Day|Week|Games|Open|Championship|Championships|Trophy|Festival|Bill|Report|Strategy|Road|Street|Bridge|Square|Park|Palace|Hall|House|Stadium|Airport|Hotel|Hospital|Prison|School|College|Station|Island|Islands|River|Valley|Mountains|Sea|Ocean|Gulf|Bay|Lake|Province|Region|County|District|State|City|Town|Election|Elections|Campaign|Temple|Mosque|Church|Cathedral|Abbey|Chapel|Shrine|Museum|Gallery|Theatre|Theater|Library|Zoo|Motors|Electric)$/;
 
 /** Capitalised abbreviations that are not organisations. */
 const NOT_ORGANIZATION_ACRONYMS = new Set(
   "GDP GNP CPI PPI CEO CFO COO CTO HIV AIDS SARS TV PM AM MP MPS MEP GMT BST EST CET UTC IPO DNA PC IT AI OK VIP PR ID VAT FAQ UFO ATM USD EUR GBP JPY CHF RPI NBA NFL NHL MVP RBI ERA HR PTS MIN NOTE ENDS ADV UPDATE REPEAT CORRECTED".split(" "),
 );
+
+/** Club words that also end place names ("Orange County", "Mexico City"): a club only in a sports story. */
+const WEAK_CLUB_SUFFIX = new Set(["City", "County", "Town", "Forest", "Wednesday", "Alexandra", "Orient", "Argyle", "Harriers", "Rangers", "Villa"]);
+const CLUB_SUFFIX_SET = new Set(CLUB_SUFFIXES);
+const CLUB_PREFIX_SET = new Set(CLUB_PREFIXES);
+
+/** "Rovers", "United": always a club's last word; "City", "County" only in a sports story. */
+function isClubSuffix(word: string, sports: boolean): boolean {
+  return CLUB_SUFFIX_SET.has(word) && (sports || !WEAK_CLUB_SUFFIX.has(word));
+}
+
+/** Words that say a story is about sport. */
+const SPORTS_WORD = /^(match|matches|season|league|goal|goals|scored|striker|midfielder|defender|goalkeeper|coach|innings|wickets?|batsman|bowler|pitcher|inning|homer|homered|rbi|touchdown|quarterback|try|tries|scrum-half|halftime|half-time|championship|tournament|semifinal|semi-final|quarter-final|final|cup|club|clubs|fixture|fixtures|draw|drew|beat|defeated|standings|played|won|lost|points|game|games|players?|team|teams|division)$/;
+
+/** A sports story: result lines, or sports words in a good share of its sentences. */
+function isSportsArticle(sentences: readonly AnalyzedSentence[]): boolean {
+  let hits = 0;
+  for (const sentence of sentences) {
+    if (teamSpans(sentence.tokens).length > 0) return true;
+    if (sentence.tokens.some((t) => SPORTS_WORD.test(t.lower))) hits++;
+  }
+  return hits >= 3 && hits >= sentences.length / 4;
+}
+
+/** A capitalised run from `from` that ends, perhaps after a possessive, in an organisation word ("Workers' Union"). */
+function orgSuffixAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    const t = tokens[k]!;
+    if (ORGANIZATION_SUFFIX.test(t.text)) return true;
+    if (!/^\p{Lu}/u.test(t.text) && !/^('|’|'s|’s)$/.test(t.text)) return false;
+  }
+  return false;
+}
 
 /** A sentence in capitals throughout (a wire headline). */
 function isShouting(sentence: AnalyzedSentence): boolean {
@@ -229,7 +272,10 @@ const CAPITALISED_FUNCTION_WORD = /^(To|With|After|Before|In|On|At|Of|For|And|As
 function isTitleCase(sentence: AnalyzedSentence): boolean {
   const words = sentence.tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
   if (words.length < 3 || !words.every((t) => /^\p{Lu}/u.test(t.text))) return false;
-  return sentence.tokens.slice(1).some((t) => CAPITALISED_FUNCTION_WORD.test(t.text)) || words.length >= 6;
+  const functionWord = sentence.tokens.slice(1).some((t) => CAPITALISED_FUNCTION_WORD.test(t.text));
+  // A comma-separated line of names ("Ana Ruiz , Li Wei , Tom Berg ,") is a list, not a headline.
+  const list = sentence.tokens.filter((t) => t.text === ",").length >= 2;
+  return functionWord || (words.length >= 6 && !list);
 }
 
 function span(sentence: AnalyzedSentence, tokenStart: number, tokenEnd: number, text: string): SpanBase {
@@ -251,11 +297,12 @@ function tokenEndAt(sentence: AnalyzedSentence, offset: number): number {
 /** Finds every mention in the sentences of one article. */
 export function findMentions(sentences: readonly AnalyzedSentence[], text: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const sentence of sentences) mentions.push(...mentionsInSentence(sentence, text));
+  const sports = isSportsArticle(sentences);
+  for (const sentence of sentences) mentions.push(...mentionsInSentence(sentence, text, sports));
   return mentions;
 }
 
-function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[] {
+function mentionsInSentence(sentence: AnalyzedSentence, text: string, sports = false): Mention[] {
   const found: Mention[] = [];
   const taken = new Array<boolean>(sentence.tokens.length).fill(false);
   const tokens = sentence.tokens;
@@ -297,7 +344,7 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     // "Director Shami Chakrabarti": a capitalised office word alone before a name is a title.
-    if (OFFICE_HEAD.test(tokens[i]!.lower) && /^\p{Lu}/u.test(tokens[i]!.text) && isCapitalisedWord(tokens[i + 1]) && !taken[i + 1]) {
+    if (OFFICE_HEAD.test(tokens[i]!.lower) && /^\p{Lu}/u.test(tokens[i]!.text) && isCapitalisedWord(tokens[i + 1]) && !taken[i + 1] && !NON_PERSON_TAIL.test(tokens[i + 1]!.text) && !orgSuffixAhead(tokens, i + 1)) {
       const title = tokens[i]!.text;
       found.push({ kind: "OFFICE", title, entry: { title, forms: [], category: "OTHER" }, former: false, ...span(sentence, i, i + 1, text) });
       taken[i] = true;
@@ -313,26 +360,44 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
     // A given name, or an initial ("P. Simmons", "J.R. Smith"), before a capitalised word.
     const givenName = (isGivenName(first.text) && !(isAmbiguousGivenName(first.text) && start === 0) && end - start >= 2) || (/\./.test(first.text) && INITIALS.test(first.text) && end - start >= 2);
     // "Jones Medical Industries Inc", "International Amateur Athletic Federation": the last word says organisation.
-    const orgEnd = ORGANIZATION_SUFFIX.test(tokens[end - 1]!.text) ? end : ORGANIZATION_SUFFIX.test(tokens[end]?.text ?? "") && !taken[end] ? end + 1 : 0;
-    if (orgEnd && orgEnd - start >= 2 && !previous) {
-      // "British Rowing Federation", "Baltic Rowing Federation": a country or region word before the run belongs to the name.
+    const isSuffix = (t: Token | undefined): boolean => !!t && (ORGANIZATION_SUFFIX.test(t.text) || isClubSuffix(t.text, sports));
+    // "General Workers' Union": a possessive may stand before the organisation word.
+    const possessive = /^('|’|'s|’s)$/.test(tokens[end]?.text ?? "") && isSuffix(tokens[end + 1]) && !taken[end + 1];
+    const orgEnd = possessive ? end + 2 : isSuffix(tokens[end - 1]) ? end : isSuffix(tokens[end]) && !taken[end] ? end + 1 : 0;
+    // "Bristol Rovers", "Seattle Mariners": a town's name before a club word or a team's nickname (sports only).
+    const nickname = sports && start > 0 && taken[start - 1] && end - start <= 2 && /^\p{Lu}\p{Ll}+(s|Sox)$/u.test(tokens[end - 1]!.text) && !HONORIFIC_SET.has(tokens[start]!.lower);
+    const placeBefore = start > 0 && taken[start - 1] && found.some((m) => m.kind === "PLACE" && m.tokenEnd === start);
+    const nameBefore = start > 0 && taken[start - 1] && /^\p{Lu}/u.test(tokens[start - 1]!.text) && found.some((m) => (m.kind === "PLACE" || m.kind === "COUNTRY") && m.tokenEnd === start);
+    if (((orgEnd && (orgEnd - start >= 2 || nameBefore)) || (nickname && placeBefore)) && !previous) {
+      // "British Rowing Federation", "Baltic Rowing Federation", "Bristol Rovers": a country, region or town word before the run belongs to the name.
       let orgStart = start;
       let iso3: string | undefined;
       while (orgStart > 0 && taken[orgStart - 1] && /^\p{Lu}/u.test(tokens[orgStart - 1]!.text)) {
         const owner = found.find((m) => m.tokenStart <= orgStart - 1 && m.tokenEnd >= orgStart);
-        const region = owner?.kind === "PLACE" && !owner.iso3;
-        if (owner && owner.kind !== "COUNTRY" && !region) break;
+        if (owner && owner.kind !== "COUNTRY" && owner.kind !== "PLACE") break;
         if (owner) {
           if (owner.kind === "COUNTRY") iso3 = owner.iso3;
           found.splice(found.indexOf(owner), 1);
           orgStart = owner.tokenStart;
         } else orgStart--;
       }
-      const name = text.slice(tokens[orgStart]!.start, tokens[orgEnd - 1]!.end);
-      const entry: OrganizationEntry = { name, aliases: [], category: "OTHER", ...(iso3 ? { countryIso3: iso3 } : {}) };
-      found.push({ kind: "ORGANIZATION", entry, ...span(sentence, orgStart, orgEnd, text) });
-      for (let k = orgStart; k < orgEnd; k++) taken[k] = true;
-      i = orgEnd - 1;
+      // "Transport and General Workers' Union": "and" joins two capitalised parts of one name.
+      const joined = found.find((m) => m.kind === "NAME" && m.evidence === "capitalised" && m.tokenEnd === orgStart - 1);
+      if (tokens[orgStart - 1]?.lower === "and" && (!taken[orgStart - 2] || joined) && /^\p{Lu}\p{Ll}+$/u.test(tokens[orgStart - 2]?.text ?? "") && !NEVER_NAME.has(tokens[orgStart - 2]!.lower) && !isGivenName(tokens[orgStart - 2]!.text) && !/^(and|,)$/.test(tokens[orgStart - 3]?.lower ?? "")) {
+        if (joined) {
+          found.splice(found.indexOf(joined), 1);
+          orgStart = joined.tokenStart + 2;
+        }
+        orgStart -= 2;
+        while (orgStart > 0 && !taken[orgStart - 1] && isCapitalisedWord(tokens[orgStart - 1]) && orgStart > start - 5) orgStart--;
+      }
+      const lastToken = orgEnd || end;
+      const name = text.slice(tokens[orgStart]!.start, tokens[lastToken - 1]!.end);
+      const category = orgEnd && !isClubSuffix(tokens[lastToken - 1]!.text, sports) ? "OTHER" : "SPORTS_TEAM";
+      const entry: OrganizationEntry = { name, aliases: [], category, ...(iso3 ? { countryIso3: iso3 } : {}) };
+      found.push({ kind: "ORGANIZATION", entry, ...span(sentence, orgStart, lastToken, text) });
+      for (let k = orgStart; k < lastToken; k++) taken[k] = true;
+      i = lastToken - 1;
       continue;
     }
     // A run ending in an office word ("International Development Minister") is itself an office title.
@@ -344,7 +409,7 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
       i = end;
       continue;
     }
-    if (NON_PERSON_TAIL.test(tokens[end - 1]!.text) && end - start >= 2) {
+    if (NON_PERSON_TAIL.test(tokens[end - 1]!.text) && (end - start >= 2 || previous || honorific)) {
       i = end - 1;
       continue;
     }
@@ -354,6 +419,20 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
     else if (givenName) evidence = "given-name";
     else if (!titleCase) evidence = "capitalised";
     if (!evidence) {
+      i = end - 1;
+      continue;
+    }
+    // "Prince Harry", "King Abdullah": a royal style with one given name is how the person is named.
+    if (evidence === "honorific" && end - start === 1 && ROYAL_SET.has(tokens[start - 1]!.text)) {
+      found.push(nameMention(sentence, start - 1, end, text, evidence, undefined));
+      for (let k = start - 1; k < end; k++) taken[k] = true;
+      i = end - 1;
+      continue;
+    }
+    // "Lawyer Louise Christian", "Fullback Andre Joubert": an occupation word works like a courtesy title.
+    if (end - start >= 3 && OCCUPATION_SET.has(tokens[start]!.text)) {
+      found.push(nameMention(sentence, start + 1, end, text, "honorific", undefined));
+      for (let k = start + 1; k < end; k++) taken[k] = true;
       i = end - 1;
       continue;
     }
@@ -384,7 +463,212 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string): Mention[]
     const iso3 = ambiguousCountryForms().get(mention.text);
     if (iso3) Object.assign(mention, { kind: "COUNTRY", iso3, via: "name" });
   }
+  // 6. Firms joined by "&" ("Douglas & Lomason Co"), and "of" remits after organisation heads ("National Bank of Romania").
+  firmNames(sentence, found, text);
+  // 7. Sports: teams in result lines, standings rows and fixtures are organisations even when named by their town.
+  sportsTeams(sentence, found, text);
+  if (sports) clubNames(sentence, found, text);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Words that end a firm's name after "&": "Co", "Sons", "Partners". */
+const FIRM_TAIL = /^(Co|Co\.|Cos|Sons|Partners|Associates|Company|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|LLP|LP|Bros|Bros\.)$/;
+
+function firmNames(sentence: AnalyzedSentence, found: Mention[], text: string): void {
+  const tokens = sentence.tokens;
+  if (isShouting(sentence)) return;
+  const claim = (start: number, end: number, entry?: OrganizationEntry): void => {
+    const inside = found.filter((m) => m.tokenStart < end && m.tokenEnd > start);
+    if (inside.some((m) => m.tokenStart < start || m.tokenEnd > end || m.kind === "OFFICE")) return;
+    for (const m of inside) found.splice(found.indexOf(m), 1);
+    const base = span(sentence, start, end, text);
+    found.push({ kind: "ORGANIZATION", entry: entry ?? { name: base.text, aliases: [], category: "COMPANY" }, ...base });
+  };
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k]!.text !== "&") continue;
+    const left = tokens[k - 1]!;
+    if (!/^\p{Lu}\p{L}/u.test(left.text) || !/^\p{Lu}\p{L}/u.test(tokens[k + 1]!.text)) continue;
+    let start = k - 1;
+    while (start > 0 && start > k - 3 && /^\p{Lu}\p{L}+$/u.test(tokens[start - 1]!.text) && !NEVER_NAME.has(tokens[start - 1]!.lower)) start--;
+    let end = k + 2;
+    while (end < tokens.length && end < k + 5 && (FIRM_TAIL.test(tokens[end]!.text) || (/^\p{Lu}\p{L}+$/u.test(tokens[end]!.text) && !NEVER_NAME.has(tokens[end]!.lower)))) end++;
+    claim(start, end);
+  }
+  // "National Bank of Romania", "Patriotic Union of Kurdistan": an organisation head, "of", a capitalised remit.
+  for (const org of found.filter((m): m is OrganizationMention => m.kind === "ORGANIZATION")) {
+    if (tokens[org.tokenEnd]?.lower !== "of" || !ORGANIZATION_SUFFIX.test(tokens[org.tokenEnd - 1]!.text)) continue;
+    const remitEnd = teamRunEnd(tokens, org.tokenEnd + 1);
+    if (remitEnd === org.tokenEnd + 1 || remitEnd - org.tokenEnd > 4) continue;
+    found.splice(found.indexOf(org), 1);
+    const iso3 = found.find((m) => m.kind === "COUNTRY" && m.tokenStart > org.tokenEnd && m.tokenEnd <= remitEnd);
+    const name = text.slice(org.start, tokens[remitEnd - 1]!.end);
+    claim(org.tokenStart, remitEnd, { name, aliases: [], category: org.entry.category, ...(iso3?.kind === "COUNTRY" ? { countryIso3: iso3.iso3 } : {}) });
+  }
+  // "Kurdistan Democratic Party", "Indonesian Democratic Party": a place or people word before a known party or body.
+  for (const org of found.filter((m): m is OrganizationMention => m.kind === "ORGANIZATION")) {
+    const before = found.find((m) => m.tokenEnd === org.tokenStart && (m.kind === "PLACE" || m.kind === "COUNTRY") && /^\p{Lu}/u.test(m.text));
+    if (!before || !ORGANIZATION_SUFFIX.test(tokens[org.tokenEnd - 1]!.text) || org.text.split(" ").length < 2) continue;
+    found.splice(found.indexOf(before), 1);
+    found.splice(found.indexOf(org), 1);
+    const base = span(sentence, before.tokenStart, org.tokenEnd, text);
+    const iso3 = before.kind === "COUNTRY" || before.kind === "PLACE" ? before.iso3 : undefined;
+    found.push({ kind: "ORGANIZATION", entry: { name: base.text, aliases: [], category: org.entry.category, ...(iso3 ? { countryIso3: iso3 } : {}) }, ...base });
+  }
+}
+
+/**
+ * In a sports story: "Dynamo Moscow", "OFK Beograd" (a club word before a town or name) and "the
+ * Braves", "the Mariners" (a capitalised plural after "the") name teams.
+ */
+function clubNames(sentence: AnalyzedSentence, found: Mention[], text: string): void {
+  const tokens = sentence.tokens;
+  const replace = (start: number, end: number): void => {
+    const inside = found.filter((m) => m.tokenStart < end && m.tokenEnd > start);
+    if (inside.some((m) => m.tokenStart < start || m.tokenEnd > end || m.kind === "ORGANIZATION" || m.kind === "OFFICE" || (m.kind === "NAME" && m.evidence !== "capitalised"))) return;
+    for (const m of inside) found.splice(found.indexOf(m), 1);
+    const base = span(sentence, start, end, text);
+    found.push({ kind: "ORGANIZATION", entry: { name: base.text, aliases: [], category: "SPORTS_TEAM" }, ...base });
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (CLUB_PREFIX_SET.has(token.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) {
+      const end = Math.min(teamRunEnd(tokens, k + 1), k + 3);
+      if (!found.some((m) => isNationalSide(m) && m.tokenStart === k + 1 && m.tokenEnd === end)) replace(k, end);
+      continue;
+    }
+    if (token.lower === "the" && /^\p{Lu}\p{Ll}+s$/u.test(tokens[k + 1]?.text ?? "") && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? "")) replace(k + 1, k + 2);
+  }
+}
+
+/** A cell of a results table: a count, a score, a ratio (".629"), a fraction ("1/2") or a dash. */
+const TABLE_CELL = /^(?:-|\d+(?:[.,/:-]\d+)*|\.\d+)$/;
+const SCORE = /^\d{1,3}$/;
+/** "v", "vs", "versus" between two teams. */
+const VERSUS = /^(v|vs|vs\.|versus)$/;
+/** Small words inside a team's name ("Queen of the South", "Brighton & Hove Albion"). */
+const TEAM_INNER = /^(of|the|&|'s|’s|de|del|la)$/;
+
+/** The end (exclusive) of a run of capitalised words starting at `from`, or `from` when there is none. */
+function teamRunEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length) {
+    const t = tokens[end]!;
+    if (/^\p{Lu}[\p{L}\p{N}.'’-]*$/u.test(t.text) && !VERSUS.test(t.lower) && t.text !== "AT") end++;
+    else if (end > from && TEAM_INNER.test(t.lower) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? "")) end++;
+    else break;
+  }
+  return end;
+}
+
+/** "( L )", "( BJ )": a bracketed letter code that tells apart two teams of one name. Returns the end after it, or `at`. */
+function letterQualifierEnd(tokens: readonly Token[], at: number): number {
+  return tokens[at]?.text === "(" && /^\p{Lu}{1,2}$/u.test(tokens[at + 1]?.text ?? "") && tokens[at + 2]?.text === ")" ? at + 3 : at;
+}
+
+/** A bracketed aside ("( Italy )", "( 2nd game )"): the index after it, or `at` when none starts there. */
+function bracketEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== "(") return at;
+  const close = tokens.findIndex((t, k) => k > at && t.text === ")");
+  return close > at && close - at <= 6 ? close + 1 : at;
+}
+
+/** Cricket-style totals: "238", "133-5". */
+const INNINGS_SCORE = /^\d{1,3}(-\d{1,2})?$/;
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Team spans [start, end) of a result line, a standings row, a fixture or a scorecard; empty for other sentences. */
+function teamSpans(tokens: readonly Token[]): [number, number][] {
+  const teams: [number, number][] = [];
+  // Standings row: "Stoke 4 3 1 0 7 4 10", "ATLANTA 83 49 .629 -".
+  const firstEnd = teamRunEnd(tokens, 0);
+  if (firstEnd > 0) {
+    const nameEnd = letterQualifierEnd(tokens, firstEnd);
+    const cells = tokens.slice(bracketEnd(tokens, nameEnd));
+    // A ratio cell (".629") may have been cut off as the start of the next sentence: "ATLANTA 83 49 ." ends there.
+    const cut = cells.length >= 3 && cells.at(-1)!.text === "." && cells.slice(0, -1).every((t) => SCORE.test(t.text));
+    if ((cells.length >= 4 && cells.every((t) => TABLE_CELL.test(t.text))) || cut) return [[0, nameEnd]];
+    // Result line: "Reading 2 Stoke 2", "Benetton ( Italy ) 92 Dinamo ( Russia ) 81 ( halftime 50-28 )".
+    const firstScore = bracketEnd(tokens, nameEnd);
+    if (SCORE.test(tokens[firstScore]?.text ?? "")) {
+      const secondEnd = teamRunEnd(tokens, firstScore + 1);
+      if (secondEnd > firstScore + 1) {
+        const secondName = letterQualifierEnd(tokens, secondEnd);
+        const secondScore = bracketEnd(tokens, secondName);
+        const rest = secondScore + 1;
+        if (SCORE.test(tokens[secondScore]?.text ?? "") && (rest >= tokens.length || /^[(.]$/.test(tokens[rest]!.text))) {
+          return [[0, nameEnd], [firstScore + 1, secondName]];
+        }
+      }
+    }
+  }
+  // Schedule line in capitals: "MINNESOTA AT MILWAUKEE" — the visiting team, then the home town where it is played.
+  const at = tokens.findIndex((t) => t.text === "AT");
+  if (at > 0 && teamRunEnd(tokens, 0) === at && teamRunEnd(tokens, at + 1) === tokens.length && tokens.length - at - 1 <= 3) return [[0, at]];
+  // Scorecard: "Venue : Team 238 and 133-5 , Team 471 ( … )", "Team 22 points , Team 4 .", "Team beat Team by 188 runs".
+  const colon = tokens.findIndex((t) => t.text === ":");
+  const byMargin = tokens.findIndex((t, k) => t.lower === "by" && /^(an|a|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[k + 1]?.lower ?? "") && /^(innings|runs?|wickets?|points?|goals?|an)$/.test(tokens[k + 2]?.lower ?? tokens[k + 1]!.lower));
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > 0 && !/^[:,]$/.test(tokens[k - 1]!.text)) continue;
+    const end = teamRunEnd(tokens, k);
+    if (end === k) continue;
+    const score = tokens[end]?.text ?? "";
+    const after = tokens[end + 1]?.lower ?? "";
+    const total = INNINGS_SCORE.test(score) && (colon >= 0 && colon < k) && (after === "and" || after === "(" || after === "," || after === "." || end + 1 >= tokens.length);
+    const points = SCORE.test(score) && /^points?$/.test(after);
+    if (total || points) teams.push([k, end]);
+  }
+  // "Northfield 21 points , Southport 6 .": once one side is given points, the others listed after it are teams too.
+  if (teams.length > 0 && tokens.some((t) => /^points?$/.test(t.lower))) {
+    for (let k = 2; k < tokens.length; k++) {
+      const end = teamRunEnd(tokens, k);
+      if (tokens[k - 1]!.text === "," && end > k && SCORE.test(tokens[end]?.text ?? "") && /^(\.|,|)$/.test(tokens[end + 1]?.text ?? "")) teams.push([k, end]);
+    }
+  }
+  if (byMargin > 0) {
+    const beat = tokens.findIndex((t) => /^(beat|defeated|drew|lost)$/.test(t.lower));
+    if (beat > 0 && beat < byMargin) {
+      let start = beat;
+      while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]!.text)) start--;
+      if (start < beat) teams.push([start, beat]);
+      const end = teamRunEnd(tokens, beat + 1);
+      if (end > beat + 1 && (tokens[end]?.lower === "by" || tokens[end]?.lower === "to")) teams.push([beat + 1, end]);
+    }
+  }
+  // Fixture: "Kent v Surrey", "August 16-18 v Kent ( three days )".
+  tokens.forEach((t, k) => {
+    if (!VERSUS.test(t.lower) || k + 1 >= tokens.length) return;
+    const after = letterQualifierEnd(tokens, teamRunEnd(tokens, k + 1));
+    if (after > k + 1) teams.push([k + 1, after]);
+    // "v Gloucestershire or Sussex": either may be the opponent.
+    for (let o = after; tokens[o]?.lower === "or" && teamRunEnd(tokens, o + 1) > o + 1; o = teamRunEnd(tokens, o + 1)) teams.push([o + 1, teamRunEnd(tokens, o + 1)]);
+    let before = k;
+    while (before > 0 && /^\p{Lu}/u.test(tokens[before - 1]!.text) && !MONTH.test(tokens[before - 1]!.text)) before--;
+    if (before < k) teams.push([before, k]);
+  });
+  return teams;
+}
+
+/** Nations that field their own sides: countries, and the home nations of the United Kingdom. */
+const HOME_NATION = /^(England|Scotland|Wales|Northern Ireland)$/i;
+function isNationalSide(m: Mention): boolean {
+  return (m.kind === "COUNTRY" && m.via === "name") || (m.kind === "PLACE" && HOME_NATION.test(m.name));
+}
+
+/**
+ * Teams in sports lines become organisations: a town or an unknown word there names a club. A
+ * national side keeps its country ("Italy 2 Chile 1"); a person's name (given name, initials) is kept.
+ */
+function sportsTeams(sentence: AnalyzedSentence, found: Mention[], text: string): void {
+  const tokens = sentence.tokens;
+  for (const [start, end] of teamSpans(tokens)) {
+    const inside = found.filter((m) => m.tokenStart < end && m.tokenEnd > start);
+    if (inside.some((m) => isNationalSide(m) && m.tokenStart === start && m.tokenEnd === end)) continue;
+    if (inside.some((m) => m.kind === "NAME" && m.evidence !== "capitalised") || inside.some((m) => m.kind === "ORGANIZATION" && m.tokenStart === start && m.tokenEnd === end)) continue;
+    if (inside.some((m) => m.tokenStart < start || m.tokenEnd > end)) continue;
+    for (const m of inside) found.splice(found.indexOf(m), 1);
+    const base = span(sentence, start, end, text);
+    found.push({ kind: "ORGANIZATION", entry: { name: base.text, aliases: [], category: "SPORTS_TEAM" }, ...base });
+  }
 }
 
 function officeMention(sentence: AnalyzedSentence, start: number, end: number, text: string, entry: OfficeTitleEntry): OfficeMention {
@@ -453,15 +737,20 @@ function nameRun(tokens: readonly Token[], taken: readonly boolean[], from: numb
   // "Sir Edward Heath", "Dr Jane Goodall": the honorific is not part of the name; the name starts after it.
   if (HONORIFIC_SET.has(first.lower.replace(/\.$/, "")) && isCapitalisedWord(tokens[from + 1])) return undefined;
   // Sentence-initial capitals on function words, verbs and plural nouns ("Earlier,", "Speaking …", "Workers said") are not names.
-  if (from === 0 && /^(ADV|ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|PART|INTJ)$/.test(first.pos)) return undefined;
+  // A known given name before a free capitalised word is a name even where the tagger read a verb ("Rose Kiprop").
+  const givenStart = isGivenName(first.text) && isCapitalisedWord(tokens[from + 1]) && !taken[from + 1] && !NEVER_NAME.has(first.lower);
+  if (from === 0 && /^(ADV|ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|PART|INTJ)$/.test(first.pos) && !givenStart) return undefined;
   if (from === 0 && first.pos === "NOUN" && !isCapitalisedWord(tokens[from + 1])) return undefined;
   if (/^\p{Lu}{2,}$/u.test(first.text) && first.text.length > 2) return undefined; // acronyms are not names
+  if (GROUP_NOUN.has(first.lower) && !isCapitalisedWord(tokens[from + 1])) return undefined;
   let end = from + 1;
   while (end < tokens.length && !taken[end] && end - from < 5) {
     const token = tokens[end]!;
     // "International Development Minister Gareth Thomas": an office word ends the run before it.
     if (OFFICE_HEAD.test(token.lower)) break;
     if (isCapitalisedWord(token) || INITIALS.test(token.text)) end++;
+    // "Djate-Taillard": a hyphen with no space either side joins a double-barrelled name.
+    else if ((token.text === "-" || token.text === "–") && tokens[end - 1]!.end === token.start && tokens[end + 1]?.start === token.end && isCapitalisedWord(tokens[end + 1]) && !taken[end + 1]) end += 2;
     else if (PARTICLE_SET.has(token.lower)) {
       // "von der Leyen", "bin Salman", "da Silva": particles count only when a capitalised word follows them.
       let k = end;

@@ -7,7 +7,7 @@ import {
   type GraphEntity,
   type Mention as GraphMention,
 } from "../../domain/index.js";
-import { HONORIFICS, NAME_SUFFIXES, countryByIso3 } from "../gazetteer/index.js";
+import { HONORIFICS, NAME_SUFFIXES, ROYAL_STYLES, countryByIso3 } from "../gazetteer/index.js";
 import { type AnalyzedSentence } from "./02-sentences.js";
 import { REPORTING_VERB } from "./reporting-verbs.js";
 import { type Mention, type NameMention, type OfficeMention, type OrganizationMention } from "./03-mentions.js";
@@ -37,6 +37,7 @@ export interface Resolution {
 }
 
 const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase().replace(/\.$/, "")));
+const ROYAL_SET = new Set(ROYAL_STYLES);
 const SUFFIX_SET = new Set(NAME_SUFFIXES.map((s) => s.toLowerCase().replace(/\.$/, "")));
 
 /** Folds spelling and transliteration differences: Zelenskyy ≡ Zelensky ≡ Zelenskiy, J.D. ≡ JD. */
@@ -61,10 +62,10 @@ interface NameParts {
 }
 
 function nameParts(text: string): NameParts {
-  const words = text
-    .replace(/['’]s$/, "")
-    .split(/\s+/)
-    .filter((w) => w && !HONORIFIC_SET.has(w.toLowerCase().replace(/\.$/, "")));
+  const all = text.replace(/['’]s$/, "").split(/\s+/).filter(Boolean);
+  // "Prince Harry": a royal style before a lone given name stays in the name.
+  const royal = ROYAL_SET.has(all[0] ?? "") && all.filter((w) => !SUFFIX_SET.has(w.toLowerCase().replace(/[.,]$/, ""))).length === 2;
+  const words = royal ? all : all.filter((w) => !HONORIFIC_SET.has(w.toLowerCase().replace(/\.$/, "")));
   const suffixes = words.filter((w) => SUFFIX_SET.has(w.toLowerCase().replace(/[.,]$/, "")));
   const core = words.filter((w) => !suffixes.includes(w));
   return {
@@ -92,12 +93,12 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
   const names = mentions.filter((m): m is NameMention => m.kind === "NAME");
   const isMultiWord = (m: NameMention): boolean => nameParts(m.text).words.length >= 2;
   const hasPersonEvidence = (m: NameMention): boolean =>
-    m.evidence !== "capitalised" || followedByReportingVerb(sentences, m) || hasOfficeAppositive(sentences, mentions, m);
+    m.evidence !== "capitalised" || followedByReportingVerb(sentences, m) || hasOfficeAppositive(sentences, mentions, m) || hasPersonAppositive(sentences, m);
 
   // 1. Full names define people (first by evidence, so "Donald Trump" wins over a stray capitalised pair).
   //    A full name listed beside a proven one ("Billy Andrade, Duffy Waldorf and …") or followed by a
   //    country in brackets ("Cosmin Contra (Romania)") is a person too.
-  const proven = new Set(names.filter((m) => isMultiWord(m) && (hasPersonEvidence(m) || followedByCountryInBrackets(sentences, mentions, m))));
+  const proven = new Set(names.filter((m) => isMultiWord(m) && (hasPersonEvidence(m) || followedByCountryInBrackets(sentences, mentions, m) || inRoster(sentences, names, m))));
   for (let changed = true; changed; ) {
     changed = false;
     for (const m of names) {
@@ -107,6 +108,14 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
         changed = true;
       }
     }
+  }
+  // Relatives: an unproven full name that shares a proven person's surname but not the first name ("Laura Bush" beside "George Bush").
+  const provenSurnames = new Map([...proven].map((m) => [nameParts(m.text).surname, nameParts(m.text).first] as const));
+  for (const m of names) {
+    if (proven.has(m) || !isMultiWord(m) || m.evidence !== "capitalised") continue;
+    const parts = nameParts(m.text);
+    const first = provenSurnames.get(parts.surname);
+    if (first !== undefined && parts.words.length === 2 && !compatibleFirst(first, parts.first)) proven.add(m);
   }
   for (const mention of names.filter((m) => proven.has(m))) {
     const parts = nameParts(mention.text);
@@ -144,7 +153,9 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
       personOf.set(mention, person);
       continue;
     }
-    if (hasPersonEvidence(mention) && !isMultiWord(mention)) {
+    // A lone word listed beside proven people ("Ponting , Michael Slater , Darren Lehmann") is one of them.
+    const listed = mention.evidence === "capitalised" && [...proven].some((p) => listedTogether(sentences, p, mention));
+    if ((hasPersonEvidence(mention) || listed) && !isMultiWord(mention)) {
       // "Moazzam Begg, from Birmingham, …" then "Begg said": the unproven full name is the person's name.
       const fullForms = names.filter((m) => !personOf.has(m) && isMultiWord(m) && nameParts(m.text).surname === parts.surname);
       const fullParts = fullForms[0] ? nameParts(fullForms[0].text) : parts;
@@ -168,6 +179,7 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
     }
   }
 
+  shoutedSurnames(sentences, mentions, people, personOf);
   for (const [mention, person] of personOf) entityOfMention.set(mention, personId(person.name));
 
   // 3. Offices held, from "Title Name" and "Name, the title," patterns.
@@ -196,6 +208,20 @@ function reclassifyOrganizations(sentences: readonly AnalyzedSentence[], mention
     const words = m.entry.name.split(/\s+/);
     if (words.length >= 2 && /^\p{Lu}/u.test(words[0]!)) shortForms.set(words[0]!, m.entry);
   }
+  // One sense per article: a town named as a team in a result line is the team elsewhere in the article too,
+  // except where it is the venue ("in Leeds", "At Leeds :").
+  const teams = new Map<string, OrganizationMention["entry"]>();
+  for (const m of mentions) if (m.kind === "ORGANIZATION" && m.entry.category === "SPORTS_TEAM") teams.set(m.text.toLowerCase(), m.entry);
+  for (const m of mentions) {
+    if (m.kind !== "NAME" && m.kind !== "PLACE") continue;
+    const entry = teams.get(m.text.toLowerCase());
+    if (!entry || (m.kind === "NAME" && m.evidence !== "capitalised")) continue;
+    const tokens = sentences[m.sentence]!.tokens;
+    // Venues: after a locative, before a colon ("Leeds : …"), after "AT", or a dateline ("LEEDS 2024-05-04").
+    const dateline = m.tokenStart === 0 && /^\d{4}-\d{2}-\d{2}$/.test(tokens[m.tokenEnd]?.text ?? "");
+    if (m.kind === "PLACE" && (/^(in|at|near|from|to|into|outside)$/.test(tokens[m.tokenStart - 1]?.lower ?? "") || tokens[m.tokenEnd]?.text === ":" || dateline)) continue;
+    Object.assign(m, { kind: "ORGANIZATION", entry });
+  }
   for (const m of mentions) {
     if (m.kind !== "NAME" || m.evidence !== "capitalised" || /\s/.test(m.text)) continue;
     const tokens = sentences[m.sentence]!.tokens;
@@ -206,11 +232,59 @@ function reclassifyOrganizations(sentences: readonly AnalyzedSentence[], mention
   }
 }
 
+/**
+ * Headlines in capitals ("RUIZ BEATS OKAFOR IN FINAL") hide names from the capitalisation rules; a
+ * word there that is the surname (or first name and surname) of a person named in the article is them.
+ */
+function shoutedSurnames(sentences: readonly AnalyzedSentence[], mentions: readonly Mention[], people: PersonDraft[], personOf: Map<Mention, PersonDraft>): void {
+  const bySurname = new Map<string, PersonDraft>();
+  for (const person of people) if (person.parts.words.length >= 2 && person.parts.surname.length >= 3) bySurname.set(person.parts.surname, person);
+  if (bySurname.size === 0) return;
+  for (const sentence of sentences) {
+    const words = sentence.tokens.filter((t) => /^\p{L}{2,}$/u.test(t.text));
+    if (words.length < 2 || words.some((t) => t.text !== t.text.toUpperCase())) continue;
+    const covered = new Set(mentions.filter((m) => m.sentence === sentence.index && m.kind !== "NAME").flatMap((m) => range(m.tokenStart, m.tokenEnd)));
+    sentence.tokens.forEach((token, k) => {
+      if (covered.has(k) || !/^\p{Lu}{3,}$/u.test(token.text)) return;
+      const person = bySurname.get(nameKey(token.text));
+      if (!person) return;
+      const previous = sentence.tokens[k - 1];
+      const start = previous && !covered.has(k - 1) && nameKey(previous.text) === person.parts.first ? k - 1 : k;
+      const first = sentence.tokens[start]!;
+      const mention: NameMention = { kind: "NAME", evidence: "capitalised", sentence: sentence.index, start: first.start, end: token.end, text: sentence.text.slice(first.start - sentence.start, token.end - sentence.start), tokenStart: start, tokenEnd: k + 1 };
+      // A capitalised-run mention over the same words (from stage 3) is replaced, not doubled.
+      for (const [m] of personOf) if (m.sentence === sentence.index && m.tokenStart <= k && m.tokenEnd > start) return;
+      person.mentions.push(mention);
+      personOf.set(mention, person);
+    });
+  }
+}
+
 /** "Mark Philippoussis ( Australia )": an athlete or delegate with their country. */
 function followedByCountryInBrackets(sentences: readonly AnalyzedSentence[], mentions: readonly Mention[], name: Mention): boolean {
   const tokens = sentences[name.sentence]!.tokens;
   if (tokens[name.tokenEnd]?.text !== "(") return false;
   return mentions.some((m) => m.kind === "COUNTRY" && m.sentence === name.sentence && m.tokenStart === name.tokenEnd + 1 && tokens[m.tokenEnd]?.text === ")");
+}
+
+/**
+ * A line that is only a list of names ("Ana Ruiz , Li Wei , Tom Berg ,"): at least three items,
+ * most of them two or three words, nothing but commas, "and", brackets and numbers between.
+ */
+function inRoster(sentences: readonly AnalyzedSentence[], names: readonly NameMention[], name: NameMention): boolean {
+  const tokens = sentences[name.sentence]!.tokens;
+  const items = names.filter((m) => m.sentence === name.sentence);
+  if (items.length < 3 || items.filter((m) => /\s/.test(m.text)).length < Math.max(3, items.length * 0.6)) return false;
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const m of items) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = true;
+  let depth = 0;
+  return tokens.every((t, k) => {
+    if (covered[k]) return true;
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth--;
+    else if (depth === 0 && !/^(,|and|\.|;|-|:|\d+\.?)$/.test(t.lower)) return k <= 2 && /^\p{Lu}/u.test(t.text);
+    return true;
+  });
 }
 
 /** Two names next to each other in one list: only a comma, "and" or a bracketed aside between them. */
@@ -219,7 +293,15 @@ function listedTogether(sentences: readonly AnalyzedSentence[], a: Mention, b: M
   const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
   const between = sentences[a.sentence]!.tokens.slice(first.tokenEnd, second.tokenStart).map((t) => t.lower);
   if (between.length === 0 || between.length > 6 || !between.some((w) => w === "," || w === "and")) return false;
-  return between.every((w) => w === "," || w === "and" || w === "(" || w === ")" || /^[\p{L}\d.]+$/u.test(w)) && between.filter((w) => /^\p{L}{4,}$/u.test(w) && w !== "and").length <= 1;
+  // Between list items only punctuation, "and", and bracketed asides ("( Australia )", "( 3 )"): a plain word ("day , Tony Blair") breaks the list.
+  const tokens = sentences[a.sentence]!.tokens.slice(first.tokenEnd, second.tokenStart);
+  let depth = 0;
+  return tokens.every((t) => {
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth--;
+    else if (depth === 0 && t.text !== "," && t.lower !== "and" && !/^\p{Lu}/u.test(t.text) && !/^\d/.test(t.text)) return false;
+    return true;
+  }) && between.filter((w) => /^\p{L}{4,}$/u.test(w) && w !== "and").length <= 1;
 }
 
 function cleanAlias(text: string): string {
@@ -257,6 +339,30 @@ function followedByReportingVerb(sentences: readonly AnalyzedSentence[], mention
   const before = sentence.tokens[mention.tokenStart - 1];
   const says = !!afterAdverb && (REPORTING_VERB.test(afterAdverb.lower) || PERSON_SUBJECT_VERB.test(afterAdverb.lower));
   return says || (!!before && REPORTING_VERB.test(before.lower) && mention.tokenEnd === sentence.tokens.length - 1);
+}
+
+/** Kinship and roles that only people have: "Name, father of …", "Name, his wife,". */
+const KIN = /^(father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|fiancee|fiancé|fiance|girlfriend|boyfriend)$/;
+
+/**
+ * Person-only context around a name: a kinship appositive ("Azmat Khan, father of …"), an age
+ * ("Maria Lopez, 34,", "the 48-year-old Ana Ruiz"), or a bracketed age ("Ana Ruiz ( 34 )").
+ */
+function hasPersonAppositive(sentences: readonly AnalyzedSentence[], name: Mention): boolean {
+  const tokens = sentences[name.sentence]!.tokens;
+  const after = (k: number): string => tokens[name.tokenEnd + k]?.lower ?? "";
+  // A scorer with the minute or a placing in brackets: "Ana Ruiz ( 31st )".
+  if (after(0) === "(" && /^\d{1,3}(st|nd|rd|th)$/.test(after(1)) && after(2) === ")") return true;
+  // Cricket scorecards: "c Name b Name", "lbw b Name", "st Name", and bowling figures "Name 10-0-41-2".
+  if (/^(c|b|st|lbw)$/.test(tokens[name.tokenStart - 1]?.text ?? "") || /^\d+(\.\d)?-\d+-\d+-\d+$/.test(after(0))) return true;
+  if (after(0) === ",") {
+    const next = /^(the|a|his|her|their|whose)$/.test(after(1)) ? after(2) : after(1);
+    if (KIN.test(next)) return true;
+    if (/^\d{1,2}$/.test(after(1)) && Number(after(1)) >= 14 && (after(2) === "," || after(2) === "." || after(2) === "")) return true;
+  }
+  // "48-year-old", possibly with a nationality or an occupation word between ("48-year-old Australian").
+  const sentence = sentences[name.sentence]!;
+  return /\b\d{1,3}\s*-\s*year\s*-\s*old\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.text.slice(0, name.start - sentence.start));
 }
 
 /** "Sergei Lavrov, the Russian foreign minister," — a comma, then an office within a few words. */
