@@ -1,7 +1,9 @@
 // `npm run bench -- --events N [--db FILE] [--samples 200] [--skip-bbc] [--commit-every 50]`: ingest and query timings at N synthetic events; last line is one JSON object.
 import "reflect-metadata";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -258,6 +260,62 @@ const QUERIES = {
   nested: `{ events(first: 20) { edges { node { participants { entity { ... on Person { offices { office { country { id } } } } } } } } } }`,
 };
 
+interface ServerProcess {
+  url: string;
+  /** Resident memory of the server process now (VmRSS), in MB. */
+  rssMB(): number;
+  /** Its peak resident memory (VmHWM), in MB. */
+  peakRssMB(): number;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createNetServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Starts `src/server/main.ts` on `db` without seeds and waits until /readyz answers 200. */
+async function startServerProcess(db: string): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PARLEY_DB: db, PARLEY_LOAD_SEEDS: "false", PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", NODE_ENV: "production" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} before it was ready`);
+    const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error("the server was not ready within 120 s");
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const statusMB = (field: "VmRSS" | "VmHWM"): number => {
+    const line = readFileSync(`/proc/${child.pid}/status`, "utf8").split("\n").find((l) => l.startsWith(`${field}:`));
+    return line ? Math.round(Number(line.replace(/\D+/g, "")) / 1024) : Number.NaN;
+  };
+  return {
+    url: `${base}/graphql`,
+    rssMB: () => statusMB("VmRSS"),
+    peakRssMB: () => statusMB("VmHWM"),
+    stop: () =>
+      new Promise((resolveStop) => {
+        child.once("exit", () => resolveStop());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   console.log(`parley bench: ${args.events} events, db ${args.db}, ${args.samples} samples per query`);
@@ -282,14 +340,17 @@ async function main(): Promise<void> {
     contactCounts: () => time(samples.pairs, ([a, b]) => store.contactCounts({ a, b, interval: "YEAR" })),
   };
 
+  // HTTP goes to the real server (npm start's entry point) in its own process on the same database,
+  // so its RSS is the server's alone; the in-process one only counts store round-trips.
   const counting = countingStore(store);
   const server = await createParleyServer({ store: counting.store, extract: extractArticle });
-  // Node's 5 s keep-alive timeout races fetch's socket reuse between timing passes (ECONNRESET); a client pool would hold it open anyway.
-  server.httpServer.keepAliveTimeout = 120_000;
-  const address = await server.listen(0, "127.0.0.1");
+  const serverProcess = await startServerProcess(args.db);
   let httpErrors = 0;
   const post = async (query: string, variables: Record<string, unknown>): Promise<void> => {
-    const response = await fetch(address.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    const request = () =>
+      fetch(serverProcess.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    // A keep-alive socket the server closed while idle fails once (ECONNRESET); the retry is timed too.
+    const response = await request().catch(request);
     const body = (await response.json()) as { errors?: { message: string }[] };
     if (!response.ok || body.errors) {
       if (httpErrors++ < 3) console.log(`HTTP error: ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
@@ -316,7 +377,10 @@ async function main(): Promise<void> {
   const roundTripsNested = counting.calls();
   if (nested.body.kind === "single" && nested.body.singleResult.errors) console.log(`nested query errors: ${JSON.stringify(nested.body.singleResult.errors).slice(0, 300)}`);
 
-  const rssMB = Math.round(process.memoryUsage().rss / 1024 / 1024);
+  const rssMB = serverProcess.rssMB();
+  const serverPeakRssMB = serverProcess.peakRssMB();
+  const benchRssMB = Math.round(process.memoryUsage().rss / 1024 / 1024);
+  await serverProcess.stop();
   await server.close();
 
   console.log("");
@@ -330,7 +394,10 @@ async function main(): Promise<void> {
         `tokenise-only (cleanPlainText + splitSentences) ${ingest.tokenizeWordsPerSec} words/s → vsTokenizeOnly ${ingest.vsTokenizeOnly}; ${ingest.failures} failures`,
     );
   }
-  console.log(`store round-trips for the nested events(first:20) query: ${roundTripsNested}; HTTP errors: ${httpErrors}; RSS ${rssMB} MB`);
+  console.log(
+    `store round-trips for the nested events(first:20) query: ${roundTripsNested}; HTTP errors: ${httpErrors}; ` +
+      `server RSS ${rssMB} MB (peak ${serverPeakRssMB} MB); this bench process ${benchRssMB} MB`,
+  );
   console.log(
     JSON.stringify({
       events: args.events,
@@ -340,6 +407,8 @@ async function main(): Promise<void> {
       roundTripsNested,
       httpErrors,
       rssMB,
+      serverPeakRssMB,
+      benchRssMB,
     }),
   );
 }
