@@ -1,20 +1,35 @@
 import { type EventStatus, type EventType, type PartialDate, type Role } from "../../domain/index.js";
-import { type AnalyzedSentence } from "./02-sentences.js";
+import { type AnalyzedSentence, type Token } from "./02-sentences.js";
 import { type Mention } from "./03-mentions.js";
 import { type Resolution } from "./04-resolve.js";
 import { type DateMention } from "./05-dates.js";
 import {
-  GROUP_REFERENCE,
+  groupReferenceFor,
   SEQUENCE_CUE,
   joinPreviousEvent,
   participantsOf,
   personCountry,
   previousOccurredDay,
+  isNegated,
+  pluralSubject,
+  possessedByPair,
   previousPair,
+  countriesOfPair,
+  dayLastNamed,
+  sameDayCue,
+  previousEvent,
+  teamsOfPair,
   referBack,
+  resumes,
+  visitsPerCountry,
+  withGatheringOrganisation,
+  withOwnCountries,
   sequentialPairs,
+  sideClause,
+  sideStart,
 } from "./events/participants.js";
-import { entitiesOfPlaces, nearestDate, placeOf, visitedCountry } from "./events/time-and-place.js";
+import { keepsOneSide } from "./events/one-sided.js";
+import { entitiesOfPlaces, isReckoned, nearestDateMention, placeOf, visitedCountry } from "./events/time-and-place.js";
 import { SPECIFICITY, TRIGGERS, statusOf, triggerLemma } from "./events/triggers.js";
 import { REPORTING_VERB } from "./reporting-verbs.js";
 
@@ -35,6 +50,14 @@ export interface EventCandidate {
   trigger: number;
   triggerText: string;
   confidence: number;
+  /**
+   * For an undated past event, the time the article's narrative is set in: the last date stated with
+   * its year at or before the event's sentence ("The February 1974 election …" then "their first meeting").
+   * Stage 7 uses it only for an event still undated once its reports are merged.
+   */
+  narrativeDate?: PartialDate;
+  /** Whether the date was reckoned from the publication date ("next week") rather than stated. */
+  dateRelative?: boolean;
   /** Later sentences that named more participants of this event; they are evidence too. */
   joinedSentences?: number[];
 }
@@ -43,6 +66,27 @@ export interface EventCandidate {
 export interface EventStageOutput {
   candidates: EventCandidate[];
   places: { id: string; name: string; iso3: string; sentence: number; start: number; end: number; text: string }[];
+}
+
+/** Determiners with which a contact noun refers to an event already reported ("the summit", "their meeting"). */
+const DEFINITE = /^(the|this|that|their|his|her|its)$/;
+
+const RECURRING = /^(regular|weekly|monthly|annual|yearly|daily|routine|fortnightly|periodic)$/;
+
+/** Token indices covered by country mentions (names, capitals, demonyms). */
+function countryTokensOf(sentenceMentions: readonly Mention[]): Set<number> {
+  return new Set(sentenceMentions.filter((m) => m.kind === "COUNTRY").flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
+}
+
+/** "the summit", "The two-day European Council summit": a definite determiner before the noun's modifiers. */
+function isDefinite(tokens: readonly Token[], trigger: number): boolean {
+  if (tokens[trigger]!.pos === "VERB") return false;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 7); k--) {
+    const token = tokens[k]!;
+    if (DEFINITE.test(token.lower)) return true;
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(token.pos) && token.text !== "-") return false;
+  }
+  return false;
 }
 
 /** Character ranges of a sentence that are inside quotation marks. */
@@ -100,36 +144,76 @@ export function findEvents(
       const rule = rules.find((r) => r.pos.includes(token.pos) && (!r.when || r.when(sentence.tokens, i, sentence)));
       return rule ? [{ token, i, rule }] : [];
     });
+    // A trigger of this sentence that found no sides: the sentence's names are not for an earlier event.
+    let unclaimed = false;
     for (const { token, i, rule } of triggers) {
       // "any negotiations", "no meeting", "such talks": no particular event.
       if (/^(any|no|such|every)$/.test(sentence.tokens[i - 1]?.lower ?? "")) continue;
+      // "the regular meeting of backbenchers", "weekly talks": a recurring gathering is no particular contact.
+      if (token.pos !== "VERB" && RECURRING.test(sentence.tokens[i - 1]?.lower ?? "")) continue;
+      // "did not meet", "was never invited": a negated contact did not happen.
+      if (isNegated(sentence.tokens, i)) continue;
       let participants = participantsOf(sentence, i, rule, persons, sentenceMentions, resolution, quoteSpeaker, inQuote, triggers.length > 1);
-      if (participants.length < 2 && GROUP_REFERENCE.test(sentence.text)) participants = previousPair(candidates, sentence.index);
+      if (participants.length < 2 && groupReferenceFor(sentence, token, persons)) participants = previousPair(candidates, sentence.index);
+      // "They plan to hold a summit", "Talks will resume next week": the sides of the contact just reported.
+      let sidesFrom: EventCandidate | undefined;
+      if (participants.length === 0 && (pluralSubject(sentence.tokens, i) || resumes(sentence.tokens, i))) {
+        sidesFrom = previousEvent(candidates, sentence.index);
+        participants = sidesFrom ? sidesFrom.participants.map((p) => ({ ...p })) : [];
+      }
+      // "suggested their next meeting": the pair of the contact just reported, with whoever this clause names.
+      if (participants.length < 2 && !sidesFrom && possessedByPair(sentence.tokens, i)) {
+        const pair = previousEvent(candidates, sentence.index, 2);
+        for (const side of pair?.participants ?? []) if (!participants.some((p) => p.entityId === side.entityId)) participants = [...participants, { ...side }];
+      }
+      // "their teams would begin negotiations", "the two governments will launch a dialogue": the countries of the pair just named.
+      if (participants.length < 2 && teamsOfPair(sentence.tokens, i)) {
+        const countries = countriesOfPair([...sentenceCandidates, ...candidates.slice().reverse()].find((c) => sentence.index - c.sentence <= 2 && c.participants.length >= 2), resolution);
+        if (countries.length >= 2) participants = countries.map((entityId) => ({ entityId, role: "PARTICIPANT" as const }));
+      }
+      // "the G8 summit", "a meeting of the Commission for Africa": the organisation that gathers is a side.
+      participants = withGatheringOrganisation(participants, sentence, i, rule.type, sentenceMentions, resolution);
       // "Brown visited Kenya", "his visit to Tanzania": the country visited is the other side.
       if (participants.length === 1 && rule.type === "VISIT") {
         const host = visitedCountry(placeOf(sentence, i, sentenceMentions, resolution, places), resolution, entitiesOfPlaces(places));
         if (host && host !== personCountry(resolution, participants[0]!.entityId)) participants = [{ ...participants[0]!, role: "VISITOR" }, { entityId: host, role: "HOST" }];
       }
-      if (participants.length < 2) {
+      // Sides carried over from an event already reported need no second check.
+      if (participants.length < 2 && !sidesFrom) {
         // "The summit almost did not happen": a definite mention refers back to the event already reported.
-        if (/^(the|this|that|their|his|her)$/.test(sentence.tokens[i - 1]?.lower ?? "") && token.pos !== "VERB") referBack(candidates, rule.type, sentence.index);
-        continue;
+        const only = participants[0];
+        if (isDefinite(sentence.tokens, i) && referBack(candidates, rule.type, sentence.index, nearestDateMention(dates, sentence, token, sentenceMentions), publishedAt)) continue;
+        // "met senior union figures", "talks with Croatia", "a summit": one named side and a described other.
+        if (!only || !keepsOneSide(sentence, i, rule.type, sideClause(sentence, i, persons, sentenceMentions), sideStart(only.entityId, persons, sentenceMentions, resolution), countryTokensOf(sentenceMentions))) {
+          unclaimed = true;
+          continue;
+        }
       }
       let status = statusOf(sentence.tokens, i, rule);
-      let date = nearestDate(dates, sentence, token, sentenceMentions);
+      const dateMention = nearestDateMention(dates, sentence, token, sentenceMentions);
+      let date = dateMention?.date;
       // "Once he had finished with Putin, Trump phoned …": a sequel happens on the day of what it follows.
       const beforeTrigger = sentence.text.slice(0, token.start - sentence.start);
       if (!date && status === "OCCURRED" && SEQUENCE_CUE.test(beforeTrigger)) date = previousOccurredDay(candidates, sentence.index);
+      // "received Kim at the palace that day", "held talks … the same day", "hosted him in the morning": the day last named.
+      if (status === "OCCURRED" && sameDayCue(sentence, i, persons, sentenceMentions)) date = dayLastNamed(dates, sentence, token.start) ?? previousOccurredDay(candidates, sentence.index) ?? date;
+      // "They also signed a statement": what the same sides did next, undated, belongs to the day just reported.
+      // A visit spans days, so only a single sitting (a meeting, summit, call or round of talks) lends its day.
+      if (!date && status === "OCCURRED" && sidesFrom?.status === "OCCURRED" && sidesFrom.type !== "VISIT" && sidesFrom.date) date = sidesFrom.date;
       if (date && publishedAt && date.value > publishedAt && status !== "CANCELLED") status = "PLANNED";
       if (date && publishedAt && (date.end ?? date.value) < publishedAt && status === "UNKNOWN") status = "OCCURRED";
       // A call happens on the line: the places around it are the callers', not the call's.
       const place = rule.type === "CALL" ? undefined : placeOf(sentence, i, sentenceMentions, resolution, places);
-      const confidence = Math.min(0.95, 0.55 + (date ? 0.1 : 0) + (place ? 0.05 : 0) + (token.pos === "VERB" ? 0.1 : 0.05) + (status !== "UNKNOWN" ? 0.1 : 0));
-      for (const group of sequentialPairs(sentence, i, participants, persons)) {
+      // One named side is less sure than two.
+      const confidence = Math.min(0.95, 0.55 + (date ? 0.1 : 0) + (place ? 0.05 : 0) + (token.pos === "VERB" ? 0.1 : 0.05) + (status !== "UNKNOWN" ? 0.1 : 0) - (participants.length < 2 ? 0.1 : 0));
+      // Negotiations are between states: a person facing a country negotiates for their own ("Trump … negotiations with Moscow").
+      if (rule.type === "NEGOTIATION") participants = withOwnCountries(participants, resolution);
+      const groups = rule.type === "VISIT" && participants.length <= 2 ? visitsPerCountry(sentence, i, participants, sentenceMentions, resolution) : sequentialPairs(sentence, i, participants, persons);
+      for (const group of groups) {
         sentenceCandidates.push({
           type: rule.type,
           status,
-          ...(date ? { date } : {}),
+          ...(date ? { date, ...(date === dateMention?.date && isReckoned(dateMention) ? { dateRelative: true } : {}) } : {}),
           ...(place ? { placeId: place } : {}),
           participants: group,
           sentence: sentence.index,
@@ -139,12 +223,36 @@ export function findEvents(
         });
       }
     }
-    const kept = absorbGenericMeetings(sentenceCandidates);
+    const kept = absorbJourneys(absorbGenericMeetings(sentenceCandidates), triggers);
     candidates.push(...kept);
-    if (kept.length === 0) joinPreviousEvent(candidates, sentence, persons);
+    if (kept.length === 0 && !unclaimed) joinPreviousEvent(candidates, sentence, persons, dates, resolution);
+  }
+  for (const candidate of candidates) {
+    if (candidate.date || candidate.status !== "OCCURRED") continue;
+    const narrative = narrativeDateAt(dates, candidate.sentence, publishedAt);
+    if (narrative) candidate.narrativeDate = narrative;
   }
   return { candidates, places };
 }
+
+/** The last date stated with a year ("in 1974", "February 1974") at or before a sentence, and not after publication. */
+function narrativeDateAt(dates: readonly DateMention[], sentence: number, publishedAt: string | undefined): PartialDate | undefined {
+  const stated = dates.filter((d) => d.sentence <= sentence && /\b\d{4}\b/.test(d.text) && (!publishedAt || d.date.value <= publishedAt));
+  return stated.at(-1)?.date;
+}
+
+/**
+ * "will travel to Washington to meet Trump", "a trip to Paris for talks": the journey is part of the
+ * contact it leads to, which a later trigger in the same sentence reports.
+ */
+function absorbJourneys(candidates: EventCandidate[], triggers: readonly { i: number; token: { lemma: string } }[]): EventCandidate[] {
+  return candidates.filter((candidate) => {
+    if (candidate.type !== "VISIT" || !JOURNEY_LEMMAS.test(candidate.triggerText.toLowerCase())) return true;
+    return !candidates.some((o) => o !== candidate && o.type !== "VISIT" && o.trigger > candidate.trigger && o.trigger - candidate.trigger <= 10) || !triggers.length;
+  });
+}
+
+const JOURNEY_LEMMAS = /^(travel|travels|travelled|traveled|travelling|traveling|trip|trips|tour|tours)$/;
 
 /** In one sentence, a generic meeting word joins the specific event it describes ("the summit meeting"). */
 function absorbGenericMeetings(candidates: EventCandidate[]): EventCandidate[] {

@@ -51,6 +51,10 @@ function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | unde
   const idsB = next.participants.map((p) => p.entityId);
   const shared = idsB.filter((id) => setA.has(id)).length;
   const subset = shared === idsB.length || shared === setA.size;
+  // One named side on both ("the unions meeting Mr Prescott" after "will hold talks with Prescott"): the same
+  // event only when one report leaves its status open, so two dated meetings of one minister stay two.
+  const oneSided = setA.size === 1 && idsB.length === 1 && shared === 1;
+  if (oneSided) return (a.status === "UNKNOWN" || next.status === "UNKNOWN") && Math.abs(a.sentence - next.sentence) <= 8 && datesCompatible(a.date, next.date);
   if (!subset || shared < 2) return false;
   if (!datesCompatible(a.date, next.date)) return false;
   const planned = (s: EventStatus): boolean => s === "PLANNED";
@@ -115,7 +119,9 @@ export function mergeEvents(
   for (const draft of drafts) {
     const status = mergedStatus(draft.statuses);
     const participants = [...draft.participants].map(([entityId, role]) => ({ entityId, role })).sort((a, b) => a.entityId.localeCompare(b.entityId));
-    const date = draft.candidate.date;
+    // A past event no report dates takes the time the article's narrative is set in.
+    const narrative = !draft.candidate.date && status === "OCCURRED" ? draft.candidate.narrativeDate : undefined;
+    const date = draft.candidate.date ?? narrative;
     const id = eventId(draft.candidate.type, keyParticipants(participants.map((p) => p.entityId)), dateBucket(date, status, context.publishedAt));
     const evidence: Evidence[] = [...draft.evidence].sort((a, b) => a - b).map((index) => {
       const sentence = context.sentences[index]!;
@@ -135,7 +141,8 @@ export function mergeEvents(
       ...(date ? { date } : {}),
       ...(draft.candidate.placeId ? { placeId: draft.candidate.placeId } : {}),
       summary: summarise(draft.candidate.type, status, participants.map((p) => nameOf.get(p.entityId) ?? p.entityId), draft.candidate.placeId ? nameOf.get(draft.candidate.placeId) : undefined, date),
-      confidence: Number(draft.candidate.confidence.toFixed(2)),
+      // A date inferred from the narrative is less sure than one the report states.
+      confidence: Number((draft.candidate.confidence - (narrative ? 0.1 : 0)).toFixed(2)),
       participants,
       plover: info.plover,
       ...(info.cameo ? { cameo: info.cameo } : {}),

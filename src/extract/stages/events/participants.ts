@@ -1,9 +1,12 @@
 import { type EventType, type PartialDate, type Role } from "../../../domain/index.js";
+import { countryByIso3 } from "../../gazetteer/index.js";
 import { type AnalyzedSentence, type Token } from "../02-sentences.js";
 import { type Mention } from "../03-mentions.js";
 import { type Resolution } from "../04-resolve.js";
+import { type DateMention } from "../05-dates.js";
 import { type EventCandidate } from "../06-events.js";
 import { REPORTING_VERB } from "../reporting-verbs.js";
+import { aheadOf, isReckoned } from "./time-and-place.js";
 import { type TriggerRule } from "./triggers.js";
 
 /**
@@ -21,9 +24,24 @@ export const JOIN_PREFERENCE: Partial<Record<EventType, number>> = { SUMMIT: 5, 
  * A sentence with no event of its own that lists people with a participation cue adds them to the
  * event reported in the last few sentences: "Rubio led the US delegation …", "Across the table sat Lavrov …".
  */
-export function joinPreviousEvent(candidates: EventCandidate[], sentence: AnalyzedSentence, persons: Resolution["personMentions"]): void {
+export function joinPreviousEvent(
+  candidates: EventCandidate[],
+  sentence: AnalyzedSentence,
+  persons: Resolution["personMentions"],
+  dates: readonly DateMention[] = [],
+  resolution?: Resolution,
+): void {
   if (persons.length === 0 || !PARTICIPATION_CUE.test(sentence.text)) return;
-  const recent = candidates.filter((c) => sentence.index - c.sentence <= 3);
+  // A visit is between the visitor's country and the host's: a person of a third country is at another event.
+  const fits = (c: EventCandidate): boolean => {
+    if (c.type !== "VISIT" || !resolution) return true;
+    const sides = new Set(countriesOfPair(c, resolution));
+    return persons.every((p) => {
+      const country = personCountry(resolution, p.personId);
+      return !country || sides.has(country);
+    });
+  };
+  const recent = candidates.filter((c) => sentence.index - c.sentence <= 3 && fits(c));
   if (recent.length === 0) return;
   const ids = new Set(persons.map((p) => p.personId));
   const score = (c: EventCandidate): number => c.participants.filter((p) => ids.has(p.entityId)).length * 10 + (JOIN_PREFERENCE[c.type] ?? 0) + c.sentence / 1000;
@@ -33,6 +51,12 @@ export function joinPreviousEvent(candidates: EventCandidate[], sentence: Analyz
     if (!previous.participants.some((p) => p.entityId === person.personId)) previous.participants.push({ entityId: person.personId, role });
   }
   previous.joinedSentences = [...(previous.joinedSentences ?? []), sentence.index];
+  // "… will also join the delegation on 27 January": the one date of a sentence that adds people to an undated event is its date.
+  const own = dates.filter((d) => d.sentence === sentence.index);
+  if (!previous.date && own.length === 1) {
+    previous.date = own[0]!.date;
+    if (isReckoned(own[0]!)) previous.dateRelative = true;
+  }
 }
 
 /**
@@ -58,20 +82,71 @@ export function sequentialPairs(
   ]);
 }
 
-/** Adds a sentence as evidence to the latest earlier event of the type named; "the summit" upgrades a plain meeting. */
-export function referBack(candidates: EventCandidate[], type: EventType, sentence: number): void {
+/**
+ * Adds a sentence as evidence to the latest earlier event of the type named, with its date when
+ * stated more exactly; "the summit" upgrades a plain meeting. The one side the reference names joins
+ * through a participation cue (joinPreviousEvent), not here: "Blinken will travel … to follow up on
+ * the talks" does not put Blinken at the talks. Returns whether an event was found.
+ */
+export function referBack(
+  candidates: EventCandidate[],
+  type: EventType,
+  sentence: number,
+  mentioned?: DatedMention,
+  publishedAt?: string,
+): boolean {
   const target = [...candidates].reverse().find((c) => c.sentence < sentence && (c.type === type || (type === "SUMMIT" && c.type === "MEETING")));
-  if (!target) return;
+  if (!target) return false;
   if (type === "SUMMIT") target.type = "SUMMIT";
+  // "next week's summit" … "The summit begins on 16 December": the stated date beats the reckoned one.
+  const date = mentioned && (target.status === "PLANNED" ? { ...mentioned, date: aheadOf(mentioned, publishedAt) } : mentioned);
+  if (date && (!target.date || (target.dateRelative && !isReckoned(date)) || PRECISION_RANK[date.date.precision] > PRECISION_RANK[target.date.precision])) {
+    target.date = date.date;
+    target.dateRelative = isReckoned(date);
+  }
   target.joinedSentences = [...(target.joinedSentences ?? []), sentence];
+  return true;
 }
 
-/** "the two men", "both leaders": the pair of the event just reported. */
-export const GROUP_REFERENCE = /\b(the two|both)\s+(men|women|leaders|presidents|sides|heads of state|ministers|foreign ministers|countries|governments|delegations|counterparts)\b/i;
+/** The clause of a trigger (see clauseAround), from the sentence's mentions. */
+export function sideClause(sentence: AnalyzedSentence, trigger: number, persons: Resolution["personMentions"], sentenceMentions: readonly Mention[]): { start: number; end: number } {
+  const spans = [...sentenceMentions.map((m) => [m.tokenStart, m.tokenEnd] as const), ...persons.map((p) => [p.mention.tokenStart, p.mention.tokenEnd] as const)];
+  const starts = new Set(spans.map(([s]) => s));
+  const inside = new Set(spans.flatMap(([s, e]) => Array.from({ length: e - s }, (_, k) => s + k)));
+  return clauseAround(sentence, trigger, starts, inside);
+}
+
+/** Token index where a participant is named in the sentence (a person, country or organisation mention). */
+export function sideStart(entityId: string, persons: Resolution["personMentions"], sentenceMentions: readonly Mention[], resolution: Resolution): number | undefined {
+  const person = persons.find((p) => p.personId === entityId);
+  if (person) return person.mention.tokenStart;
+  return sentenceMentions.find((m) => resolution.entityOfMention.get(m) === entityId)?.tokenStart;
+}
+
+/** "the two men", "both leaders", "The two had spoken": the pair of the event just reported. */
+export const GROUP_REFERENCE = /\b(?:(?:the two|both)\s+(?:men|women|leaders|presidents|sides|heads of state|ministers|foreign ministers|countries|governments|delegations|counterparts)|the two(?=\s+(?:had|have|has|were|are|will|would|did|also|then|later|[a-z]+ed)\b))\b/gi;
+
+/**
+ * A group reference that is the trigger's own side: before it with no person named in between
+ * ("The two had spoken by phone"), or just after it ("talks between the two leaders"), not the
+ * subject of another verb ("The two sides agreed that Blinken would travel").
+ */
+export function groupReferenceFor(sentence: AnalyzedSentence, trigger: Token, persons: Resolution["personMentions"]): boolean {
+  for (const match of sentence.text.matchAll(GROUP_REFERENCE)) {
+    const start = sentence.start + match.index!;
+    const end = start + match[0].length;
+    if (end <= trigger.start) {
+      if (!persons.some((p) => p.mention.start >= end && p.mention.end <= trigger.start)) return true;
+    } else if (start - trigger.end <= 24) return true;
+  }
+  return false;
+}
 export const SEQUENCE_CUE = /\b(once|afterwards|afterward|then|later|subsequently|shortly after|hours after|minutes after|after that|the same day|that day|by the end of the day|that evening|that night)\b/i;
 
 export function previousPair(candidates: readonly EventCandidate[], sentence: number): EventCandidate["participants"] {
-  const previous = [...candidates].reverse().find((c) => c.sentence < sentence && sentence - c.sentence <= 3 && c.participants.length === 2);
+  const recent = [...candidates].reverse().filter((c) => c.sentence < sentence && sentence - c.sentence <= 3 && c.participants.length === 2);
+  // "the two men" are people: a pair of people is meant before a pair of countries.
+  const previous = recent.find((c) => c.participants.every((p) => p.entityId.startsWith("person:"))) ?? recent[0];
   return previous ? previous.participants.map((p) => ({ ...p })) : [];
 }
 
@@ -231,3 +306,146 @@ export function personCountry(resolution: Resolution, personId: string): string 
   return resolution.entities.find((e) => e.id === personId)?.countryId;
 }
 
+
+type DatedMention = Pick<DateMention, "date" | "relative" | "text">;
+const PRECISION_RANK = { YEAR: 1, MONTH: 2, DAY: 3 } as const;
+
+/**
+ * "did not meet", "was never invited", "was not invited to the summit": a negation just before a verb
+ * trigger, or before the verb that governs a contact noun.
+ */
+export function isNegated(tokens: readonly Token[], trigger: number): boolean {
+  const reach = tokens[trigger]!.pos === "VERB" ? 3 : 6;
+  const before = tokens.slice(Math.max(0, trigger - reach), trigger);
+  const negation = before.findIndex((t) => /^(not|n't|never)$/.test(t.lower));
+  if (negation < 0) return false;
+  // For a noun, the negated word must be a verb of the noun's own clause ("did not attend the summit").
+  return tokens[trigger]!.pos === "VERB" || before.slice(negation + 1).some((t) => t.pos === "VERB") && !before.slice(negation + 1).some((t) => t.text === ",");
+}
+
+/** "They plan to hold a summit", "we will meet again": a plural pronoun is the subject of the trigger's clause. */
+export function pluralSubject(tokens: readonly Token[], trigger: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 6); k--) {
+    const token = tokens[k]!;
+    if (token.text === "," || token.text === ";") return false;
+    if (token.pos === "PRON" && /^(they|both)$/.test(token.lower)) return true;
+  }
+  return false;
+}
+
+/** "Talks will resume next week", "negotiations continued on Tuesday": the same sides meet again. */
+export function resumes(tokens: readonly Token[], trigger: number): boolean {
+  return tokens.slice(trigger + 1, trigger + 4).some((t) => t.pos === "VERB" && /^(resume|reconvene|continue)$/.test(t.lemma));
+}
+
+/** The latest contact with named sides reported in the last few sentences. */
+export function previousEvent(candidates: readonly EventCandidate[], sentence: number, minimumSides = 1): EventCandidate | undefined {
+  return [...candidates].reverse().find((c) => c.sentence < sentence && sentence - c.sentence <= 6 && c.participants.length >= minimumSides);
+}
+
+/** "their teams", "both governments", "the two sides' negotiators" just before a contact noun. */
+export function teamsOfPair(tokens: readonly Token[], trigger: number): boolean {
+  const before = tokens.slice(Math.max(0, trigger - 6), trigger).map((t) => t.lower).join(" ");
+  return /\b(their|both|the two)( \w+)? (teams|governments|delegations|sides|countries|negotiators|officials|administrations|nations)\b/.test(before);
+}
+
+/** The countries of the people (or the countries) taking part in an event. */
+export function countriesOfPair(event: EventCandidate | undefined, resolution: Resolution): string[] {
+  if (!event) return [];
+  const countries = event.participants.map((p) => (p.entityId.startsWith("country:") ? p.entityId : personCountry(resolution, p.entityId)));
+  return [...new Set(countries.filter((c): c is string => !!c))];
+}
+
+/**
+ * "the G8 summit", "a meeting of the Commission for Africa", "the NATO summit": an organisation naming
+ * the gathering (just before the noun, or after "of") takes part in it.
+ */
+export function withGatheringOrganisation(
+  participants: EventCandidate["participants"],
+  sentence: AnalyzedSentence,
+  trigger: number,
+  type: EventType,
+  sentenceMentions: readonly Mention[],
+  resolution: Resolution,
+): EventCandidate["participants"] {
+  if ((type !== "SUMMIT" && type !== "MEETING") || sentence.tokens[trigger]!.pos === "VERB") return participants;
+  const tokens = sentence.tokens;
+  const ofAt = tokens[trigger + 1]?.lower === "of" ? (tokens[trigger + 2]?.lower === "the" ? trigger + 3 : trigger + 2) : -1;
+  const organisation = sentenceMentions.find(
+    (m) => m.kind === "ORGANIZATION" && (m.tokenEnd === trigger || (m.tokenEnd === trigger - 1 && tokens[trigger - 1]!.pos === "ADJ") || m.tokenStart === ofAt),
+  );
+  const id = organisation ? resolution.entityOfMention.get(organisation) : undefined;
+  if (!id || participants.some((p) => p.entityId === id)) return participants;
+  return [...participants, { entityId: id, role: "PARTICIPANT" }];
+}
+
+/** Adds the country of each person facing a country side, so negotiations read state to state. */
+export function withOwnCountries(participants: EventCandidate["participants"], resolution: Resolution): EventCandidate["participants"] {
+  const countries = participants.filter((p) => p.entityId.startsWith("country:")).map((p) => p.entityId);
+  if (countries.length === 0) return participants;
+  const result = [...participants];
+  for (const p of participants) {
+    if (!p.entityId.startsWith("person:")) continue;
+    const own = personCountry(resolution, p.entityId);
+    if (own && !countries.includes(own) && !result.some((r) => r.entityId === own)) result.push({ entityId: own, role: "PARTICIPANT" });
+  }
+  return result;
+}
+
+/**
+ * "will visit an orphanage in Tanzania and a school in Mozambique": one visit per country named in
+ * the trigger's clause after it, each with the visitor; otherwise the participants stay one group.
+ */
+export function visitsPerCountry(
+  sentence: AnalyzedSentence,
+  trigger: number,
+  participants: EventCandidate["participants"],
+  sentenceMentions: readonly Mention[],
+  resolution: Resolution,
+): EventCandidate["participants"][] {
+  const visitor = participants.find((p) => p.entityId.startsWith("person:"));
+  if (!visitor) return [participants];
+  const tokens = sentence.tokens;
+  const stop = tokens.findIndex((t, k) => k > trigger && (t.text === ";" || t.text === "." || (t.pos === "SCONJ" && k > trigger + 1) || (t.pos === "VERB" && !/ing$/.test(t.lower)) || t.lower === "before" || t.lower === "after"));
+  const countries: string[] = [];
+  for (const m of sentenceMentions) {
+    if (m.tokenStart <= trigger || (stop >= 0 && m.tokenStart >= stop)) continue;
+    if (tokens[m.tokenStart - 1]?.lower !== "in" && tokens[m.tokenStart - 1]?.lower !== "to") continue;
+    const id = resolution.entityOfMention.get(m);
+    const country = m.kind === "COUNTRY" ? id : m.kind === "PLACE" && id ? resolution.entities.find((e) => e.id === id)?.countryId : undefined;
+    if (country && country !== personCountry(resolution, visitor.entityId) && !countries.includes(country) && countryByIso3(country.replace(/^country:/, ""))) countries.push(country);
+  }
+  if (countries.length < 2) return [participants];
+  return countries.map((country) => [
+    { entityId: visitor.entityId, role: "VISITOR" as Role },
+    { entityId: country, role: "HOST" as Role },
+  ]);
+}
+
+/** Phrases that place a contact on a day named before ("that day", "the same day", "in the morning"). */
+const SAME_DAY = /\b(the same day|that day|that morning|that afternoon|that evening|that night|earlier that day|later that day|in the morning|in the afternoon|in the evening)\b/i;
+
+/** A same-day phrase inside the trigger's clause, on either side of it. */
+export function sameDayCue(sentence: AnalyzedSentence, trigger: number, persons: Resolution["personMentions"], sentenceMentions: readonly Mention[]): boolean {
+  const clause = sideClause(sentence, trigger, persons, sentenceMentions);
+  const tokens = sentence.tokens;
+  const from = tokens[Math.max(clause.start, trigger - 12)]!.start - sentence.start;
+  const to = tokens[Math.min(clause.end, trigger + 14) - 1]!.end - sentence.start;
+  return SAME_DAY.test(sentence.text.slice(from, to));
+}
+
+/** The last day named (a date of day precision) before a point: earlier in the sentence, or in the three sentences before. */
+export function dayLastNamed(dates: readonly DateMention[], sentence: AnalyzedSentence, before: number): PartialDate | undefined {
+  const days = dates.filter((d) => d.date.precision === "DAY" && ((d.sentence === sentence.index && d.end <= before) || (d.sentence < sentence.index && sentence.index - d.sentence <= 3)));
+  return days.at(-1)?.date;
+}
+
+/** "their next meeting", "their first summit": "their" determines the contact noun, across its modifiers. */
+export function possessedByPair(tokens: readonly Token[], trigger: number): boolean {
+  if (tokens[trigger]!.pos === "VERB") return false;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+    if (tokens[k]!.lower === "their") return true;
+    if (!/^(ADJ|NOUN|NUM)$/.test(tokens[k]!.pos) && tokens[k]!.text !== "-") return false;
+  }
+  return false;
+}

@@ -8,13 +8,36 @@ import { type EventStageOutput } from "../06-events.js";
 
 /** When and where an event happened: the date and the venue its own clause gives it. */
 /** Light verbs that carry a contact noun ("spoke … in a phone call", "held talks") and so do not end its reach. */
-export const LIGHT_VERBS = /^(speak|talk|hold|have|make|conduct|be|do)$/;
+/** With them, verbs of an event's course ("the summit begins on 16 December", "talks will take place on Monday"). */
+export const LIGHT_VERBS = /^(speak|talk|hold|have|make|conduct|be|do|begin|start|open|take|resume|continue|end|close|conclude)$/;
 
 /**
  * The date of the trigger's own clause: the nearest date that no other verb or subordinate clause
  * separates from it ("the first call … since Trump began his term in January" is not January's call).
  */
 export function nearestDate(dates: readonly DateMention[], sentence: AnalyzedSentence, trigger: Token, sentenceMentions: readonly Mention[]): PartialDate | undefined {
+  return nearestDateMention(dates, sentence, trigger, sentenceMentions)?.date;
+}
+
+/** A date reckoned from the publication day ("next week", "on Monday"), not stated with a day or year number ("16 December"). */
+export function isReckoned(date: Pick<DateMention, "text">): boolean {
+  return !/\d/.test(date.text);
+}
+
+/**
+ * A day or month written without its year ("begins on 16 December") for an event still planned on
+ * the publication day lies ahead of it: the same day a year on, when the parser took the past one.
+ */
+export function aheadOf(date: Pick<DateMention, "date" | "relative">, publishedAt: string | undefined): PartialDate {
+  const { date: value } = date;
+  if (!date.relative || !publishedAt || value.precision === "YEAR" || (value.end ?? value.value) >= publishedAt.slice(0, value.value.length)) return value;
+  const year = Number(value.value.slice(0, 4)) + 1;
+  const shifted = `${year}${value.value.slice(4)}`;
+  return { ...value, value: shifted, ...(value.end ? { end: `${Number(value.end.slice(0, 4)) + 1}${value.end.slice(4)}` } : {}) };
+}
+
+/** The date expression nearestDate reads, with whether it was relative. */
+export function nearestDateMention(dates: readonly DateMention[], sentence: AnalyzedSentence, trigger: Token, sentenceMentions: readonly Mention[]): DateMention | undefined {
   const tokens = sentence.tokens;
   const insideMention = (k: number): boolean => sentenceMentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
   const reachable = (date: DateMention): boolean => {
@@ -24,8 +47,17 @@ export function nearestDate(dates: readonly DateMention[], sentence: AnalyzedSen
     const between = tokens.slice(from, to).filter((t) => !insideMention(t.i));
     if (between.length > 14) return false;
     const coordinated = between.some((t, k) => t.text === "," && /^(and|but)$/.test(between[k + 1]?.lower ?? ""));
-    return !coordinated && between.every((t) => t.pos !== "SCONJ" && t.text !== ";" && (t.pos !== "VERB" || LIGHT_VERBS.test(t.lemma)));
+    if (coordinated || !between.every((t) => t.pos !== "SCONJ" && t.text !== ";")) return false;
+    // "met on Monday, ahead of a summit", "the summit after talks on Friday": the date is the other event's.
+    if (between.some((t) => /^(ahead|eve|before|after|following|since|until)$/.test(t.lower))) return false;
+    // Participles modifying a noun ("negotiations involving both delegations") are not predicates.
+    const verbs = between.filter((t) => t.pos === "VERB" && !LIGHT_VERBS.test(t.lemma) && !/ing$/.test(t.lower));
+    if (between.some((t) => t.pos === "VERB" && /ing$/.test(t.lower) && !nounSubject)) return false;
+    // "A meeting … collapsed into an exchange on Friday", "negotiations followed on Tuesday": a noun that is
+    // its clause's subject takes the date of its own predicate, one verb on.
+    return verbs.length === 0 || (verbs.length === 1 && dateStart > trigger.i && nounSubject);
   };
+  const nounSubject = trigger.pos !== "VERB" && !tokens.slice(0, trigger.i).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";");
   let candidates = dates.filter((d) => d.sentence === sentence.index && reachable(d));
   if (candidates.length === 0) {
     // "Two days earlier, on Wednesday, X visited Kyiv, and Y spoke by phone with Z": a date in the
@@ -36,7 +68,7 @@ export function nearestDate(dates: readonly DateMention[], sentence: AnalyzedSen
   }
   if (candidates.length === 0) return undefined;
   const distance = (d: DateMention): number => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);
-  return [...candidates].sort((a, b) => distance(a) - distance(b))[0]!.date;
+  return [...candidates].sort((a, b) => distance(a) - distance(b))[0];
 }
 
 export const VENUE_PREPOSITIONS = /^(in|at|to)$/;

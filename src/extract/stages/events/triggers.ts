@@ -1,5 +1,6 @@
 import { type EventStatus, type EventType, type Role } from "../../../domain/index.js";
 import { type AnalyzedSentence, type Token } from "../02-sentences.js";
+import { REPORTING_VERB } from "../reporting-verbs.js";
 
 /**
  * Contact triggers by lemma and part of speech, and the status a trigger's clause gives its event
@@ -41,9 +42,10 @@ export const TRIGGERS: Record<string, TriggerRule[]> = {
   phone: [{ type: "CALL", pos: VERB, subjectRole: "INITIATOR" }],
   telephone: [{ type: "CALL", pos: VERB, subjectRole: "INITIATOR" }],
   conversation: [{ type: "CALL", pos: NOUN, when: (_t, _i, s) => PHONE_CONTEXT.test(s.text) }],
-  speak: [{ type: "CALL", pos: VERB, when: (_t, _i, s) => PHONE_CONTEXT.test(s.text) && !/\bphone call\b|\bcall\b/i.test(s.text) }],
+  // "spoke by phone … joining the call": both words report one call; stage 7 merges them.
+  speak: [{ type: "CALL", pos: VERB, when: (_t, _i, s) => PHONE_CONTEXT.test(s.text) }],
   talk: [
-    { type: "CALL", pos: VERB, when: (_t, _i, s) => PHONE_CONTEXT.test(s.text) && !/\bcall\b/i.test(s.text) },
+    { type: "CALL", pos: VERB, when: (_t, _i, s) => PHONE_CONTEXT.test(s.text) },
     // "talked for three hours", "talked with Xi at the summit" — in person; "talked about" is not a contact.
     { type: "MEETING", pos: VERB, when: (t, i, s) => !PHONE_CONTEXT.test(s.text) && /^(with|for|at|in|face|privately|together|alone)$/.test(nextWord(t, i)) },
   ],
@@ -59,17 +61,56 @@ export const TRIGGERS: Record<string, TriggerRule[]> = {
     { type: "NEGOTIATION", pos: NOUN, when: (t, i) => NEGOTIATED_SUBJECTS.test(previousWord(t, i)) },
     { type: "MEETING", pos: NOUN },
   ],
+  // "discussions with the envoys", "trade discussions": like talks. A singular "discussion" is usually a debate, not a contact.
+  discussions: [
+    { type: "NEGOTIATION", pos: NOUN, when: (t, i) => NEGOTIATED_SUBJECTS.test(previousWord(t, i)) },
+    { type: "MEETING", pos: NOUN },
+  ],
+  dialogue: [{ type: "NEGOTIATION", pos: NOUN, when: (t, i) => !/^(in|of)$/.test(previousWord(t, i)) }],
+  dialog: [{ type: "NEGOTIATION", pos: NOUN, when: (t, i) => !/^(in|of)$/.test(previousWord(t, i)) }],
+  // "convened a meeting of …", "the leaders convened in Geneva".
+  convene: [{ type: "MEETING", pos: VERB, subjectRole: "HOST" }],
+  confer: [{ type: "MEETING", pos: VERB, when: (t, i) => nextWord(t, i) === "with" }],
+  // "his tour of the Gulf", "a three-day trip to Japan": a journey abroad is a visit.
+  // Singular only: "tours of Parliament", "trips abroad" are habits, not a journey.
+  tour: [{ type: "VISIT", pos: NOUN, when: (t, i) => t[i]!.lower === "tour" && /^(of|to|through)$/.test(nextWord(t, i)) }],
+  trip: [{ type: "VISIT", pos: NOUN, when: (t, i) => t[i]!.lower === "trip" && (/^(to|abroad|overseas)$/.test(nextWord(t, i)) || /^(foreign|overseas|official|state)$/.test(previousWord(t, i))) }],
+  travel: [{ type: "VISIT", pos: VERB, subjectRole: "VISITOR", objectRole: "HOST", when: (t, i) => nextWord(t, i) === "to" && /^\p{Lu}/u.test(t[i + 2]?.text ?? "") }],
+  // "agreed with the Italian minister to fund …": an agreement reached with a named other side on something to do;
+  // not "I agree with Smith" or "agreed with the office's assessment", which are opinions.
+  agree: [{ type: "AGREEMENT", pos: VERB, when: (t, i) => t[i]!.lower === "agreed" && nextWord(t, i) === "with" && agreedOnSomething(t, i) }],
   summit: [{ type: "SUMMIT", pos: [...NOUN, "ADJ"] }],
   visit: [
     { type: "VISIT", pos: VERB, subjectRole: "VISITOR", objectRole: "HOST" },
     { type: "VISIT", pos: NOUN },
   ],
   host: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") || /^(his|her|their)$/.test(nextWord(t, i)) }],
-  invite: [{ type: "VISIT", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", planned: true, when: (t) => t.some((x) => x.lower === "to") }],
+  // "invited Kim to Washington", not "invited the leader to form a government" (an infinitive is no journey).
+  invite: [{ type: "VISIT", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", planned: true, when: (t, i) => invitedSomewhere(t, i) }],
   negotiate: [{ type: "NEGOTIATION", pos: VERB }],
   negotiation: [{ type: "NEGOTIATION", pos: NOUN }],
   sign: [{ type: "AGREEMENT", pos: VERB, when: (t, i) => t.slice(i + 1, i + 6).some((x) => AGREEMENT_OBJECTS.test(x.lower)) }],
 };
+
+/** "agreed with Minister X to push ahead", "agreed with X on a plan": a capitalised name, then "to <verb>", "on" or "that". */
+export function agreedOnSomething(tokens: readonly Token[], verb: number): boolean {
+  let k = verb + 2;
+  while (k < tokens.length && k <= verb + 8 && (/^\p{Lu}/u.test(tokens[k]!.text) || /^(the|a|an)$/.test(tokens[k]!.lower) || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN")) {
+    if (/^('s|’s)$/.test(tokens[k]!.lower)) return false;
+    k++;
+  }
+  const named = tokens.slice(verb + 2, k).some((t) => /^\p{Lu}/u.test(t.text));
+  const next = tokens[k];
+  return named && !!next && ((next.lower === "to" && tokens[k + 1]?.pos === "VERB") || next.lower === "on" || next.lower === "that");
+}
+
+/** "invited X to Beijing", "invited X for talks": the first "to" after the verb opens a destination, not an infinitive. */
+export function invitedSomewhere(tokens: readonly Token[], verb: number): boolean {
+  const to = tokens.findIndex((t, k) => k > verb && k <= verb + 8 && /^(to|for)$/.test(t.lower));
+  if (to < 0) return false;
+  const next = tokens[to + 1];
+  return !!next && next.pos !== "VERB" && next.pos !== "AUX";
+}
 
 /** "called Biden an experienced statesman", "called him a liar": the object is followed by what it is called. */
 export function namesSomething(tokens: readonly Token[], verb: number): boolean {
@@ -83,6 +124,7 @@ export function triggerLemma(token: Token): string {
   if (token.lower === "talks") return "talks";
   if (token.lower === "negotiations") return "negotiation";
   if (token.lower === "meetings") return "meeting";
+  if (token.lower === "discussions") return "discussions";
   return token.lemma;
 }
 
@@ -96,25 +138,79 @@ export const CANCELLED_MARKERS = /^(cancel|cancels|cancelled|canceled|postponed|
 export const ONGOING_MARKERS = /^(ongoing|continuing|under way|underway)$/;
 export const PAST_AUX = /^(was|were|had|did|has|have)$/;
 
+/** A future time or modal just after the trigger ("talks will resume", "negotiations would begin", "next week"). */
+const FUTURE_AFTER = /^(?:[^.;]*? )?(will|would|'ll|shall|(?:is|are) (?:due|set|expected|scheduled) to|next (?:week|month|year|spring|summer|autumn|winter)|tomorrow|later this (?:week|month|year))\b/;
+/** "opened a week-long visit", "on the second day of his tour": an event that has begun and goes on. */
+const STARTED_BEFORE = /\b(opened|opening|began|begun|beginning|started|starting|kicked off|launched|(?:first|second|third|fourth|fifth|sixth|seventh|last|final|\d+(?:st|nd|rd|th)) day of)\b/;
+/** "discussions have begun", "talks are taking place", "negotiations are continuing". */
+const STARTED_AFTER = /^(?:[^ ]+ )?(?:have|has) (?:begun|started|opened|resumed)\b|^(?:[^ ]+ )?(?:is|are|were|was) (?:taking place|under way|underway|continuing|going on)\b|^(?:[^ ]+ )?(?:continue|continues)\b/;
+
+/** Tokens with dash-delimited asides left out ("the summit – chaired by the prime minister – will …"). */
+function withoutAsides(tokens: readonly Token[]): Token[] {
+  const kept: Token[] = [];
+  let inside = false;
+  for (const token of tokens) {
+    if (/^[-–—]$/.test(token.text)) inside = !inside;
+    else if (!inside) kept.push(token);
+  }
+  return inside ? [...tokens] : kept;
+}
+
+/** "to open formal talks", "to hold a summit": an infinitive verb, then only determiners and modifiers, then the noun. */
+function infinitiveBefore(tokens: readonly Token[], trigger: number): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && k >= trigger - 4 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k]!.pos) && tokens[k]!.lower !== "to") k--;
+  return tokens[k]?.pos === "VERB" && tokens[k]!.lemma === tokens[k]!.lower && tokens[k - 1]?.lower === "to";
+}
+
+/** "arrives in Indonesia for a special summit": "for" before the noun, and a present-tense verb of the clause before it. */
+function forAGathering(tokens: readonly Token[], trigger: number): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && k >= trigger - 4 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k--;
+  if (tokens[k]?.lower !== "for") return false;
+  const verbs = tokens.slice(Math.max(0, k - 10), k).filter((t) => t.pos === "VERB");
+  const verb = verbs.at(-1);
+  return !!verb && (verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es` || (/ing$/.test(verb.lower) && /^(is|are)$/.test(tokens[verb.i - 1]?.lower ?? "")));
+}
+
 export function statusOf(tokens: readonly Token[], trigger: number, rule: TriggerRule): EventStatus {
   if (rule.planned) return "PLANNED";
   const windowStart = Math.max(0, trigger - 8);
   const window = tokens.slice(windowStart, trigger);
-  // Stop at a clause boundary that starts a new statement.
-  const boundary = window.map((t) => t.text).lastIndexOf(";");
+  // Stop at a clause boundary that starts a new statement: ";" or the reporting verb that opens a reported clause.
+  const boundary = Math.max(window.map((t) => t.text).lastIndexOf(";"), ...window.map((t, k) => (REPORTING_VERB.test(t.lower) ? k : -1)));
   const clause = boundary >= 0 ? window.slice(boundary + 1) : window;
   // "A meeting between … was cancelled": the cancellation may come after the participants.
   const stop = tokens.findIndex((t, k) => k > trigger && t.text === ";");
   const after = tokens.slice(trigger + 1, Math.min(trigger + 16, stop < 0 ? tokens.length : stop));
-  if ([...clause, ...after].some((t) => CANCELLED_MARKERS.test(t.lower)) || /\bcalled off\b/.test(after.map((t) => t.lower).join(" "))) return "CANCELLED";
+  // After the trigger, only a passive cancels it ("a meeting … was cancelled"); "called off its plan" has its own object.
+  const afterText = after.map((t) => t.lower).join(" ");
+  if (clause.some((t) => CANCELLED_MARKERS.test(t.lower)) || /\b(was|were|been|is|are|be)( \w+)? (cancel+ed|canceled|postponed|scrapped|abandoned|shelved|called off)\b/.test(afterText)) return "CANCELLED";
   if (clause.some((t) => PLANNED_MARKERS.test(t.lower))) return "PLANNED";
   // "to meet", "to visit": an infinitive names an intention, not a fact.
   if (tokens[trigger]!.pos === "VERB" && tokens[trigger - 1]?.lower === "to" && tokens[trigger - 2]?.pos !== "VERB") return "PLANNED";
+  const isNoun = tokens[trigger]!.pos !== "VERB";
+  // "the deal to open formal talks", "a plan to hold a summit": the noun is the object of an intended act.
+  if (isNoun && infinitiveBefore(tokens, trigger)) return "PLANNED";
+  // "talks … will begin next week", "is travelling to Paris next week": the time or modal after the trigger.
+  if (FUTURE_AFTER.test(withoutAsides(after).slice(0, 10).map((t) => t.lower).join(" "))) return "PLANNED";
+  // "on the eve of a summit", "ahead of the talks": the gathering is still to come.
+  if (isNoun && /\b(ahead of|on the eve of|in the run-up to|in the lead-up to|in preparation for)(?: \S+){0,5}$/.test(window.map((t) => t.lower).join(" "))) return "PLANNED";
+  // "arrives in Jakarta for a summit": travel reported in the present precedes the gathering it is for.
+  if (isNoun && forAGathering(tokens, trigger)) return "PLANNED";
+  if (isNoun && (STARTED_BEFORE.test(tokens.slice(Math.max(0, trigger - 11), trigger).map((t) => t.lower).join(" ")) || STARTED_AFTER.test(after.slice(0, 4).map((t) => t.lower).join(" ")))) return "ONGOING";
   if (clause.some((t) => ONGOING_MARKERS.test(t.lower)) || (/ing$/.test(tokens[trigger]!.lower) && /^(is|are)$/.test(tokens[trigger - 1]?.lower ?? ""))) return "ONGOING";
   // Past: a past auxiliary, or an inflected verb that is neither a gerund nor a third-person present ("shook", "met", "held").
   const past = tokens.some(
     (t) => (t.pos === "VERB" || t.pos === "AUX") && (PAST_AUX.test(t.lower) || (t.lower !== t.lemma && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`)),
   );
-  return past ? "OCCURRED" : "UNKNOWN";
+  if (past) return "OCCURRED";
+  // "He will tour the region before chairing a meeting": a modal of the sentence's main clause, far back, with no past verb between.
+  for (let k = windowStart - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.text === ";" || ((t.pos === "VERB" || t.pos === "AUX") && t.lower !== t.lemma && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s`)) break;
+    if (/^(will|'ll|shall)$/.test(t.lower)) return "PLANNED";
+  }
+  return "UNKNOWN";
 }
 
