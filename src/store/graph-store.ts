@@ -239,6 +239,8 @@ export interface PathRecord {
 
 export interface ContactsQuery {
   between: string[];
+  /** At most this many events, the oldest first; all when omitted. */
+  first?: number;
   from?: string;
   to?: string;
   types?: EventType[];

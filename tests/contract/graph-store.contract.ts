@@ -769,6 +769,15 @@ export function graphStoreContract(adapterName: string, makeStore: MakeStore): v
         expect(await store.sharedEventCounts([irena])).toEqual([]);
       });
 
+      it("contacts returns at most `first` events, the oldest first", async () => {
+        const { irena, tomas } = r.ids;
+        const all = idsOf(await store.contacts({ between: [irena, tomas] }));
+        expect(all).toHaveLength(4);
+        expect(idsOf(await store.contacts({ between: [irena, tomas], first: 2 }))).toEqual(all.slice(0, 2));
+        expect(await store.contacts({ between: [irena, tomas], first: 0 })).toEqual([]);
+        await expect(store.contacts({ between: [irena, tomas], first: -1 })).rejects.toThrow(BadInputError);
+      });
+
       it("deleting the only report of an event removes it from contacts and co-participation; re-ingesting restores both", async () => {
         const { lena, zed } = r.ids;
         const wire = r.graphs[1]!;

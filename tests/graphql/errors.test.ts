@@ -57,7 +57,9 @@ describe("GraphQL errors carry extensions.code and name the bad field", () => {
   });
 
   it("caps first at 100 with a clear message", async () => {
-    for (const query of [`{ events(first: 101) { totalCount } }`, `{ people(first: 0) { totalCount } }`, `{ search(query: "Trump", first: 500) { id } }`]) {
+    for (const query of [`{ events(first: 101) { totalCount } }`, `{ people(first: 0) { totalCount } }`, `{ search(query: "Trump", first: 500) { id } }`,
+      `{ contacts(between: ["${ids.trump}", "${ids.usa}"], first: 101) { id } }`,
+    ]) {
       const error = await firstError(query);
       expect(error.extensions?.code).toBe("BAD_USER_INPUT");
       expect(error.message).toBe("first must be between 1 and 100");

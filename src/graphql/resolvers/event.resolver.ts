@@ -46,6 +46,7 @@ export class EventResolver {
   contacts(@Args(() => ContactsArgs) args: ContactsArgs, @Ctx() { store }: ParleyContext) {
     return store.contacts({
       between: args.between,
+      first: args.first,
       ...(args.from ? { from: args.from } : {}),
       ...(args.to ? { to: args.to } : {}),
       ...(args.types ? { types: args.types } : {}),

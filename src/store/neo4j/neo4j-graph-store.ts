@@ -173,6 +173,8 @@ export class Neo4jGraphStore implements GraphStore {
     if (between.length < 2) return [];
     const params = {
       between,
+      // Cypher's LIMIT needs a number: "all" is the largest integer it takes.
+      limit: cypherInt(query.first === undefined ? Number.MAX_SAFE_INTEGER : requireFirst(query.first)),
       types: nonEmpty(query.types),
       fromDay: dayOfBound(query.from, "from"),
       toDay: dayOfBound(query.to, "to"),

@@ -183,7 +183,8 @@ export class SqliteGraphStore implements GraphStore {
     const { where, params } = eventConditions({ types: query.types, from: query.from, to: query.to });
     where.push(SQL.EVENTS_SHARED_WITHIN);
     params.ids = JSON.stringify(between);
-    const sql = `SELECT ${SQL.EVENT_COLUMNS} FROM events e ${whereClause(where)} ORDER BY ${SQL.EVENT_SORT_KEY.DATE_ASC}, e.id`;
+    params.limit = query.first === undefined ? -1 : requireFirst(query.first);
+    const sql = `SELECT ${SQL.EVENT_COLUMNS} FROM events e ${whereClause(where)} ORDER BY ${SQL.EVENT_SORT_KEY.DATE_ASC}, e.id LIMIT @limit`;
     return this.rows<EventRow>(sql, params).map(toEventRecord);
   }
 

@@ -373,8 +373,9 @@ export const STATEMENTS = {
       AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
       AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
     RETURN ${EVENT_PROJECTION} AS event
-    ORDER BY coalesce(e.dateFirstDay, '~'), e.id`,
-    ["between", "types", "fromDay", "toDay"],
+    ORDER BY coalesce(e.dateFirstDay, '~'), e.id
+    LIMIT $limit`,
+    ["between", "types", "fromDay", "toDay", "limit"],
   ),
   /**
    * For contactCounts: each participant of each dated event involving $a (within the optional
