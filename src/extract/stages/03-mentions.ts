@@ -84,8 +84,19 @@ export type Mention = CountryMention | PlaceMention | OrganizationMention | Offi
 
 interface Phrase<T> {
   form: string;
+  /** `form` lower-cased once, when the index is built. */
+  formLower: string;
   caseSensitive: boolean;
   value: T;
+}
+
+/** Letters and digits, as `/[\p{L}\p{N}]/u` reads one UTF-16 unit; ASCII is answered from a table. */
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+function isWordUnit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== code) return false; // NaN: past the end, where charAt gives ""
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_UNIT.test(text.charAt(at));
 }
 
 class PhraseIndex<T> {
@@ -96,7 +107,7 @@ class PhraseIndex<T> {
     if (!trimmed) return;
     const key = firstWordKey(trimmed);
     const list = this.byFirstWord.get(key) ?? [];
-    list.push({ form: trimmed, caseSensitive, value });
+    list.push({ form: trimmed, formLower: trimmed.toLowerCase(), caseSensitive, value });
     this.byFirstWord.set(key, list);
   }
 
@@ -105,26 +116,49 @@ class PhraseIndex<T> {
     return this;
   }
 
-  /** The longest phrase starting exactly at `offset` of `text` and ending at a word boundary. */
-  longestAt(text: string, offset: number): Phrase<T> | undefined {
-    const key = firstWordKey(text.slice(offset, offset + 60));
-    for (const phrase of this.byFirstWord.get(key) ?? []) {
+  /**
+   * The longest phrase starting exactly at `offset` of `text` and ending at a word boundary.
+   * `key` is `firstWordKeyAt(text, offset)`, passed in so two indexes probed at one offset share it.
+   */
+  longestAt(text: string, offset: number, key: string = firstWordKeyAt(text, offset)): Phrase<T> | undefined {
+    const list = this.byFirstWord.get(key);
+    if (!list) return undefined;
+    for (const phrase of list) {
+      // The word-boundary test is the cheap one, so it runs first; a phrase must pass both.
+      if (isWordUnit(text, offset + phrase.form.length)) continue;
       const candidate = text.slice(offset, offset + phrase.form.length);
-      // Words in capitals ("SOCCER - ROMANIA BEAT LITHUANIA") say nothing about case: compare without it.
-      const shouted = candidate.length >= 3 && candidate === candidate.toUpperCase() && /\p{Lu}{3}/u.test(candidate);
-      const same = phrase.caseSensitive && !shouted ? candidate === phrase.form : candidate.toLowerCase() === phrase.form.toLowerCase();
-      if (!same) continue;
-      const next = text.charAt(offset + phrase.form.length);
-      if (next && /[\p{L}\p{N}]/u.test(next)) continue;
+      if (!sameForm(candidate, phrase)) continue;
       return phrase;
     }
     return undefined;
   }
 }
 
+/** Whether `candidate` spells the phrase: exactly when it is case-sensitive, else (and for words in capitals) without case. */
+function sameForm(candidate: string, phrase: Phrase<unknown>): boolean {
+  if (phrase.caseSensitive) {
+    if (candidate === phrase.form) return true;
+    // Words in capitals ("SOCCER - ROMANIA BEAT LITHUANIA") say nothing about case: compare without it.
+    const shouted = candidate.length >= 3 && candidate === candidate.toUpperCase() && /\p{Lu}{3}/u.test(candidate);
+    if (!shouted) return false;
+  }
+  return candidate.toLowerCase() === phrase.formLower;
+}
+
 /** The first word, lower-cased, without a trailing full stop; an apostrophe ends it ("Russia's" → "russia"). */
 function firstWordKey(text: string): string {
   return (/^[\p{L}\p{N}.&-]+/u.exec(text)?.[0] ?? text.slice(0, 1)).toLowerCase().replace(/\.+$/, "");
+}
+
+/** `firstWordKey(text.slice(offset, offset + 60))`, without copying the window. */
+const FIRST_WORD_AT = /[\p{L}\p{N}.&-]+/uy;
+function firstWordKeyAt(text: string, offset: number): string {
+  FIRST_WORD_AT.lastIndex = offset;
+  const word = FIRST_WORD_AT.exec(text)?.[0];
+  // A word running past the 60-character window is cut where the window cuts it (rare: use the slow path).
+  if (word === undefined || word.length >= 60) return firstWordKey(text.slice(offset, offset + 60));
+  const lower = word.toLowerCase();
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.replace(/\.+$/, "") : lower;
 }
 
 type GazetteerHit =
@@ -228,10 +262,10 @@ function isClubSuffix(word: string, sports: boolean): boolean {
 const SPORTS_WORD = /^(match|matches|season|league|goal|goals|scored|striker|midfielder|defender|goalkeeper|coach|innings|wickets?|batsman|bowler|pitcher|inning|homer|homered|rbi|touchdown|quarterback|try|tries|scrum-half|halftime|half-time|championship|tournament|semifinal|semi-final|quarter-final|final|cup|club|clubs|fixture|fixtures|draw|drew|beat|defeated|standings|played|won|lost|points|game|games|players?|team|teams|division)$/;
 
 /** A sports story: result lines, or sports words in a good share of its sentences. */
-function isSportsArticle(sentences: readonly AnalyzedSentence[]): boolean {
+function isSportsArticle(sentences: readonly AnalyzedSentence[], spans: readonly (readonly [number, number][])[]): boolean {
   let hits = 0;
-  for (const sentence of sentences) {
-    if (teamSpans(sentence.tokens).length > 0) return true;
+  for (const [k, sentence] of sentences.entries()) {
+    if (spans[k]!.length > 0) return true;
     if (sentence.tokens.some((t) => SPORTS_WORD.test(t.lower))) hits++;
   }
   return hits >= 3 && hits >= sentences.length / 4;
@@ -297,12 +331,14 @@ function tokenEndAt(sentence: AnalyzedSentence, offset: number): number {
 /** Finds every mention in the sentences of one article. */
 export function findMentions(sentences: readonly AnalyzedSentence[], text: string): Mention[] {
   const mentions: Mention[] = [];
-  const sports = isSportsArticle(sentences);
-  for (const sentence of sentences) mentions.push(...mentionsInSentence(sentence, text, sports));
+  // Team spans depend on the tokens alone: found once, read by the sports test and by each sentence.
+  const spans = sentences.map((sentence) => teamSpans(sentence.tokens));
+  const sports = isSportsArticle(sentences, spans);
+  for (const [k, sentence] of sentences.entries()) mentions.push(...mentionsInSentence(sentence, text, spans[k]!, sports));
   return mentions;
 }
 
-function mentionsInSentence(sentence: AnalyzedSentence, text: string, sports = false): Mention[] {
+function mentionsInSentence(sentence: AnalyzedSentence, text: string, teams: readonly [number, number][], sports = false): Mention[] {
   const found: Mention[] = [];
   const taken = new Array<boolean>(sentence.tokens.length).fill(false);
   const tokens = sentence.tokens;
@@ -310,8 +346,9 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string, sports = f
   // 1. Offices (case-insensitive), then gazetteer names (case-sensitive), longest first.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    const office = offices().longestAt(text, tokens[i]!.start);
-    const hit = gazetteer().longestAt(text, tokens[i]!.start);
+    const key = firstWordKeyAt(text, tokens[i]!.start);
+    const office = offices().longestAt(text, tokens[i]!.start, key);
+    const hit = gazetteer().longestAt(text, tokens[i]!.start, key);
     // "Premier League" is an organisation, not the office "premier": the longer match wins.
     if (office && !(hit && hit.form.length > office.form.length)) {
       const end = tokenEndAt(sentence, tokens[i]!.start + office.form.length);
@@ -329,8 +366,8 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string, sports = f
       i = end - 1;
       continue;
     }
-    const pronoun = PRONOUNS[tokens[i]!.lower];
-    if (pronoun && tokens[i]!.pos === "PRON") {
+    const pronoun = tokens[i]!.pos === "PRON" ? PRONOUNS[tokens[i]!.lower] : undefined;
+    if (pronoun) {
       found.push({ kind: "PRONOUN", pronoun, ...span(sentence, i, i + 1, text) });
       taken[i] = true;
     }
@@ -448,7 +485,8 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string, sports = f
 
   // 4. An acronym in ordinary text ("LIFFE", "FOMC", "CFDT") names an organisation, unless it is a
   //    common abbreviation (GDP, CEO, HIV). In an all-capitals headline every word looks like one.
-  if (!isShouting(sentence)) {
+  const shouting = isShouting(sentence);
+  if (!shouting) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (taken[i] || !/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(token.text) || token.text.length < 3 || NOT_ORGANIZATION_ACRONYMS.has(token.text)) continue;
@@ -464,9 +502,9 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string, sports = f
     if (iso3) Object.assign(mention, { kind: "COUNTRY", iso3, via: "name" });
   }
   // 6. Firms joined by "&" ("Douglas & Lomason Co"), and "of" remits after organisation heads ("National Bank of Romania").
-  firmNames(sentence, found, text);
+  if (!shouting) firmNames(sentence, found, text);
   // 7. Sports: teams in result lines, standings rows and fixtures are organisations even when named by their town.
-  sportsTeams(sentence, found, text);
+  sportsTeams(sentence, found, text, teams);
   if (sports) clubNames(sentence, found, text);
   return found.sort((a, b) => a.start - b.start);
 }
@@ -474,9 +512,9 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string, sports = f
 /** Words that end a firm's name after "&": "Co", "Sons", "Partners". */
 const FIRM_TAIL = /^(Co|Co\.|Cos|Sons|Partners|Associates|Company|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|LLP|LP|Bros|Bros\.)$/;
 
+/** Not called for a sentence in capitals, where every word looks like part of a name. */
 function firmNames(sentence: AnalyzedSentence, found: Mention[], text: string): void {
   const tokens = sentence.tokens;
-  if (isShouting(sentence)) return;
   const claim = (start: number, end: number, entry?: OrganizationEntry): void => {
     const inside = found.filter((m) => m.tokenStart < end && m.tokenEnd > start);
     if (inside.some((m) => m.tokenStart < start || m.tokenEnd > end || m.kind === "OFFICE")) return;
@@ -658,9 +696,8 @@ function isNationalSide(m: Mention): boolean {
  * Teams in sports lines become organisations: a town or an unknown word there names a club. A
  * national side keeps its country ("Italy 2 Chile 1"); a person's name (given name, initials) is kept.
  */
-function sportsTeams(sentence: AnalyzedSentence, found: Mention[], text: string): void {
-  const tokens = sentence.tokens;
-  for (const [start, end] of teamSpans(tokens)) {
+function sportsTeams(sentence: AnalyzedSentence, found: Mention[], text: string, teams: readonly [number, number][]): void {
+  for (const [start, end] of teams) {
     const inside = found.filter((m) => m.tokenStart < end && m.tokenEnd > start);
     if (inside.some((m) => isNationalSide(m) && m.tokenStart === start && m.tokenEnd === end)) continue;
     if (inside.some((m) => m.kind === "NAME" && m.evidence !== "capitalised") || inside.some((m) => m.kind === "ORGANIZATION" && m.tokenStart === start && m.tokenEnd === end)) continue;
