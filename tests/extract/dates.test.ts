@@ -49,3 +49,33 @@ describe("month-day dates in the American order", () => {
     expect(datesIn("On Feb. 18, the envoys met in Riyadh.", "2025-02-28")).toEqual(["2025-02-18/DAY"]);
   });
 });
+
+describe("lengths of time, timetables and relative expressions", () => {
+  it("does not read a length of time as a date", () => {
+    expect(datesIn("The two leaders talked for two hours in the palace.")).toEqual([]);
+    expect(datesIn("The envoys negotiated for three days.")).toEqual([]);
+    expect(datesIn("A deal was reached within hours.")).toEqual([]);
+  });
+
+  it("reads a day after a present-tense timetable verb as one to come", () => {
+    expect(datesIn("The summit begins on 16 December in Brussels.", "2024-12-08")).toEqual(["2024-12-16/DAY"]);
+    expect(datesIn("The conference opens on 2 March.", "2024-12-08")).toEqual(["2025-03-02/DAY"]);
+    expect(datesIn("The conference opened on 2 March.", "2024-12-08")).toEqual(["2024-03-02/DAY"]);
+  });
+
+  it("flags 'next week' and 'two days ago' as relative", () => {
+    const relative = (text: string): boolean[] => findDates(splitSentences(cleanPlainText(text)), "2024-03-13").map((d) => d.relative);
+    expect(relative("The minister travels to Paris next week.")).toEqual([true]);
+    expect(relative("The envoys met two days ago.")).toEqual([true]);
+    expect(relative("The leaders met in Vienna on 4 June 1961.")).toEqual([false]);
+  });
+
+  it("marks relative expressions as unanchored when there is no publication date", () => {
+    const found = findDates(splitSentences(cleanPlainText("They met last week and will meet again in July. The treaty was signed on 4 June 1961.")), undefined);
+    expect(found.map((d) => [d.text, d.unanchored ?? false])).toEqual([
+      ["last week", true],
+      ["July", true],
+      ["on 4 June 1961", false],
+    ]);
+  });
+});

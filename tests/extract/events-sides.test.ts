@@ -198,3 +198,80 @@ describe("what is not a contact", () => {
   });
 });
 
+
+describe("the quoted government as the side of an agentless contact", () => {
+  it("adds the government the sentence quotes to talks that name only the other side", () => {
+    expect(eventsOf("Discussions have begun with Indonesia on the timing of the deployment, but the British government said the offer was aimed at Aceh.")).toMatchObject([
+      { type: "MEETING", status: "ONGOING", who: ["country:GBR", "country:IDN"] },
+    ]);
+  });
+
+  it("reads a bare 'the government' as the article's own", () => {
+    expect(eventsOf("Foreign Secretary Alan Marsh flew home on Monday. Discussions have begun with Indonesia on the timing, but the government said the offer stood.")).toMatchObject([
+      { type: "MEETING", status: "ONGOING", who: ["country:GBR", "country:IDN"] },
+    ]);
+  });
+
+  it("invents no side the text does not name", () => {
+    expect(eventsOf("Discussions have begun with Indonesia on the timing of the deployment.")).toMatchObject([{ who: ["country:IDN"] }]);
+  });
+
+  it("gives a passive consultation to the quoted government", () => {
+    expect(eventsOf("The UK plans to raise the pension age. The government says unions will be consulted before any changes are made.")).toMatchObject([
+      { type: "MEETING", status: "PLANNED", who: ["country:GBR"], sentences: [1] },
+    ]);
+  });
+
+  it("leaves a contact with its own agent alone", () => {
+    expect(eventsOf("Chancellor Olaf Scholz held talks with Indonesia on Monday, the German government said.")).toMatchObject([
+      { who: ["country:IDN", "person:olaf-scholz"] },
+    ]);
+  });
+});
+
+describe("a phrase after a contact noun that names who takes part", () => {
+  it("reads 'negotiations, to be led by X and a Y official, are to take place' as planned talks with both sides", () => {
+    expect(eventsOf("Follow-up negotiations, to be led by Secretary of State Ann Lowe and a senior Iranian official, are to take place soon, the statement said.")).toMatchObject([
+      { type: "NEGOTIATION", status: "PLANNED", who: ["country:IRN", "country:USA", "person:ann-lowe"] },
+    ]);
+  });
+});
+
+describe("sittings told apart by their order", () => {
+  it("keeps a first meeting and the final talks of the same pair as two events", () => {
+    const text =
+      "The February 1974 election left no party with a majority. Sir Edmund Hale and Mr Pierre Dupont had a friendly first meeting. Hours later, the deal unravelled. Within hours of his final talks with Mr Dupont, Sir Edmund told the nation he was resigning.";
+    expect(eventsOf(text)).toMatchObject([
+      { type: "MEETING", status: "OCCURRED", who: ["person:edmund-hale", "person:pierre-dupont"], sentences: [1] },
+      { type: "MEETING", status: "OCCURRED", who: ["person:edmund-hale", "person:pierre-dupont"], sentences: [3] },
+    ]);
+  });
+});
+
+describe("articles with no publication date", () => {
+  /** Events of a text given no publication date. */
+  const undatedArticle = (text: string) => extractArticle({ text }).events.map((e) => ({ type: e.type, date: e.date?.value, who: e.participants.map((p) => p.entityId).sort(), sentences: e.evidence.map((x) => x.sentence) }));
+
+  it("reports no date for a month named without its year", () => {
+    expect(undatedArticle("July's G8 summit in Gleneagles will be chaired by Prime Minister Tony Blair.")).toEqual([
+      { type: "SUMMIT", date: undefined, who: ["org:g8", "person:tony-blair"], sentences: [0] },
+    ]);
+  });
+
+  it("keeps two meetings told apart only by relative days apart, undated", () => {
+    expect(undatedArticle("Deputy Prime Minister Ed Carter met union leaders on Saturday. Mr Carter also held a private meeting with senior union figures last week.")).toHaveLength(2);
+    expect(undatedArticle("Deputy Prime Minister Ed Carter met union leaders on Saturday. Mr Carter also held a private meeting with senior union figures last week.").every((e) => e.date === undefined)).toBe(true);
+  });
+
+  it("still reports a date stated with its year", () => {
+    expect(undatedArticle("Chancellor Olaf Scholz met President Emmanuel Macron in Paris on 4 June 2019.")).toMatchObject([{ type: "MEETING", date: "2019-06-04" }]);
+  });
+});
+
+describe("a side named after a later contact noun", () => {
+  it("gives 'with Turkey' to the negotiations it follows, not to the talks before them", () => {
+    expect(eventsOf("Foreign Secretary Alan Marsh said he hoped the talks next week could set a date for negotiations with Turkey.")).toMatchObject([
+      { type: "NEGOTIATION", status: "PLANNED", who: ["country:GBR", "country:TUR", "person:alan-marsh"] },
+    ]);
+  });
+});

@@ -27,8 +27,18 @@ export interface ResolvedOffice {
   confidence: number;
 }
 
+/** "the government", "the British government": a reference to a country's government, resolved to the country. */
+export interface GovernmentReference {
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  countryId: string;
+}
+
 export interface Resolution {
   entities: GraphEntity[];
+  /** Definite references to a government, each with the country it governs. */
+  governments: GovernmentReference[];
   /** The entity each resolved mention refers to; unresolved mentions are absent. */
   entityOfMention: Map<Mention, string>;
   /** Person mentions, including pronouns and title-only references, in text order. */
@@ -40,8 +50,23 @@ const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase().replace(/\.$
 const ROYAL_SET = new Set(ROYAL_STYLES);
 const SUFFIX_SET = new Set(NAME_SUFFIXES.map((s) => s.toLowerCase().replace(/\.$/, "")));
 
+/** Memo tables of pure string functions, emptied when full so a long-running server stays bounded. */
+const MEMO_LIMIT = 20_000;
+const nameKeyMemo = new Map<string, string>();
+const namePartsMemo = new Map<string, NameParts>();
+
 /** Folds spelling and transliteration differences: Zelenskyy ≡ Zelensky ≡ Zelenskiy, J.D. ≡ JD. */
 export function nameKey(word: string): string {
+  let key = nameKeyMemo.get(word);
+  if (key === undefined) {
+    if (nameKeyMemo.size >= MEMO_LIMIT) nameKeyMemo.clear();
+    key = foldName(word);
+    nameKeyMemo.set(word, key);
+  }
+  return key;
+}
+
+function foldName(word: string): string {
   return word
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -52,16 +77,27 @@ export function nameKey(word: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
+/** Shared between callers through the memo: never mutated. */
 interface NameParts {
-  words: string[];
+  readonly words: readonly string[];
   /** The surname key (last word that is not Jr./Sr./II). */
-  surname: string;
+  readonly surname: string;
   /** Jr./Sr./II: a different person from the one without it. */
-  suffix: string;
-  first: string;
+  readonly suffix: string;
+  readonly first: string;
 }
 
 function nameParts(text: string): NameParts {
+  let parts = namePartsMemo.get(text);
+  if (parts === undefined) {
+    if (namePartsMemo.size >= MEMO_LIMIT) namePartsMemo.clear();
+    parts = splitName(text);
+    namePartsMemo.set(text, parts);
+  }
+  return parts;
+}
+
+function splitName(text: string): NameParts {
   const all = text.replace(/['’]s$/, "").split(/\s+/).filter(Boolean);
   // "Prince Harry": a royal style before a lone given name stays in the name.
   const royal = ROYAL_SET.has(all[0] ?? "") && all.filter((w) => !SUFFIX_SET.has(w.toLowerCase().replace(/[.,]$/, ""))).length === 2;
@@ -190,10 +226,12 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
 
   // 5. Entities for everything resolved.
   const entities = buildEntities(mentions, people, offices, entityOfMention);
+  const governments = governmentReferences(sentences, mentions, offices);
+  for (const g of governments) if (!entities.some((e) => e.id === g.countryId)) entities.push({ id: g.countryId, kind: "COUNTRY", name: countryByIso3(g.countryId.slice("country:".length))?.name ?? g.countryId, aliases: [], countryId: g.countryId, mentions: [] });
   const personMentions = mentions
     .filter((m) => entityOfMention.get(m)?.startsWith("person:"))
     .map((mention) => ({ mention, personId: entityOfMention.get(mention)! }));
-  return { entities, entityOfMention, personMentions, offices };
+  return { entities, governments, entityOfMention, personMentions, offices };
 }
 
 /**
@@ -480,7 +518,9 @@ function resolveReferences(
       const sameSentence = before.filter((p) => p.sentence === mention.sentence);
       // Nearest person earlier in the sentence; else, in an opening phrase ("Writing on his blog, Trump said"),
       // the person named just after it; else the first person named in the closest earlier sentence.
-      let antecedent = sameSentence.at(-1);
+      // "Starmer held talks with him": an object pronoun is not the subject of its own clause.
+      const subject = mention.text.toLowerCase() === "him" ? clauseSubject(sentences, sameSentence, mention) : undefined;
+      let antecedent = sameSentence.filter((p) => p !== subject).at(-1);
       if (!antecedent) antecedent = cataphoraTarget(sentences, mentions, mention, entityOfMention);
       if (!antecedent) {
         const previous = before.at(-1);
@@ -494,6 +534,35 @@ function resolveReferences(
   }
 }
 
+/**
+ * "the British government", "Britain's government" name their country; a bare "the government" is the
+ * article's own: the one country whose offices the article's people hold most, else the one it names most
+ * (none when tied or absent).
+ * A compound ("government ministers", "the government programme") is no reference to the government itself.
+ */
+function governmentReferences(sentences: readonly AnalyzedSentence[], mentions: readonly Mention[], offices: readonly ResolvedOffice[]): GovernmentReference[] {
+  const held = new Map<string, number>();
+  for (const o of new Map(offices.map((o) => [`${o.personId} ${o.iso3}`, o.iso3])).values()) held.set(o, (held.get(o) ?? 0) + 1);
+  // Failing offices, the country the article names most (news is told from its home country).
+  if (held.size === 0) for (const m of mentions) if (m.kind === "COUNTRY") held.set(m.iso3, (held.get(m.iso3) ?? 0) + 1);
+  const ranked = [...held].sort((a, b) => b[1] - a[1]);
+  const home = ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][0] : undefined;
+  const found: GovernmentReference[] = [];
+  for (const sentence of sentences) {
+    sentence.tokens.forEach((token, i) => {
+      if (token.lower !== "government") return;
+      const next = sentence.tokens[i + 1];
+      if (next && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text)) return;
+      const country = mentions.find((m) => m.kind === "COUNTRY" && m.sentence === sentence.index && (m.tokenEnd === i || (m.tokenEnd === i - 1 && /^['’]s$/.test(sentence.tokens[i - 1]!.text))));
+      const determiner = sentence.tokens[(country ? country.tokenStart : i) - 1]?.lower;
+      const iso3 = country?.kind === "COUNTRY" ? country.iso3 : determiner === "the" ? home : undefined;
+      if (!iso3 || (!country && determiner !== "the")) return;
+      found.push({ sentence: sentence.index, tokenStart: country ? country.tokenStart : i - 1, tokenEnd: i + 1, countryId: countryId(iso3) });
+    });
+  }
+  return found;
+}
+
 /** "Writing on his platform, Trump said …": a pronoun in an opening phrase points at the name after the comma. */
 function cataphoraTarget(
   sentences: readonly AnalyzedSentence[],
@@ -505,7 +574,31 @@ function cataphoraTarget(
   const comma = tokens.findIndex((t, k) => k > pronoun.tokenEnd && t.text === ",");
   if (comma < 0 || comma > pronoun.tokenEnd + 10) return undefined;
   if (tokens.slice(0, pronoun.tokenStart).some((t) => t.text === ",")) return undefined;
-  return mentions.find((m) => m.sentence === pronoun.sentence && m.kind === "NAME" && m.tokenStart === comma + 1 && entityOfMention.get(m)?.startsWith("person:"));
+  // "…, Sir Edward told": honorifics and titles may stand between the comma and the name.
+  return mentions.find(
+    (m) =>
+      m.sentence === pronoun.sentence &&
+      m.kind === "NAME" &&
+      m.tokenStart > comma &&
+      m.tokenStart - comma <= 4 &&
+      tokens.slice(comma + 1, m.tokenStart).every((t) => t.pos === "PROPN" && /^[A-Z]/.test(t.text)) &&
+      entityOfMention.get(m)?.startsWith("person:"),
+  );
+}
+
+/** The person opening the pronoun's clause (after the last comma, semicolon or conjunction) when a verb follows them before the pronoun. */
+function clauseSubject(sentences: readonly AnalyzedSentence[], sameSentence: readonly Mention[], pronoun: Mention): Mention | undefined {
+  const tokens = sentences[pronoun.sentence]!.tokens;
+  let start = 0;
+  for (let k = pronoun.tokenStart - 1; k >= 0; k--) {
+    if (/^(,|;|:|and|but|while|whereas|who|which)$/.test(tokens[k]!.lower)) {
+      start = k + 1;
+      break;
+    }
+  }
+  const first = sameSentence.find((m) => m.tokenStart >= start);
+  if (!first) return undefined;
+  return tokens.slice(first.tokenEnd, pronoun.tokenStart).some((t) => t.pos === "VERB") ? first : undefined;
 }
 
 function buildEntities(

@@ -16,12 +16,36 @@ export interface DateMention {
   date: PartialDate;
   /** True when the expression was relative ("on Wednesday", "a week ago") and so depends on the publication date. */
   relative: boolean;
+  /**
+   * A relative expression in an article with no publication date: read against today only so that two
+   * such expressions stay apart ("last week" vs "next week"); the date itself must not be reported.
+   */
+  unanchored?: true;
 }
 
 /** Words that put a clause in the future: the date of a planned event lies after publication. */
 const FUTURE_MARKERS = /\b(will|would|'ll|shall|going to|expected to|due to|set to|scheduled|plans? to|planned|planning|upcoming|next|intends? to|to be held|is to|are to|later this)\b/i;
 const YEAR_WORDS = /\b(in|since|by|until|till|before|after|prior to|from|during|of|early|late|mid|around|spring|summer|autumn|fall|winter)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:%|per|people|troops|soldiers|dead|deaths|km|miles))/gi;
 const DAY_MS = 86_400_000;
+/** Present-tense verbs of a timetable: "the summit begins on 16 December" is said of a day to come. */
+const SCHEDULED_PRESENT = /\b(begins|starts|opens|resumes|convenes|reconvenes|takes place|kicks off|gets under way|closes|ends)\b/i;
+/** "for two hours", "within days", "over three weeks": a length of time, not a point in it. */
+const DURATION = /^(for|within|over|lasting)\s+(about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
+/** Words that make an expression depend on the day it was written ("next week", "this month", "two days ago"). */
+const RELATIVE_WORDS = /\b(next|last|this|ago|yesterday|today|tonight|tomorrow|earlier|later|coming|past)\b/i;
+
+/** Dates read against today for want of a publication date; stage 7 keeps them from being reported. */
+const UNANCHORED = new WeakSet<PartialDate>();
+
+function markUnanchored(date: PartialDate): true {
+  UNANCHORED.add(date);
+  return true;
+}
+
+/** Whether a date was reckoned from a relative expression in an article with no publication date. */
+export function isUnanchored(date: PartialDate): boolean {
+  return UNANCHORED.has(date);
+}
 
 function utcDate(iso: string): Date {
   return new Date(`${iso}T12:00:00Z`);
@@ -40,12 +64,14 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
     // The default English parser: en.GB reads "Feb. 18" as February 2018, and news writes both day orders in words.
     const results = reference ? chrono.parse(sentence.text, { instant: reference, timezone: 0 }) : chrono.parse(sentence.text);
     for (const result of results) {
+      if (DURATION.test(result.text.trim())) continue;
+      const relative = !result.start.isCertain("year") || RELATIVE_WORDS.test(result.text);
       const date = toPartialDate(result, sentence.text, reference, isFutureClause(sentence.text, result.index));
       if (!date) continue;
       const start = sentence.start + result.index;
       const end = start + result.text.length;
       taken.push([start, end]);
-      found.push({ sentence: sentence.index, start, end, text: result.text, date, relative: !result.start.isCertain("year") });
+      found.push({ sentence: sentence.index, start, end, text: result.text, date, relative, ...(relative && !reference ? { unanchored: markUnanchored(date) } : {}) });
     }
     for (const match of sentence.text.matchAll(YEAR_WORDS)) {
       const yearText = match[2]!;
@@ -64,7 +90,8 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
 function isFutureClause(sentenceText: string, dateIndex: number): boolean {
   const before = sentenceText.slice(0, dateIndex);
   const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(" and "), before.lastIndexOf(" but "));
-  return FUTURE_MARKERS.test(before.slice(clauseStart + 1));
+  const clause = before.slice(clauseStart + 1);
+  return FUTURE_MARKERS.test(clause) || SCHEDULED_PRESENT.test(clause);
 }
 
 function toPartialDate(result: chrono.ParsedResult, sentenceText: string, reference: Date | undefined, future: boolean): PartialDate | undefined {

@@ -28,7 +28,7 @@ import {
   sideClause,
   sideStart,
 } from "./events/participants.js";
-import { keepsOneSide } from "./events/one-sided.js";
+import { keepsOneSide, speakingGovernment } from "./events/one-sided.js";
 import { entitiesOfPlaces, isReckoned, nearestDateMention, placeOf, visitedCountry } from "./events/time-and-place.js";
 import { SPECIFICITY, TRIGGERS, statusOf, triggerLemma } from "./events/triggers.js";
 import { REPORTING_VERB } from "./reporting-verbs.js";
@@ -177,6 +177,11 @@ export function findEvents(
       if (participants.length === 1 && rule.type === "VISIT") {
         const host = visitedCountry(placeOf(sentence, i, sentenceMentions, resolution, places), resolution, entitiesOfPlaces(places));
         if (host && host !== personCountry(resolution, participants[0]!.entityId)) participants = [{ ...participants[0]!, role: "VISITOR" }, { entityId: host, role: "HOST" }];
+      }
+      // "Discussions have begun with Indonesia, but the government said …": the quoted government holds an agentless contact.
+      if (!sidesFrom) {
+        const government = speakingGovernment(sentence, i, participants, sentenceMentions, resolution.governments);
+        if (government) participants = [{ entityId: government, role: "PARTICIPANT" }, ...participants];
       }
       // Sides carried over from an event already reported need no second check.
       if (participants.length < 2 && !sidesFrom) {

@@ -11,6 +11,7 @@ import {
   type Role,
   type Sentence,
 } from "../../domain/index.js";
+import { isUnanchored } from "./05-dates.js";
 import { type EventCandidate } from "./06-events.js";
 
 /**
@@ -56,6 +57,10 @@ function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | unde
   const oneSided = setA.size === 1 && idsB.length === 1 && shared === 1;
   if (oneSided) return (a.status === "UNKNOWN" || next.status === "UNKNOWN") && Math.abs(a.sentence - next.sentence) <= 8 && datesCompatible(a.date, next.date);
   if (!subset || shared < 2) return false;
+  // "their first meeting" and "his final talks with him" are two sittings, however alike their sides.
+  const ordinalA = ordinalOf(a, sentences);
+  const ordinalB = ordinalOf(next, sentences);
+  if (ordinalA && ordinalB && ordinalA !== ordinalB) return false;
   if (!datesCompatible(a.date, next.date)) return false;
   const planned = (s: EventStatus): boolean => s === "PLANNED";
   if (planned(a.status) === planned(next.status)) return true;
@@ -69,6 +74,18 @@ function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | unde
   if (!done.date || REPEAT_CUE.test(sentences[plan.sentence]?.text ?? "")) return false;
   const { last } = dayRange(done.date);
   return last <= publishedAt && daysBetween(last, publishedAt) <= 7;
+}
+
+/** Which one of a series a report names: "first", "second", "final" (≡ "last") … */
+const ORDINAL_BEFORE = /\b(first|second|third|fourth|fifth|final|last|latest|previous|next)\s+(?:[\w-]+\s+){0,2}$/i;
+
+function ordinalOf(candidate: EventCandidate, sentences: readonly Sentence[]): string | undefined {
+  const text = sentences[candidate.sentence]?.text ?? "";
+  // The trigger's own position: its first occurrence as a word (reports rarely repeat the trigger word).
+  const at = text.search(new RegExp(`\\b${candidate.triggerText.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+  if (at < 0) return undefined;
+  const word = ORDINAL_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
+  return word === "last" ? "final" : word;
 }
 
 const REPEAT_CUE = /\b(again|another|next|future|second|follow-up|further|more)\b/i;
@@ -116,13 +133,23 @@ export function mergeEvents(
 
   const nameOf = new Map(context.entities.map((e) => [e.id, e.name]));
   const byId = new Map<string, GraphEvent>();
+  const ordinalById = new Map<string, string | undefined>();
   for (const draft of drafts) {
     const status = mergedStatus(draft.statuses);
     const participants = [...draft.participants].map(([entityId, role]) => ({ entityId, role })).sort((a, b) => a.entityId.localeCompare(b.entityId));
     // A past event no report dates takes the time the article's narrative is set in.
     const narrative = !draft.candidate.date && status === "OCCURRED" ? draft.candidate.narrativeDate : undefined;
-    const date = draft.candidate.date ?? narrative;
-    const id = eventId(draft.candidate.type, keyParticipants(participants.map((p) => p.entityId)), dateBucket(date, status, context.publishedAt));
+    // A relative date with no publication date to read it against kept reports apart above; it is not reported.
+    const stated = draft.candidate.date && !isUnanchored(draft.candidate.date) ? draft.candidate.date : undefined;
+    const date = stated ?? narrative;
+    // Reports kept apart only by an unreportable relative date stay apart, by the sentence that first dated them.
+    const apart = draft.candidate.date && !stated ? `:s${draft.candidate.sentence}` : "";
+    const key = keyParticipants(participants.map((p) => p.entityId));
+    let id = eventId(draft.candidate.type, key, dateBucket(date, status, context.publishedAt) + apart);
+    // Two sittings told apart by their order ("first meeting", "final talks") keep two ids when their date bucket is shared.
+    const ordinal = ordinalOf(draft.candidate, context.sentences);
+    const clashing = ordinalById.get(id);
+    if (ordinal && clashing && clashing !== ordinal) id = eventId(draft.candidate.type, key, `${dateBucket(date, status, context.publishedAt)}${apart}:${ordinal}`);
     const evidence: Evidence[] = [...draft.evidence].sort((a, b) => a - b).map((index) => {
       const sentence = context.sentences[index]!;
       return { articleId: context.articleId, sentence: index, start: sentence.start, end: sentence.end, quote: sentence.text };
@@ -134,7 +161,7 @@ export function mergeEvents(
       continue;
     }
     const info = EVENT_TYPE_INFO[draft.candidate.type];
-    byId.set(id, {
+    const event: GraphEvent = {
       id,
       type: draft.candidate.type,
       status,
@@ -147,7 +174,9 @@ export function mergeEvents(
       plover: info.plover,
       ...(info.cameo ? { cameo: info.cameo } : {}),
       evidence,
-    });
+    };
+    byId.set(id, event);
+    ordinalById.set(id, ordinal);
   }
   return [...byId.values()];
 }

@@ -1,5 +1,9 @@
 import { type EventType } from "../../../domain/index.js";
 import { type AnalyzedSentence } from "../02-sentences.js";
+import { type Mention } from "../03-mentions.js";
+import { type Resolution } from "../04-resolve.js";
+import { REPORTING_VERB } from "../reporting-verbs.js";
+import { isReporter } from "./participants.js";
 import { LIGHT_VERBS } from "./time-and-place.js";
 
 /**
@@ -90,4 +94,36 @@ export function keepsOneSide(
     if (/^(with|between)$/.test(before?.lower ?? "") && !tokens.slice(trigger + 1, sideStart).some((t) => t.text === "," || t.text === ";")) return true;
   }
   return false;
+}
+
+/**
+ * "Discussions have begun with Indonesia …, but the government said …", "The government says unions will be
+ * consulted": a contact whose own clause names no agent (a noun opening its clause, or a passive verb) is held
+ * by the government the same sentence quotes. No government quoted, no side added: the text must name it.
+ */
+export function speakingGovernment(
+  sentence: AnalyzedSentence,
+  trigger: number,
+  participants: readonly { entityId: string }[],
+  sentenceMentions: readonly Mention[],
+  governments: Resolution["governments"],
+): string | undefined {
+  if (participants.length > 1 || participants.some((p) => p.entityId.startsWith("person:"))) return undefined;
+  const tokens = sentence.tokens;
+  const government = governments.find((g) => g.sentence === sentence.index && isReporter(tokens, g.tokenEnd));
+  if (!government || participants.some((p) => p.entityId === government.countryId)) return undefined;
+  let clauseStart = 0;
+  for (let k = trigger - 1; k >= 0; k--) {
+    if (/^(,|;|:|but|and|that)$/.test(tokens[k]!.lower) || REPORTING_VERB.test(tokens[k]!.lower)) {
+      clauseStart = k + 1;
+      break;
+    }
+  }
+  const opening = tokens.slice(clauseStart, trigger);
+  const passive = tokens[trigger]!.pos === "VERB" && /^(be|been|being|is|are|was|were)$/.test(tokens[trigger - 1]?.lower ?? "");
+  const agentless = tokens[trigger]!.pos !== "VERB" && opening.every((t) => /^(DET|ADJ|NUM)$/.test(t.pos) && !/^(his|her|their|its|our|my)$/.test(t.lower));
+  if (!passive && !agentless) return undefined;
+  // A side named before the trigger in its clause is an agent of its own.
+  if (sentenceMentions.some((m) => m.tokenStart >= clauseStart && m.tokenStart < trigger && m.kind !== "OFFICE")) return undefined;
+  return government.countryId;
 }

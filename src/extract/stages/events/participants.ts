@@ -7,7 +7,7 @@ import { type DateMention } from "../05-dates.js";
 import { type EventCandidate } from "../06-events.js";
 import { REPORTING_VERB } from "../reporting-verbs.js";
 import { aheadOf, isReckoned } from "./time-and-place.js";
-import { type TriggerRule } from "./triggers.js";
+import { TRIGGERS, triggerLemma, type TriggerRule } from "./triggers.js";
 
 /**
  * Who takes part in an event: the people (or, failing two people, the countries and organisations)
@@ -158,6 +158,9 @@ export function previousOccurredDay(candidates: readonly EventCandidate[], sente
  * The clause around a trigger, as a token range: it ends at ";" or ":", at a reporting verb
  * ("Peskov confirmed | the Trump-Putin call"), and at a comma that does not continue a list of names.
  */
+/** The opening of a phrase after a contact noun that names its sides ("…, to be led by X", "…, involving both delegations"). */
+const EVENT_APPOSITIVE = /^(?:to be |being )?(?:led|headed|chaired|attended|hosted) by\b|^(?:involving|between)\b/;
+
 export function clauseAround(sentence: AnalyzedSentence, trigger: number, mentionStarts: ReadonlySet<number>, mentionTokens: ReadonlySet<number>): { start: number; end: number } {
   const tokens = sentence.tokens;
   const isBoundary = (k: number): boolean => {
@@ -169,6 +172,8 @@ export function clauseAround(sentence: AnalyzedSentence, trigger: number, mentio
     // "received Kim … and held talks with Trump": a second predicate is another clause (its subject is carried over below).
     if (/^(and|but)$/.test(token.lower) && tokens[k + 1]?.pos === "VERB") return true;
     if (token.text !== ",") return false;
+    // "Follow-up negotiations, to be led by Pompeo and …": a phrase right after a contact noun naming who takes part belongs to it.
+    if (k > trigger && k <= trigger + 2 && tokens[trigger]!.pos !== "VERB" && EVENT_APPOSITIVE.test(tokens.slice(k + 1, k + 5).map((t) => t.lower).join(" "))) return false;
     // "Zelenskyy, who held talks with Erdogan": a relative clause belongs with the name before it.
     if (/^(who|whose|whom)$/.test(tokens[k + 1]?.lower ?? "")) return false;
     // The comma closing an opening phrase ("Once he had finished with Putin, Trump phoned …") ends a clause.
@@ -220,6 +225,9 @@ export function participantsOf(
     ...persons.flatMap((p) => Array.from({ length: p.mention.tokenEnd - p.mention.tokenStart }, (_, k) => p.mention.tokenStart + k)),
   ]);
   const clause = clauseAround(sentence, trigger, mentionStarts, mentionTokens);
+  // "the talks could produce a date for negotiations with Turkey": a side after a later contact noun is that one's.
+  const laterNoun = tokens.findIndex((t, k) => k > trigger + 1 && k < clause.end && t.pos === "NOUN" && tokens[trigger]!.pos === "NOUN" && (TRIGGERS[triggerLemma(t)] ?? []).some((r) => r.pos.includes(t.pos)));
+  if (laterNoun > 0) clause.end = laterNoun;
   // A predicate joined by "and"/"but" shares the sentence's subject: the first person named before it.
   const sharedSubject =
     clause.start > 0 && /^(and|but)$/.test(tokens[clause.start - 1]!.lower) ? persons.find((p) => p.mention.tokenEnd <= clause.start - 1) : undefined;

@@ -71,6 +71,8 @@ export const TRIGGERS: Record<string, TriggerRule[]> = {
   // "convened a meeting of …", "the leaders convened in Geneva".
   convene: [{ type: "MEETING", pos: VERB, subjectRole: "HOST" }],
   confer: [{ type: "MEETING", pos: VERB, when: (t, i) => nextWord(t, i) === "with" }],
+  // "unions will be consulted", "consulted its allies": consultation between sides (PLOVER CONSULT).
+  consult: [{ type: "MEETING", pos: VERB }],
   // "his tour of the Gulf", "a three-day trip to Japan": a journey abroad is a visit.
   // Singular only: "tours of Parliament", "trips abroad" are habits, not a journey.
   tour: [{ type: "VISIT", pos: NOUN, when: (t, i) => t[i]!.lower === "tour" && /^(of|to|through)$/.test(nextWord(t, i)) }],
@@ -138,8 +140,8 @@ export const CANCELLED_MARKERS = /^(cancel|cancels|cancelled|canceled|postponed|
 export const ONGOING_MARKERS = /^(ongoing|continuing|under way|underway)$/;
 export const PAST_AUX = /^(was|were|had|did|has|have)$/;
 
-/** A future time or modal just after the trigger ("talks will resume", "negotiations would begin", "next week"). */
-const FUTURE_AFTER = /^(?:[^.;]*? )?(will|would|'ll|shall|(?:is|are) (?:due|set|expected|scheduled) to|next (?:week|month|year|spring|summer|autumn|winter)|tomorrow|later this (?:week|month|year))\b/;
+/** A future time or modal just after the trigger ("talks will resume", "negotiations would begin", "next week", "talks, to be led by …, are to take place"). */
+const FUTURE_AFTER = /^(?:[^.;]*? )?(will|would|'ll|shall|(?:is|are) (?:due|set|expected|scheduled) to|(?:is|are) to (?:take place|be held|begin|start|resume|open)|to be (?:led|held|chaired|hosted|headed) by|next (?:week|month|year|spring|summer|autumn|winter)|tomorrow|later this (?:week|month|year))\b/;
 /** "opened a week-long visit", "on the second day of his tour": an event that has begun and goes on. */
 const STARTED_BEFORE = /\b(opened|opening|began|begun|beginning|started|starting|kicked off|launched|(?:first|second|third|fourth|fifth|sixth|seventh|last|final|\d+(?:st|nd|rd|th)) day of)\b/;
 /** "discussions have begun", "talks are taking place", "negotiations are continuing". */
