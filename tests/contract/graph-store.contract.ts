@@ -673,6 +673,9 @@ export function graphStoreContract(adapterName: string, makeStore: MakeStore): v
         // NOR: the call and the April meeting through Irena's ministry; not the 2031 visit (her tenure ended in June 2030).
         expect(await store.contactCounts({ a: nor, b: fin, interval: "YEAR" })).toEqual([{ counterpartId: fin, period: "2030", count: 2 }]);
         expect(await store.contactCounts({ a: fin, b: nor, interval: "YEAR" })).toEqual([{ counterpartId: nor, period: "2030", count: 2 }]);
+        // A person and a country, either way round.
+        expect(await store.contactCounts({ a: r.ids.tomas, b: nor, interval: "YEAR" })).toEqual([{ counterpartId: nor, period: "2030", count: 2 }]);
+        expect(await store.contactCounts({ a: nor, b: r.ids.tomas, interval: "MONTH" })).toEqual([{ counterpartId: r.ids.tomas, period: "2030-04", count: 2 }]);
       });
 
       it("contactCounts without b lists every counterpart, by count descending, leaving out the country's own office holders", async () => {

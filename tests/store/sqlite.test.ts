@@ -117,7 +117,11 @@ describe("sqlite store: the file on disk", () => {
     expect(expected.flat().length).toBeGreaterThan(0);
     expect(expectedContacts.length).toBeGreaterThan(0);
     // What version 1 looked like: no index tables, no involvement column.
-    first.database.exec("DROP TABLE country_involvements; DROP TABLE event_pairs; ALTER TABLE events DROP COLUMN involvement");
+    const neighbours = async (store: SqliteGraphStore) =>
+      Promise.all(peopleIds.map((id) => store.coParticipants({ entityIds: [id], excludeIds: [id], limit: 10 })));
+    const expectedNeighbours = await neighbours(first);
+    expect(expectedNeighbours.flat().length).toBeGreaterThan(0);
+    first.database.exec("DROP TABLE country_involvements; DROP TABLE event_pairs; DROP TABLE co_participations; ALTER TABLE events DROP COLUMN involvement");
     first.database.pragma("user_version = 1");
     await first.close();
 
@@ -125,6 +129,22 @@ describe("sqlite store: the file on disk", () => {
     expect(upgraded.database.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     expect(await byCountry(upgraded)).toEqual(expected);
     expect(await contactsOf(upgraded)).toEqual(expectedContacts);
+    expect(await neighbours(upgraded)).toEqual(expectedNeighbours);
+  });
+
+  it("upgrades a version 2 file: counts the shared events of every pair", async () => {
+    const path = newPath();
+    const first = await openSqliteStore({ path });
+    const { graph } = callArticle();
+    await first.ingestArticle(graph);
+    const ids = graph.entities.map((e) => e.id);
+    const expected = await first.sharedEventCounts(ids);
+    expect(expected.length).toBeGreaterThan(0);
+    first.database.exec("DROP TABLE co_participations");
+    first.database.pragma("user_version = 2");
+    await first.close();
+    const upgraded = await open(path);
+    expect(await upgraded.sharedEventCounts(ids)).toEqual(expected);
   });
 
   it("refuses a file written by a newer schema", async () => {

@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { StoreUnavailableError } from "../../domain/errors.js";
 
 /** Bumped whenever the DDL changes; stored in `PRAGMA user_version`. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * The whole schema. Every statement is `IF NOT EXISTS`, so running it on an existing database of
@@ -103,6 +103,15 @@ CREATE TABLE IF NOT EXISTS event_pairs (
   PRIMARY KEY (entity_id, partner_id, event_id)
 ) WITHOUT ROWID;
 
+-- How many events each ordered pair shares: event_pairs counted, kept in step with it, so a busy
+-- person's neighbours are read in count order without touching each shared event.
+CREATE TABLE IF NOT EXISTS co_participations (
+  entity_id   TEXT NOT NULL,
+  partner_id  TEXT NOT NULL,
+  events      INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, partner_id)
+) WITHOUT ROWID;
+
 -- The countries involved in each event: those taking part, and those one of whose offices a
 -- participant held at the time. One row per country and calendar year the event touches ('' when
 -- undated), so "this country's events in this period" is one index range, however many events
@@ -164,6 +173,11 @@ const FILL_EVENT_PAIRS = `
   SELECT p1.entity_id, p2.entity_id, p1.event_id
   FROM event_participants p1 JOIN event_participants p2 ON p2.event_id = p1.event_id AND p2.entity_id <> p1.entity_id`;
 
+/** Derives co_participations from event_pairs, for databases written before the table existed. */
+const FILL_CO_PARTICIPATIONS = `
+  INSERT INTO co_participations (entity_id, partner_id, events)
+  SELECT entity_id, partner_id, count(*) FROM event_pairs GROUP BY entity_id, partner_id`;
+
 /**
  * Brings a database to SCHEMA_VERSION: creates the schema on a new file, upgrades an older one and
  * leaves a current one alone. Refuses a file written by a newer schema rather than guess at it.
@@ -186,6 +200,7 @@ export function ensureSchema(db: Database.Database): { rebuildInvolvements: bool
     }
     db.exec(SCHEMA_DDL);
     if (version === 1) db.exec(FILL_EVENT_PAIRS);
+    if (version === 1 || version === 2) db.exec(FILL_CO_PARTICIPATIONS);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
   return { rebuildInvolvements };

@@ -3,6 +3,7 @@ import {
   ENTITY_KINDS,
   EVENT_TYPES,
   ParleyError,
+  iso3OfCountryId,
   StoreError,
   StoreUnavailableError,
   type ArticleGraph,
@@ -106,7 +107,7 @@ export class SqliteGraphStore implements GraphStore {
           this.removeSearchDoc(id);
           this.removeCountryInvolvements(id, state?.involvement ?? null);
           const participants = participantsOf.get(id) ?? [];
-          for (const a of participants) for (const b of participants) if (a !== b) this.stmt(SQL.DELETE_EVENT_PAIR).run(a, b, id);
+          for (const a of participants) for (const b of participants) if (a !== b) this.removeEventPair(a, b, id);
         }
       }
       const peopleWhoLostTenures: string[] = [];
@@ -201,7 +202,7 @@ export class SqliteGraphStore implements GraphStore {
       ...yearBounds(fromDay, toDay),
     };
     const rows = this.rows<{ event_id: string; date_value: string; date_precision: DatePrecision; participant_id: string; office_country_id: string | null }>(
-      SQL.CONTACT_INVOLVEMENTS,
+      SQL.contactInvolvements(SQL.CONTACT_CANDIDATES[contactCandidatesFor(query.a, query.b)]),
       params,
     );
     return countDyads(
@@ -249,6 +250,10 @@ export class SqliteGraphStore implements GraphStore {
   async coParticipants(query: CoParticipantsQuery): Promise<CoParticipantRecord[]> {
     this.assertOpen();
     if (query.entityIds.length === 0 || query.limit <= 0) return [];
+    // One entity: its counted pairs. Several: distinct events across them, so an event shared with two counts once.
+    if (new Set(query.entityIds).size === 1) {
+      return this.rows<CoParticipantRecord>(SQL.PARTNERS_BY_COUNT, { id: query.entityIds[0], exclude: json(query.excludeIds), limit: Math.trunc(query.limit) });
+    }
     return this.rows<CoParticipantRecord>(SQL.CO_PARTICIPANTS, {
       ids: json(query.entityIds),
       exclude: json(query.excludeIds),
@@ -466,10 +471,17 @@ export class SqliteGraphStore implements GraphStore {
     for (const newcomer of joined) {
       for (const other of participants) {
         if (other === newcomer) continue;
-        this.stmt(SQL.INSERT_EVENT_PAIR).run(newcomer, other, eventId);
-        this.stmt(SQL.INSERT_EVENT_PAIR).run(other, newcomer, eventId);
+        for (const [a, b] of [[newcomer, other], [other, newcomer]] as const) {
+          if (this.stmt(SQL.INSERT_EVENT_PAIR).run(a, b, eventId).changes > 0) this.stmt(SQL.COUNT_CO_PARTICIPATION).run(a, b);
+        }
       }
     }
+  }
+
+  private removeEventPair(a: string, b: string, eventId: string): void {
+    if (this.stmt(SQL.DELETE_EVENT_PAIR).run(a, b, eventId).changes === 0) return;
+    this.stmt(SQL.UNCOUNT_CO_PARTICIPATION).run(a, b);
+    this.stmt(SQL.DELETE_EMPTY_CO_PARTICIPATION).run(a, b);
   }
 
   // ── the country involvement index ───────────────────────────────────────────────────────────
@@ -736,6 +748,17 @@ function toArticleRecord(row: ArticleRow): ArticleRecord {
     text: row.text,
     ingestedAt: row.ingested_at,
   };
+}
+
+/** Which CONTACT_CANDIDATES fit a contactCounts query; a country id has its own prefix (domain/ids.ts). */
+function contactCandidatesFor(a: string, b: string | undefined): keyof typeof SQL.CONTACT_CANDIDATES {
+  if (b === undefined) return "A_ONLY";
+  const aIsCountry = iso3OfCountryId(a) !== undefined;
+  const bIsCountry = iso3OfCountryId(b) !== undefined;
+  if (aIsCountry && bIsCountry) return "COUNTRIES";
+  if (aIsCountry) return "COUNTRY_A";
+  if (bIsCountry) return "COUNTRY_B";
+  return "SHARED";
 }
 
 /** An event's rows in country_involvements, as stored in its `involvement` column. */

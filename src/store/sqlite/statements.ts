@@ -215,20 +215,45 @@ function eventInvolves(who: string): string {
 export const EVENT_REPORTED_BY_SOURCE = `
   e.id IN (SELECT sv.event_id FROM event_evidence sv JOIN articles sa ON sa.id = sv.article_id WHERE sa.source = @source)`;
 
+/** Event `e` involves country @who: an exact key lookup in the year bucket where the event begins. */
+function countryInvolvedIn(who: string): string {
+  return `EXISTS (SELECT 1 FROM country_involvements ci2
+    WHERE ci2.country_id = ${who} AND ci2.year = coalesce(substr(e.date_first_day, 1, 4), '') AND ci2.event_id = e.id)`;
+}
+
 /**
- * For contactCounts: every participant of every dated event that involves @a (and @b when given;
- * within the optional @types, @fromDay, @toDay, and @fromYear..@toYear, the same bounds as years), once with office_country_id NULL and once per country of an office
- * the participant held at the time.
+ * Which events contactCounts considers, by what `a` and `b` are: the events two non-countries share
+ * come straight from event_pairs; with a country on one side, the other side's events are the
+ * candidates and the country is looked up per event; two countries start from a's involvements.
  */
-export const CONTACT_INVOLVEMENTS = `
+export const CONTACT_CANDIDATES = {
+  /** Without b: everything involving a. */
+  A_ONLY: eventInvolves("@a"),
+  /** a and b are people or organisations. */
+  SHARED: "e.id IN (SELECT event_id FROM event_pairs WHERE entity_id = @a AND partner_id = @b)",
+  /** a is a country, b is not. */
+  COUNTRY_A: `e.id IN (SELECT event_id FROM event_participants WHERE entity_id = @b) AND ${countryInvolvedIn("@a")}`,
+  /** b is a country, a is not. */
+  COUNTRY_B: `e.id IN (SELECT event_id FROM event_participants WHERE entity_id = @a) AND ${countryInvolvedIn("@b")}`,
+  /** Both are countries. */
+  COUNTRIES: `e.id IN (${involvementsOf("@a")}) AND ${countryInvolvedIn("@b")}`,
+} as const;
+
+/**
+ * For contactCounts: every participant of every dated event among the candidates (one of
+ * CONTACT_CANDIDATES; within the optional @types, @fromDay, @toDay, and @fromYear..@toYear, the
+ * same bounds as years), once with office_country_id NULL and once per country of an office the
+ * participant held at the time.
+ */
+export function contactInvolvements(candidates: string): string {
+  return `
   WITH picked AS (
     SELECT e.id, e.date_value, e.date_precision, e.date_first_day, e.date_last_day FROM events e
     WHERE e.date_value IS NOT NULL
       AND (@types IS NULL OR e.type IN (SELECT value FROM json_each(@types)))
       AND (@fromDay IS NULL OR e.date_last_day >= @fromDay)
       AND (@toDay IS NULL OR e.date_first_day <= @toDay)
-      AND ${eventInvolves("@a")}
-      AND (@b IS NULL OR ${eventInvolves("@b")})
+      AND ${candidates}
   )
   SELECT e.id AS event_id, e.date_value, e.date_precision, p.entity_id AS participant_id, NULL AS office_country_id
   FROM picked e JOIN event_participants p ON p.event_id = e.id
@@ -238,10 +263,23 @@ export const CONTACT_INVOLVEMENTS = `
     JOIN tenures t ON t.person_id = p.entity_id JOIN entities o ON o.id = t.office_id
   WHERE o.country_id IS NOT NULL AND ${TENURE_COVERS_EVENT}
   ORDER BY 1, 4, 5`;
+}
 
 // ── research: event pairs (contacts, neighbourhoods, paths) ─────────────────────────────────
 export const INSERT_EVENT_PAIR = "INSERT INTO event_pairs (entity_id, partner_id, event_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
 export const DELETE_EVENT_PAIR = "DELETE FROM event_pairs WHERE entity_id = ? AND partner_id = ? AND event_id = ?";
+export const COUNT_CO_PARTICIPATION = `
+  INSERT INTO co_participations (entity_id, partner_id, events) VALUES (?, ?, 1)
+  ON CONFLICT (entity_id, partner_id) DO UPDATE SET events = events + 1`;
+export const UNCOUNT_CO_PARTICIPATION = "UPDATE co_participations SET events = events - 1 WHERE entity_id = ? AND partner_id = ?";
+export const DELETE_EMPTY_CO_PARTICIPATION = "DELETE FROM co_participations WHERE entity_id = ? AND partner_id = ? AND events <= 0";
+
+/** co_participations of one entity, most shared events first (exact when the frontier is one entity). */
+export const PARTNERS_BY_COUNT = `
+  SELECT partner_id AS id, events AS weight FROM co_participations
+  WHERE entity_id = @id AND partner_id NOT IN (SELECT value FROM json_each(@exclude))
+  ORDER BY events DESC, partner_id
+  LIMIT @limit`;
 
 /** Events in which at least two entities of the JSON array @ids take part. */
 export const EVENTS_SHARED_WITHIN = `
@@ -262,10 +300,9 @@ export const CO_PARTICIPANTS = `
 
 /** Each pair (source < target) of the JSON array @ids that shares events, with how many. */
 export const SHARED_EVENT_COUNTS = `
-  SELECT entity_id AS source, partner_id AS target, count(*) AS weight FROM event_pairs
+  SELECT entity_id AS source, partner_id AS target, events AS weight FROM co_participations
   WHERE entity_id IN (SELECT value FROM json_each(@ids)) AND partner_id IN (SELECT value FROM json_each(@ids))
     AND entity_id < partner_id
-  GROUP BY entity_id, partner_id
   ORDER BY source, target`;
 
 /** One breadth-first step of path: every partner of the JSON array @frontier, with its lowest-id neighbour there. */
