@@ -7,7 +7,7 @@ import { StoreError, StoreUnavailableError } from "../../src/domain/errors.js";
 import { openSqliteStore, SCHEMA_VERSION, type SqliteGraphStore } from "../../src/store/sqlite/index.js";
 import { ensureSchema } from "../../src/store/sqlite/schema.js";
 import { graphStoreContract } from "../contract/graph-store.contract.js";
-import { callArticle } from "../fixtures/article-graphs.js";
+import { ArticleGraphBuilder, callArticle } from "../fixtures/article-graphs.js";
 
 /** A fresh database file in its own temporary directory (in a sub-directory that does not exist yet). */
 async function tempStore() {
@@ -57,11 +57,13 @@ describe("sqlite store: the file on disk", () => {
     await store.deleteArticle(one.graph.article.id);
     expect(store.database.pragma("integrity_check", { simple: true })).toBe("ok");
     expect(store.database.pragma("foreign_key_check")).toEqual([]);
-    // The full-text index agrees with its search_nodes rows.
-    const docs = store.database.prepare("SELECT count(*) AS n FROM search_nodes").get() as { n: number };
-    const fts = store.database.prepare("SELECT count(*) AS n FROM search_fts").get() as { n: number };
-    expect(fts.n).toBe(docs.n);
+    // The full-text indexes agree with their search_nodes rows: events in one, everything else in the other.
+    const count = (sql: string) => (store.database.prepare(sql).get() as { n: number }).n;
+    expect(count("SELECT count(*) AS n FROM search_fts")).toBe(count("SELECT count(*) AS n FROM search_nodes WHERE kind <> 'EVENT'"));
+    expect(count("SELECT count(*) AS n FROM event_search_fts")).toBe(count("SELECT count(*) AS n FROM search_nodes WHERE kind = 'EVENT'"));
+    expect(count("SELECT count(*) AS n FROM event_search_fts")).toBeGreaterThan(0);
     store.database.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')");
+    store.database.exec("INSERT INTO event_search_fts (event_search_fts) VALUES ('integrity-check')");
   });
 
   it("keeps the data when the same file is reopened", async () => {
@@ -130,6 +132,50 @@ describe("sqlite store: the file on disk", () => {
     expect(await byCountry(upgraded)).toEqual(expected);
     expect(await contactsOf(upgraded)).toEqual(expectedContacts);
     expect(await neighbours(upgraded)).toEqual(expectedNeighbours);
+  });
+
+  it("search ranks event summaries while few match, and lists the newest unranked once more than 1000 do", async () => {
+    const store = await open(newPath());
+    const stored: string[] = [];
+    for (let a = 0; a < 11; a += 1) {
+      const g = new ArticleGraphBuilder({ title: `Harbour bulletin ${a}`, publishedAt: "2030-06-01", source: "Example News" });
+      const nor = g.country("NOR", "Norway");
+      const swe = g.country("SWE", "Sweden");
+      const s = g.say(`Norway and Sweden talked about ferry routes, bulletin ${a}.`, nor, swe);
+      for (let i = 0; i < 100; i += 1) {
+        const day = new Date(Date.UTC(2000, 0, 1 + a * 100 + i)).toISOString().slice(0, 10);
+        stored.push(g.event({ type: "NEGOTIATION", date: day, participants: [nor, swe], summary: `Ferry talks ${a}-${i}`, sentences: [s] }));
+      }
+      await store.ingestArticle(g.build());
+    }
+    const selective = await store.search({ text: '"ferry talks 3-7"', first: 5 });
+    expect(selective[0]).toMatchObject({ id: stored[307], kind: "EVENT" });
+    expect(selective[0]!.score).toBeGreaterThan(0);
+
+    const crowded = await store.search({ text: "ferry", first: 5, kinds: ["EVENT"] });
+    expect(crowded.map((h) => h.id)).toEqual(stored.slice(-5).reverse());
+    expect(crowded.every((h) => h.score === 0)).toBe(true);
+    // Names and titles stay ranked ahead of the unranked summaries.
+    const mixed = await store.search({ text: "bulletin", first: 3 });
+    expect(mixed.every((h) => h.kind === "ARTICLE" && h.score > 0)).toBe(true);
+  });
+
+  it("upgrades a version 3 file: moves event summaries to their own search index", async () => {
+    const path = newPath();
+    const first = await openSqliteStore({ path });
+    const { graph, ids } = callArticle();
+    await first.ingestArticle(graph);
+    const expected = await first.search({ text: "ferry routes", first: 10 });
+    expect(expected.map((h) => h.id)).toContain(ids.call);
+    // What version 3 looked like: event summaries in search_fts, no event_search_fts.
+    first.database.exec(`INSERT INTO search_fts (rowid, label, extra)
+      SELECT f.rowid, f.label, '' FROM event_search_fts f; DROP TABLE event_search_fts`);
+    first.database.pragma("user_version = 3");
+    await first.close();
+    const upgraded = await open(path);
+    expect(await upgraded.search({ text: "ferry routes", first: 10 })).toEqual(expected);
+    const inMain = upgraded.database.prepare("SELECT count(*) AS n FROM search_fts f JOIN search_nodes n ON n.doc = f.rowid WHERE n.kind = 'EVENT'").get() as { n: number };
+    expect(inMain.n).toBe(0);
   });
 
   it("upgrades a version 2 file: counts the shared events of every pair", async () => {

@@ -24,7 +24,10 @@ export class NodeResolver {
     return loadNode(context, id, "id");
   }
 
-  @Query(() => [SearchHitObject], { description: "Full-text search over entity names and aliases, event summaries and article titles, best first." })
+  @Query(() => [SearchHitObject], {
+    description:
+      "Full-text search over entity names and aliases, event summaries and article titles, best first; the last word matches as a prefix, quoted words as a phrase.",
+  })
   search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { store }: ParleyContext) {
     return store.search({ text: args.query, first: args.first, ...(args.kinds ? { kinds: args.kinds } : {}) });
   }

@@ -13,6 +13,9 @@ export class SearchHitObject {
   @Field(() => String, { description: "The name, summary or title that matched." })
   label!: string;
 
-  @Field(() => Float, { description: "Relevance; higher is better." })
+  @Field(() => Float, {
+    description:
+      "Relevance; higher is better. On the embedded store, when more than 1 000 event summaries match, events are listed newest first with score 0, after every ranked hit.",
+  })
   score!: number;
 }

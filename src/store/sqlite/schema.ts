@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { StoreUnavailableError } from "../../domain/errors.js";
 
 /** Bumped whenever the DDL changes; stored in `PRAGMA user_version`. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * The whole schema. Every statement is `IF NOT EXISTS`, so running it on an existing database of
@@ -165,6 +165,13 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5 (
   extra,                                  -- entity aliases
   tokenize = 'unicode61 remove_diacritics 2'
 );
+-- Event summaries apart from names and titles: a name shared by a million summaries must not make
+-- ranking the names slow. The prefix index serves the short prefixes people type.
+CREATE VIRTUAL TABLE IF NOT EXISTS event_search_fts USING fts5 (
+  label,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+);
 `;
 
 /** Derives event_pairs from event_participants, for databases written before the table existed. */
@@ -177,6 +184,12 @@ const FILL_EVENT_PAIRS = `
 const FILL_CO_PARTICIPATIONS = `
   INSERT INTO co_participations (entity_id, partner_id, events)
   SELECT entity_id, partner_id, count(*) FROM event_pairs GROUP BY entity_id, partner_id`;
+
+/** Moves event summaries out of search_fts into event_search_fts, for databases from before version 4. */
+const MOVE_EVENT_SEARCH_TEXT = `
+  INSERT INTO event_search_fts (rowid, label)
+    SELECT f.rowid, f.label FROM search_fts f JOIN search_nodes n ON n.doc = f.rowid WHERE n.kind = 'EVENT';
+  DELETE FROM search_fts WHERE rowid IN (SELECT doc FROM search_nodes WHERE kind = 'EVENT');`;
 
 /**
  * Brings a database to SCHEMA_VERSION: creates the schema on a new file, upgrades an older one and
@@ -201,6 +214,7 @@ export function ensureSchema(db: Database.Database): { rebuildInvolvements: bool
     db.exec(SCHEMA_DDL);
     if (version === 1) db.exec(FILL_EVENT_PAIRS);
     if (version === 1 || version === 2) db.exec(FILL_CO_PARTICIPATIONS);
+    if (version >= 1 && version <= 3) db.exec(MOVE_EVENT_SEARCH_TEXT);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
   return { rebuildInvolvements };

@@ -325,9 +325,23 @@ export class SqliteGraphStore implements GraphStore {
     const first = requireFirst(query.first);
     const match = buildFtsQuery(query.text);
     if (match === null || first === 0) return [];
-    const kinds = query.kinds && query.kinds.length > 0 ? JSON.stringify(query.kinds) : null;
-    const rows = this.rows<{ id: string; kind: NodeKind; label: string; rank: number }>(SQL.SEARCH, { match, kinds, limit: first });
-    return rows.map((row) => ({ id: row.id, kind: row.kind, label: row.label, score: -row.rank }));
+    const kinds = query.kinds && query.kinds.length > 0 ? [...new Set(query.kinds)] : null;
+    type Row = { id: string; kind: NodeKind; label: string; rank: number };
+    const rows: Row[] = [];
+    const otherKinds = kinds?.filter((kind) => kind !== "EVENT") ?? null;
+    if (otherKinds === null || otherKinds.length > 0) {
+      rows.push(...this.rows<Row>(SQL.SEARCH, { match, kinds: otherKinds && JSON.stringify(otherKinds), limit: first }));
+    }
+    if (kinds === null || kinds.includes("EVENT")) {
+      // bm25 scores every match, so a word in a million summaries would cost a full pass: past the window, newest first.
+      const tooMany = this.stmt(SQL.EVENT_SEARCH_BEYOND_WINDOW).get({ match, window: EVENT_RANKING_WINDOW }) !== undefined;
+      rows.push(...this.rows<Row>(tooMany ? SQL.EVENT_SEARCH_NEWEST : SQL.EVENT_SEARCH_RANKED, { match, limit: first }));
+    }
+    // rank is bm25 (lower is better) or 0 for unranked events, which therefore follow every ranked hit.
+    return rows
+      .map((row) => ({ id: row.id, kind: row.kind, label: row.label, score: -row.rank }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, first);
   }
 
   async stats(): Promise<StoreStats> {
@@ -557,12 +571,18 @@ export class SqliteGraphStore implements GraphStore {
 
   private writeSearchDoc(nodeId: string, kind: NodeKind, label: string, extra: string): void {
     const { doc } = this.stmt(SQL.UPSERT_SEARCH_NODE).get(nodeId, kind) as { doc: number };
-    this.stmt(SQL.DELETE_SEARCH_TEXT).run(doc);
-    this.stmt(SQL.INSERT_SEARCH_TEXT).run(doc, label, extra);
+    if (kind === "EVENT") {
+      this.stmt(SQL.DELETE_EVENT_SEARCH_TEXT).run(doc);
+      this.stmt(SQL.INSERT_EVENT_SEARCH_TEXT).run(doc, label);
+    } else {
+      this.stmt(SQL.DELETE_SEARCH_TEXT).run(doc);
+      this.stmt(SQL.INSERT_SEARCH_TEXT).run(doc, label, extra);
+    }
   }
 
   private removeSearchDoc(nodeId: string): void {
     this.stmt(SQL.DELETE_SEARCH_TEXT_OF_NODE).run(nodeId);
+    this.stmt(SQL.DELETE_EVENT_SEARCH_TEXT_OF_NODE).run(nodeId);
     this.stmt(SQL.DELETE_SEARCH_NODE).run(nodeId);
   }
 
@@ -749,6 +769,9 @@ function toArticleRecord(row: ArticleRow): ArticleRecord {
     ingestedAt: row.ingested_at,
   };
 }
+
+/** Event summaries matching a search are ranked when at most this many match; beyond, the newest are listed. */
+const EVENT_RANKING_WINDOW = 1000;
 
 /** Which CONTACT_CANDIDATES fit a contactCounts query; a country id has its own prefix (domain/ids.ts). */
 function contactCandidatesFor(a: string, b: string | undefined): keyof typeof SQL.CONTACT_CANDIDATES {
