@@ -693,6 +693,12 @@ export function graphStoreContract(adapterName: string, makeStore: MakeStore): v
         expect(idsOf((await store.findEvents({ countryIds: [r.ids.nor, r.ids.fin] }, { first: 50 })).items)).toEqual([e2, e1, e5]);
         const page = await store.findEvents({ countryIds: [r.ids.nor], types: ["CALL"] }, { first: 1 });
         expect(page).toMatchObject({ totalCount: 2, hasNextPage: true });
+        // One country's timeline walks by cursor in both directions, undated last both ways.
+        const asc = await walkPages((after) => store.findEvents({ countryIds: [r.ids.nor] }, { first: 1, ...(after ? { after } : {}) }), 4);
+        expect(asc.ids).toEqual([e4, e2, e1, e5]);
+        const desc = await walkPages((after) => store.findEvents({ countryIds: [r.ids.nor] }, { first: 3, orderBy: "DATE_DESC", ...(after ? { after } : {}) }), 4);
+        expect(desc.ids).toEqual([e1, e2, e4, e5]);
+        expect(idsOf((await store.findEvents({ countryIds: [r.ids.nor], from: "2030-04", to: "2030-04" }, { first: 50 })).items)).toEqual([e4, e2, e1]);
       });
 
       it("a tenure reported after the event still makes its country involved, and deleting that report undoes it", async () => {

@@ -162,6 +162,7 @@ export class SqliteGraphStore implements GraphStore {
     this.assertOpen();
     const first = requireFirst(request.first);
     const order = eventOrderOf(request);
+    if (order !== "SOURCES_DESC" && isCountryPeriod(filter)) return this.countryPeriodPage(filter, order, first, request.after);
     const { where, params } = eventConditions(filter);
     const totalCount = this.count(`SELECT count(*) AS n FROM events e ${whereClause(where)}`, params);
     const sortKey = SQL.EVENT_SORT_KEY[order];
@@ -171,10 +172,33 @@ export class SqliteGraphStore implements GraphStore {
       where.push(`(${sortKey}, e.id) ${order === "DATE_ASC" ? ">" : "<"} (@afterKey, @afterId)`);
       Object.assign(params, { afterKey: cursor.key, afterId: cursor.id });
     }
-    const sql = `SELECT ${SQL.EVENT_COLUMNS}, ${sortKey} AS sort_key FROM events e ${whereClause(where)}
-      ORDER BY sort_key ${direction}, e.id ${direction} LIMIT @limit`;
+    // The page is chosen on ids and sort keys alone; the columns (a per-event evidence count among
+    // them) are read for the kept rows only, not for every candidate the sort has to see.
+    const sql = `SELECT ${SQL.EVENT_COLUMNS}, page.sort_key FROM (
+        SELECT e.id, ${sortKey} AS sort_key FROM events e ${whereClause(where)}
+        ORDER BY sort_key ${direction}, e.id ${direction} LIMIT @limit
+      ) page JOIN events e ON e.id = page.id
+      ORDER BY page.sort_key ${direction}, page.id ${direction}`;
     const rows = this.rows<EventRow & { sort_key: string }>(sql, { ...params, limit: first + 1 });
     return keysetPage(rows, first, totalCount, (kept) => kept.map(toEventRecord), (row) => encodeCursor(`events:${order}`, row.sort_key, row.id));
+  }
+
+  /** findEvents for one country and an optional period, from country_involvements alone (see COUNTRY_PERIOD_COUNT). */
+  private countryPeriodPage(filter: EventFilter, order: "DATE_ASC" | "DATE_DESC", first: number, after: string | undefined): Page<EventRecord> {
+    const fromDay = dayOfBound(filter.from, "from");
+    const toDay = dayOfBound(filter.to, "to");
+    const params: Record<string, unknown> = { country: filter.countryIds![0], fromDay, toDay, ...yearBounds(fromDay, toDay) };
+    const totalCount = this.count(SQL.COUNTRY_PERIOD_COUNT, params);
+    const cursor = decodeAfter(after, `events:${order}`);
+    if (cursor) Object.assign(params, { afterKey: cursor.key, afterId: cursor.id });
+    const rows = this.rows<{ id: string; sort_key: string }>(SQL.countryPeriodPage(order, cursor !== null), { ...params, limit: first + 1 });
+    return keysetPage(
+      rows,
+      first,
+      totalCount,
+      (kept) => this.rows<EventRow>(SQL.EVENTS_BY_IDS, json(kept.map((row) => row.id))).map(toEventRecord).sort(byOrderOf(kept)),
+      (row) => encodeCursor(`events:${order}`, row.sort_key, row.id),
+    );
   }
 
   async contacts(query: ContactsQuery): Promise<EventRecord[]> {
@@ -770,6 +794,18 @@ function toArticleRecord(row: ArticleRow): ArticleRecord {
   };
 }
 
+/** True when a filter is one country and at most a period: a country's timeline. */
+function isCountryPeriod(filter: EventFilter): boolean {
+  const others = [filter.types, filter.statuses, filter.participantIds].some((list) => list !== undefined && list.length > 0);
+  return new Set(filter.countryIds ?? []).size === 1 && !others && filter.articleId === undefined && filter.source === undefined;
+}
+
+/** Sorts records into the order of `rows` (by id). */
+function byOrderOf(rows: readonly { id: string }[]): (a: { id: string }, b: { id: string }) => number {
+  const position = new Map(rows.map((row, i) => [row.id, i]));
+  return (a, b) => position.get(a.id)! - position.get(b.id)!;
+}
+
 /** Event summaries matching a search are ranked when at most this many match; beyond, the newest are listed. */
 const EVENT_RANKING_WINDOW = 1000;
 
@@ -846,9 +882,16 @@ function eventConditions(filter: EventFilter): { where: string[]; params: Record
   }
   if (filter.countryIds && filter.countryIds.length > 0) {
     const countryIds = [...new Set(filter.countryIds)];
-    where.push(SQL.EVENT_INVOLVES_ALL_COUNTRIES);
-    Object.assign(params, { countryIds: JSON.stringify(countryIds), countryCount: countryIds.length });
-    Object.assign(params, yearBounds((params.fromDay as string | undefined) ?? null, (params.toDay as string | undefined) ?? null));
+    const fromDay = (params.fromDay as string | undefined) ?? null;
+    const toDay = (params.toDay as string | undefined) ?? null;
+    if (countryIds.length === 1) {
+      where.push(SQL.EVENT_INVOLVES_COUNTRY);
+      Object.assign(params, { country: countryIds[0], fromDay, toDay });
+    } else {
+      where.push(SQL.EVENT_INVOLVES_ALL_COUNTRIES);
+      Object.assign(params, { countryIds: JSON.stringify(countryIds), countryCount: countryIds.length });
+    }
+    Object.assign(params, yearBounds(fromDay, toDay));
   }
   if (filter.source !== undefined) {
     where.push(SQL.EVENT_REPORTED_BY_SOURCE);

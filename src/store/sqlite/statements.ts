@@ -219,6 +219,32 @@ function involvementsOf(countryExpr: string): string {
     WHERE ci.country_id = ${countryExpr} AND ci.year BETWEEN @fromYear AND @toYear`;
 }
 
+/** country_involvements rows of @country whose days overlap the optional @fromDay/@toDay, in the buckets @fromYear..@toYear. */
+const COUNTRY_PERIOD_ROWS = `country_involvements ci
+  WHERE ci.country_id = @country AND ci.year BETWEEN @fromYear AND @toYear
+    AND (@fromDay IS NULL OR ci.last_day >= @fromDay) AND (@toDay IS NULL OR ci.first_day <= @toDay)`;
+
+/** Country @country is involved in event `e` (within the optional day bounds): one index range, filtered before any event is read. */
+export const EVENT_INVOLVES_COUNTRY = `e.id IN (SELECT ci.event_id FROM ${COUNTRY_PERIOD_ROWS})`;
+
+/**
+ * A country's timeline (one country and a period, nothing else) is answered from
+ * country_involvements alone, which holds each event's days: the count, and the page's ids in the
+ * findEvents order (sort keys as EVENT_SORT_KEY, on the copied first day). An event spanning
+ * several years has a row in each, hence DISTINCT and GROUP BY.
+ */
+export const COUNTRY_PERIOD_COUNT = `SELECT count(DISTINCT ci.event_id) AS n FROM ${COUNTRY_PERIOD_ROWS}`;
+export const COUNTRY_PERIOD_SORT_KEY = { DATE_ASC: "coalesce(ci.first_day, '~')", DATE_DESC: "coalesce(ci.first_day, '')" } as const;
+export function countryPeriodPage(order: keyof typeof COUNTRY_PERIOD_SORT_KEY, afterCursor: boolean): string {
+  const direction = order === "DATE_ASC" ? "ASC" : "DESC";
+  const key = COUNTRY_PERIOD_SORT_KEY[order];
+  const keyset = afterCursor ? `AND (${key}, ci.event_id) ${order === "DATE_ASC" ? ">" : "<"} (@afterKey, @afterId)` : "";
+  return `SELECT ci.event_id AS id, ${key} AS sort_key FROM ${COUNTRY_PERIOD_ROWS} ${keyset}
+    GROUP BY ci.event_id
+    ORDER BY sort_key ${direction}, id ${direction}
+    LIMIT @limit`;
+}
+
 /** Every country of the JSON array @countryIds (@countryCount of them) is involved in event `e`. */
 export const EVENT_INVOLVES_ALL_COUNTRIES = `
   e.id IN (SELECT ci.event_id FROM json_each(@countryIds) c
