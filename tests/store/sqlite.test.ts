@@ -123,7 +123,9 @@ describe("sqlite store: the file on disk", () => {
       Promise.all(peopleIds.map((id) => store.coParticipants({ entityIds: [id], excludeIds: [id], limit: 10 })));
     const expectedNeighbours = await neighbours(first);
     expect(expectedNeighbours.flat().length).toBeGreaterThan(0);
-    first.database.exec("DROP TABLE country_involvements; DROP TABLE event_pairs; DROP TABLE co_participations; ALTER TABLE events DROP COLUMN involvement");
+    first.database.exec(
+      "DROP TABLE country_involvements; DROP TABLE event_pairs; DROP TABLE co_participations; ALTER TABLE events DROP COLUMN involvement; ALTER TABLE entities DROP COLUMN mention_count",
+    );
     first.database.pragma("user_version = 1");
     await first.close();
 
@@ -160,6 +162,34 @@ describe("sqlite store: the file on disk", () => {
     expect(mixed.every((h) => h.kind === "ARTICLE" && h.score > 0)).toBe(true);
   });
 
+  it("upgrades a version 4 file: counts every entity's mentions", async () => {
+    const path = newPath();
+    const first = await openSqliteStore({ path });
+    const { graph } = callArticle();
+    await first.ingestArticle(graph);
+    const ids = graph.entities.map((e) => e.id);
+    const expected = (await first.entitiesByIds(ids)).map((e) => e?.mentionCount);
+    expect(expected.every((n) => typeof n === "number" && n > 0)).toBe(true);
+    first.database.exec("ALTER TABLE entities DROP COLUMN mention_count");
+    first.database.pragma("user_version = 4");
+    await first.close();
+    const upgraded = await open(path);
+    expect((await upgraded.entitiesByIds(ids)).map((e) => e?.mentionCount)).toEqual(expected);
+  });
+
+  it("keeps mention counts in step with the mentions through ingest and delete", async () => {
+    const store = await open(newPath());
+    const one = callArticle();
+    const two = callArticle();
+    await store.ingestArticle(one.graph);
+    await store.ingestArticle(two.graph);
+    await store.deleteArticle(one.graph.article.id);
+    const drift = store.database
+      .prepare("SELECT count(*) AS n FROM entities e WHERE e.mention_count <> (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)")
+      .get() as { n: number };
+    expect(drift.n).toBe(0);
+  });
+
   it("upgrades a version 3 file: moves event summaries to their own search index", async () => {
     const path = newPath();
     const first = await openSqliteStore({ path });
@@ -170,6 +200,7 @@ describe("sqlite store: the file on disk", () => {
     // What version 3 looked like: event summaries in search_fts, no event_search_fts.
     first.database.exec(`INSERT INTO search_fts (rowid, label, extra)
       SELECT f.rowid, f.label, '' FROM event_search_fts f; DROP TABLE event_search_fts`);
+    first.database.exec("ALTER TABLE entities DROP COLUMN mention_count");
     first.database.pragma("user_version = 3");
     await first.close();
     const upgraded = await open(path);
@@ -186,7 +217,7 @@ describe("sqlite store: the file on disk", () => {
     const ids = graph.entities.map((e) => e.id);
     const expected = await first.sharedEventCounts(ids);
     expect(expected.length).toBeGreaterThan(0);
-    first.database.exec("DROP TABLE co_participations");
+    first.database.exec("DROP TABLE co_participations; ALTER TABLE entities DROP COLUMN mention_count");
     first.database.pragma("user_version = 2");
     await first.close();
     const upgraded = await open(path);

@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { StoreUnavailableError } from "../../domain/errors.js";
 
 /** Bumped whenever the DDL changes; stored in `PRAGMA user_version`. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * The whole schema. Every statement is `IF NOT EXISTS`, so running it on an existing database of
@@ -27,7 +27,8 @@ CREATE TABLE IF NOT EXISTS entities (
   kind        TEXT NOT NULL,
   name        TEXT NOT NULL,
   name_key    TEXT NOT NULL,              -- lower-cased name, for case-insensitive lookups and paging
-  country_id  TEXT                        -- may name a country that is not stored: no foreign key
+  country_id  TEXT,                       -- may name a country that is not stored: no foreign key
+  mention_count INTEGER NOT NULL DEFAULT 0  -- rows in mentions, kept in step: counting a busy name's mentions per read was a scan
 );
 CREATE INDEX IF NOT EXISTS entities_by_kind_name ON entities (kind, name_key, id);
 CREATE INDEX IF NOT EXISTS entities_by_name ON entities (name_key, id);
@@ -185,6 +186,9 @@ const FILL_CO_PARTICIPATIONS = `
   INSERT INTO co_participations (entity_id, partner_id, events)
   SELECT entity_id, partner_id, count(*) FROM event_pairs GROUP BY entity_id, partner_id`;
 
+/** Counts every entity's mentions, for databases from before version 5. */
+const FILL_MENTION_COUNTS = "UPDATE entities SET mention_count = (SELECT count(*) FROM mentions m WHERE m.entity_id = entities.id)";
+
 /** Moves event summaries out of search_fts into event_search_fts, for databases from before version 4. */
 const MOVE_EVENT_SEARCH_TEXT = `
   INSERT INTO event_search_fts (rowid, label)
@@ -211,7 +215,9 @@ export function ensureSchema(db: Database.Database): { rebuildInvolvements: bool
       db.exec("ALTER TABLE events ADD COLUMN involvement TEXT");
       rebuildInvolvements = true;
     }
+    if (version >= 1 && version <= 4) db.exec("ALTER TABLE entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0");
     db.exec(SCHEMA_DDL);
+    if (version >= 1 && version <= 4) db.exec(FILL_MENTION_COUNTS);
     if (version === 1) db.exec(FILL_EVENT_PAIRS);
     if (version === 1 || version === 2) db.exec(FILL_CO_PARTICIPATIONS);
     if (version >= 1 && version <= 3) db.exec(MOVE_EVENT_SEARCH_TEXT);

@@ -99,7 +99,9 @@ export class SqliteGraphStore implements GraphStore {
       for (const ids of participantsOf.values()) for (const id of ids) entityIds.add(id);
       for (const tenure of tenures) entityIds.add(tenure.person_id).add(tenure.office_id);
 
+      const mentionCounts = this.rows<{ id: string; n: number }>(SQL.MENTION_COUNTS_OF_ARTICLE, articleId);
       this.stmt(SQL.DELETE_ARTICLE).run(articleId);
+      for (const { id, n } of mentionCounts) this.stmt(SQL.ADD_MENTION_COUNT).run(-n, id);
       this.removeSearchDoc(articleId);
       for (const id of eventIds) {
         const state = this.stmt(SQL.EVENT_INVOLVEMENT_STATE).get(id) as { involvement: string | null } | undefined;
@@ -225,8 +227,19 @@ export class SqliteGraphStore implements GraphStore {
       toDay,
       ...yearBounds(fromDay, toDay),
     };
+    const candidates = SQL.CONTACT_CANDIDATES[contactCandidatesFor(query.a, query.b)];
+    if (query.b !== undefined) {
+      // Both sides given: counted in SQL, without reading who else took part.
+      if (query.b === query.a) return [];
+      const b = query.b;
+      return this.rows<{ period: string; count: number }>(SQL.dyadPeriodCounts(candidates), { ...params, interval: query.interval }).map((row) => ({
+        counterpartId: b,
+        period: row.period,
+        count: row.count,
+      }));
+    }
     const rows = this.rows<{ event_id: string; date_value: string; date_precision: DatePrecision; participant_id: string; office_country_id: string | null }>(
-      SQL.contactInvolvements(SQL.CONTACT_CANDIDATES[contactCandidatesFor(query.a, query.b)]),
+      SQL.contactInvolvements(candidates),
       params,
     );
     return countDyads(
@@ -421,9 +434,11 @@ export class SqliteGraphStore implements GraphStore {
       merged.aliases.forEach((alias, i) => this.stmt(SQL.INSERT_ALIAS).run(entity.id, alias, merged.aliasKeys[i]));
       this.stmt(SQL.DELETE_ALIAS_EQUAL_TO_NAME).run(entity.id, merged.nameKey);
     }
+    let added = 0;
     for (const mention of entity.mentions) {
-      this.stmt(SQL.INSERT_MENTION).run(entity.id, articleId, mention.sentence, mention.start, mention.end, mention.text);
+      added += this.stmt(SQL.INSERT_MENTION).run(entity.id, articleId, mention.sentence, mention.start, mention.end, mention.text).changes;
     }
+    if (added > 0) this.stmt(SQL.ADD_MENTION_COUNT).run(added, entity.id);
     if (nameChanged || aliasesChanged) this.writeSearchDoc(entity.id, entity.kind, merged.name, merged.aliases.join(" "));
   }
 

@@ -34,8 +34,9 @@ export const ARTICLE_IDS_BY_ENTITY_IDS = `
   ORDER BY sort_key DESC, a.id DESC`;
 
 // ── entities ────────────────────────────────────────────────────────────────────────────────
-export const ENTITY_COLUMNS = `e.id, e.kind, e.name, e.name_key, e.country_id,
-  (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mention_count`;
+export const ENTITY_COLUMNS = "e.id, e.kind, e.name, e.name_key, e.country_id, e.mention_count";
+export const ADD_MENTION_COUNT = "UPDATE entities SET mention_count = mention_count + ? WHERE id = ?";
+export const MENTION_COUNTS_OF_ARTICLE = "SELECT entity_id AS id, count(*) AS n FROM mentions WHERE article_id = ? GROUP BY entity_id";
 export const ENTITY_FOR_MERGE = "SELECT id, kind, name, country_id FROM entities WHERE id = ?";
 export const INSERT_ENTITY = `
   INSERT INTO entities (id, kind, name, name_key, country_id) VALUES (@id, @kind, @name, @nameKey, @countryId)`;
@@ -284,6 +285,29 @@ export const CONTACT_CANDIDATES = {
   /** Both are countries. */
   COUNTRIES: `e.id IN (${involvementsOf("@a")}) AND ${countryInvolvedIn("@b")}`,
 } as const;
+
+/**
+ * For contactCounts with both sides: each candidate already involves a and b, so the dyad's count per
+ * period is the number of candidates beginning in it (@interval YEAR or MONTH; a date known only to
+ * the year has no month). Sorted like countDyads: count descending, then period.
+ */
+export function dyadPeriodCounts(candidates: string): string {
+  return `
+  SELECT period, count(*) AS count FROM (
+    SELECT CASE WHEN @interval = 'YEAR' THEN substr(e.date_value, 1, 4)
+                WHEN e.date_precision = 'YEAR' THEN NULL
+                ELSE substr(e.date_value, 1, 7) END AS period
+    FROM events e
+    WHERE e.date_value IS NOT NULL
+      AND (@types IS NULL OR e.type IN (SELECT value FROM json_each(@types)))
+      AND (@fromDay IS NULL OR e.date_last_day >= @fromDay)
+      AND (@toDay IS NULL OR e.date_first_day <= @toDay)
+      AND ${candidates}
+  )
+  WHERE period IS NOT NULL
+  GROUP BY period
+  ORDER BY count DESC, period`;
+}
 
 /**
  * For contactCounts: every participant of every dated event among the candidates (one of
