@@ -778,6 +778,33 @@ export function graphStoreContract(adapterName: string, makeStore: MakeStore): v
         expect(await store.sharedEventCounts([irena])).toEqual([]);
       });
 
+      it("contacts follow an event to its more precise date, and forget an event whose only report is deleted", async () => {
+        const tag = newTag();
+        const a = new ArticleGraphBuilder({ title: `Dated report ${tag}`, publishedAt: "2031-01-01", source: "Example News" });
+        const ana = a.person(`Ana Moreno${tag}`);
+        const bo = a.person(`Bo Lind${tag}`);
+        const s = a.say(`Ana Moreno${tag} and Bo Lind${tag} met twice.`, ana, bo);
+        const june = a.event({ type: "MEETING", date: "2030-06-01", participants: [ana, bo], summary: `June meeting ${tag}`, sentences: [s] });
+        const vague = a.event({ type: "CALL", date: "2030", participants: [ana, bo], summary: `A call ${tag}`, sentences: [s] });
+        const first = a.build();
+        await store.ingestArticle(first);
+        expect(idsOf(await store.contacts({ between: [ana, bo] }))).toEqual([vague, june]);
+
+        const b = new ArticleGraphBuilder({ title: `Precise report ${tag}`, publishedAt: "2031-01-02", source: "Example News" });
+        b.person(`Ana Moreno${tag}`);
+        b.person(`Bo Lind${tag}`);
+        const t = b.say(`Ana Moreno${tag} called Bo Lind${tag} on 1 December 2030.`, ana, bo);
+        b.event({ id: vague, type: "CALL", date: "2030-12-01", participants: [ana, bo], summary: `A call ${tag}`, sentences: [t] });
+        await store.ingestArticle(b.build());
+        expect(idsOf(await store.contacts({ between: [ana, bo] }))).toEqual([june, vague]);
+        expect(idsOf(await store.contacts({ between: [ana, bo], from: "2030-11" }))).toEqual([vague]);
+
+        await store.deleteArticle(first.article.id);
+        expect(idsOf(await store.contacts({ between: [ana, bo] }))).toEqual([vague]);
+        const pair = ana < bo ? { source: ana, target: bo, weight: 1 } : { source: bo, target: ana, weight: 1 };
+        expect(await store.sharedEventCounts([ana, bo])).toEqual([pair]);
+      });
+
       it("contacts returns at most `first` events, the oldest first", async () => {
         const { irena, tomas } = r.ids;
         const all = idsOf(await store.contacts({ between: [irena, tomas] }));

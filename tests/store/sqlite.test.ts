@@ -162,6 +162,28 @@ describe("sqlite store: the file on disk", () => {
     expect(mixed.every((h) => h.kind === "ARTICLE" && h.score > 0)).toBe(true);
   });
 
+  it("upgrades a version 5 file: orders each pair's shared events by date", async () => {
+    const path = newPath();
+    const first = await openSqliteStore({ path });
+    const { graph } = callArticle();
+    await first.ingestArticle(graph);
+    const people = graph.entities.filter((e) => e.kind === "PERSON").map((e) => e.id);
+    const pairs = people.flatMap((a) => people.filter((b) => a < b).map((b) => [a, b] as const));
+    const contactsOf = async (store: SqliteGraphStore) => Promise.all(pairs.map(([a, b]) => store.contacts({ between: [a, b] }).then((es) => es.map((e) => e.id))));
+    const expected = await contactsOf(first);
+    expect(expected.flat().length).toBeGreaterThan(0);
+    first.database.exec(`CREATE TABLE old_pairs (entity_id TEXT NOT NULL, partner_id TEXT NOT NULL, event_id TEXT NOT NULL,
+        PRIMARY KEY (entity_id, partner_id, event_id)) WITHOUT ROWID;
+      INSERT INTO old_pairs SELECT entity_id, partner_id, event_id FROM event_pairs;
+      DROP TABLE event_pairs; ALTER TABLE old_pairs RENAME TO event_pairs`);
+    first.database.pragma("user_version = 5");
+    await first.close();
+    const upgraded = await open(path);
+    expect(await contactsOf(upgraded)).toEqual(expected);
+    const columns = upgraded.database.prepare("SELECT name FROM pragma_table_info('event_pairs')").all() as { name: string }[];
+    expect(columns.map((c) => c.name)).toContain("sort_day");
+  });
+
   it("upgrades a version 4 file: counts every entity's mentions", async () => {
     const path = newPath();
     const first = await openSqliteStore({ path });

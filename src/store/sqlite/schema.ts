@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { StoreUnavailableError } from "../../domain/errors.js";
 
 /** Bumped whenever the DDL changes; stored in `PRAGMA user_version`. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * The whole schema. Every statement is `IF NOT EXISTS`, so running it on an existing database of
@@ -100,8 +100,9 @@ CREATE INDEX IF NOT EXISTS event_evidence_by_article ON event_evidence (article_
 CREATE TABLE IF NOT EXISTS event_pairs (
   entity_id   TEXT NOT NULL,
   partner_id  TEXT NOT NULL,
+  sort_day    TEXT NOT NULL,            -- the event's first day, '~' when undated: a pair's events come in date order
   event_id    TEXT NOT NULL,
-  PRIMARY KEY (entity_id, partner_id, event_id)
+  PRIMARY KEY (entity_id, partner_id, sort_day, event_id)
 ) WITHOUT ROWID;
 
 -- How many events each ordered pair shares: event_pairs counted, kept in step with it, so a busy
@@ -177,9 +178,21 @@ CREATE VIRTUAL TABLE IF NOT EXISTS event_search_fts USING fts5 (
 
 /** Derives event_pairs from event_participants, for databases written before the table existed. */
 const FILL_EVENT_PAIRS = `
-  INSERT INTO event_pairs (entity_id, partner_id, event_id)
-  SELECT p1.entity_id, p2.entity_id, p1.event_id
-  FROM event_participants p1 JOIN event_participants p2 ON p2.event_id = p1.event_id AND p2.entity_id <> p1.entity_id`;
+  INSERT INTO event_pairs (entity_id, partner_id, sort_day, event_id)
+  SELECT p1.entity_id, p2.entity_id, coalesce(e.date_first_day, '~'), p1.event_id
+  FROM event_participants p1 JOIN event_participants p2 ON p2.event_id = p1.event_id AND p2.entity_id <> p1.entity_id
+    JOIN events e ON e.id = p1.event_id`;
+
+/** Version 6 orders each pair's events by date: event_pairs gains sort_day in its key, so it is rebuilt. */
+const ADD_SORT_DAY_TO_EVENT_PAIRS = `
+  CREATE TABLE event_pairs_by_day (
+    entity_id TEXT NOT NULL, partner_id TEXT NOT NULL, sort_day TEXT NOT NULL, event_id TEXT NOT NULL,
+    PRIMARY KEY (entity_id, partner_id, sort_day, event_id)
+  ) WITHOUT ROWID;
+  INSERT INTO event_pairs_by_day (entity_id, partner_id, sort_day, event_id)
+    SELECT p.entity_id, p.partner_id, coalesce(e.date_first_day, '~'), p.event_id FROM event_pairs p JOIN events e ON e.id = p.event_id;
+  DROP TABLE event_pairs;
+  ALTER TABLE event_pairs_by_day RENAME TO event_pairs;`;
 
 /** Derives co_participations from event_pairs, for databases written before the table existed. */
 const FILL_CO_PARTICIPATIONS = `
@@ -216,6 +229,7 @@ export function ensureSchema(db: Database.Database): { rebuildInvolvements: bool
       rebuildInvolvements = true;
     }
     if (version >= 1 && version <= 4) db.exec("ALTER TABLE entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0");
+    if (version >= 2 && version <= 5) db.exec(ADD_SORT_DAY_TO_EVENT_PAIRS);
     db.exec(SCHEMA_DDL);
     if (version >= 1 && version <= 4) db.exec(FILL_MENTION_COUNTS);
     if (version === 1) db.exec(FILL_EVENT_PAIRS);

@@ -104,12 +104,13 @@ export class SqliteGraphStore implements GraphStore {
       for (const { id, n } of mentionCounts) this.stmt(SQL.ADD_MENTION_COUNT).run(-n, id);
       this.removeSearchDoc(articleId);
       for (const id of eventIds) {
-        const state = this.stmt(SQL.EVENT_INVOLVEMENT_STATE).get(id) as { involvement: string | null } | undefined;
+        const state = this.stmt(SQL.EVENT_INVOLVEMENT_STATE).get(id) as { date_first_day: string | null; involvement: string | null } | undefined;
         if (this.stmt(SQL.DELETE_EVENT_IF_UNEVIDENCED).run({ id }).changes > 0) {
           this.removeSearchDoc(id);
           this.removeCountryInvolvements(id, state?.involvement ?? null);
           const participants = participantsOf.get(id) ?? [];
-          for (const a of participants) for (const b of participants) if (a !== b) this.removeEventPair(a, b, id);
+          const sortDay = sortDayOf(state?.date_first_day ?? null);
+          for (const a of participants) for (const b of participants) if (a !== b) this.removeEventPair(a, b, sortDay, id);
         }
       }
       const peopleWhoLostTenures: string[] = [];
@@ -208,6 +209,11 @@ export class SqliteGraphStore implements GraphStore {
     const between = [...new Set(query.between)];
     if (between.length < 2) return [];
     const { where, params } = eventConditions({ types: query.types, from: query.from, to: query.to });
+    if (between.length === 2) {
+      // One pair: its events already in date order in event_pairs, read until the page is full.
+      Object.assign(params, { a: between[0], b: between[1], limit: query.first === undefined ? -1 : requireFirst(query.first) });
+      return this.rows<EventRow>(SQL.pairContacts(where.join(" AND ")), params).map(toEventRecord);
+    }
     where.push(SQL.EVENTS_SHARED_WITHIN);
     params.ids = JSON.stringify(between);
     params.limit = query.first === undefined ? -1 : requireFirst(query.first);
@@ -276,8 +282,8 @@ export class SqliteGraphStore implements GraphStore {
     while (entityIds[0] !== query.from) {
       const current = entityIds[0]!;
       const previous = via.get(current)!;
-      const link = this.stmt(SQL.FIRST_SHARED_EVENT).get(previous, current) as { id: string | null };
-      if (link.id === null) throw new StoreError(`path: ${previous} and ${current} share no event`);
+      const link = this.stmt(SQL.FIRST_SHARED_EVENT).get(previous, current) as { id: string } | undefined;
+      if (!link) throw new StoreError(`path: ${previous} and ${current} share no event`);
       entityIds.unshift(previous);
       eventIds.unshift(link.id);
     }
@@ -513,26 +519,31 @@ export class SqliteGraphStore implements GraphStore {
     for (const p of merged.participantWrites) this.stmt(SQL.UPSERT_PARTICIPANT).run(event.id, p.entityId, p.role);
     const before = stored?.participants.map((p) => p.entityId) ?? [];
     const joined = merged.participantWrites.map((p) => p.entityId).filter((id) => !before.includes(id));
-    this.writeEventPairs(event.id, before.concat(joined), joined);
+    const sortDay = sortDayOf(merged.dateFirstDay);
+    const previousSortDay = row ? sortDayOf(row.date_first_day) : sortDay;
+    if (previousSortDay !== sortDay) {
+      for (const a of before) for (const b of before) if (a !== b) this.stmt(SQL.MOVE_EVENT_PAIRS).run({ a, b, id: event.id, previous: previousSortDay, next: sortDay });
+    }
+    this.writeEventPairs(event.id, sortDay, before.concat(joined), joined);
     for (const e of merged.evidenceWrites) this.stmt(SQL.INSERT_EVENT_EVIDENCE).run(event.id, e.articleId, e.sentence, e.start, e.end, e.quote);
     if (merged.summary !== row?.summary) this.writeSearchDoc(event.id, "EVENT", merged.summary, "");
     this.refreshCountryInvolvements(event.id);
   }
 
   /** Adds the pairs each newly joined participant forms with every participant of the event, both orders. */
-  private writeEventPairs(eventId: string, participants: readonly string[], joined: readonly string[]): void {
+  private writeEventPairs(eventId: string, sortDay: string, participants: readonly string[], joined: readonly string[]): void {
     for (const newcomer of joined) {
       for (const other of participants) {
         if (other === newcomer) continue;
         for (const [a, b] of [[newcomer, other], [other, newcomer]] as const) {
-          if (this.stmt(SQL.INSERT_EVENT_PAIR).run(a, b, eventId).changes > 0) this.stmt(SQL.COUNT_CO_PARTICIPATION).run(a, b);
+          if (this.stmt(SQL.INSERT_EVENT_PAIR).run(a, b, sortDay, eventId).changes > 0) this.stmt(SQL.COUNT_CO_PARTICIPATION).run(a, b);
         }
       }
     }
   }
 
-  private removeEventPair(a: string, b: string, eventId: string): void {
-    if (this.stmt(SQL.DELETE_EVENT_PAIR).run(a, b, eventId).changes === 0) return;
+  private removeEventPair(a: string, b: string, sortDay: string, eventId: string): void {
+    if (this.stmt(SQL.DELETE_EVENT_PAIR).run(a, b, sortDay, eventId).changes === 0) return;
     this.stmt(SQL.UNCOUNT_CO_PARTICIPATION).run(a, b);
     this.stmt(SQL.DELETE_EMPTY_CO_PARTICIPATION).run(a, b);
   }
@@ -807,6 +818,11 @@ function toArticleRecord(row: ArticleRow): ArticleRecord {
     text: row.text,
     ingestedAt: row.ingested_at,
   };
+}
+
+/** event_pairs' sort_day: an event's first day, '~' when undated (after every date, as EVENT_SORT_KEY.DATE_ASC). */
+function sortDayOf(firstDay: string | null): string {
+  return firstDay ?? "~";
 }
 
 /** True when a filter is one country and at most a period: a country's timeline. */

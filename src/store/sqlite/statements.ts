@@ -336,8 +336,21 @@ export function contactInvolvements(candidates: string): string {
 }
 
 // ── research: event pairs (contacts, neighbourhoods, paths) ─────────────────────────────────
-export const INSERT_EVENT_PAIR = "INSERT INTO event_pairs (entity_id, partner_id, event_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
-export const DELETE_EVENT_PAIR = "DELETE FROM event_pairs WHERE entity_id = ? AND partner_id = ? AND event_id = ?";
+export const INSERT_EVENT_PAIR = "INSERT INTO event_pairs (entity_id, partner_id, sort_day, event_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
+export const DELETE_EVENT_PAIR = "DELETE FROM event_pairs WHERE entity_id = ? AND partner_id = ? AND sort_day = ? AND event_id = ?";
+/** An event's pairs move when its first day changes (a more precise date was reported). */
+export const MOVE_EVENT_PAIRS = "UPDATE event_pairs SET sort_day = @next WHERE entity_id = @a AND partner_id = @b AND sort_day = @previous AND event_id = @id";
+
+/**
+ * contacts between two entities: their shared events in date order straight from event_pairs, the
+ * filters checked on each until the page is full (EVENT_SORT_KEY.DATE_ASC order).
+ */
+export function pairContacts(conditions: string): string {
+  return `SELECT ${EVENT_COLUMNS} FROM event_pairs p JOIN events e ON e.id = p.event_id
+    WHERE p.entity_id = @a AND p.partner_id = @b ${conditions ? `AND ${conditions}` : ""}
+    ORDER BY p.sort_day, p.event_id
+    LIMIT @limit`;
+}
 export const COUNT_CO_PARTICIPATION = `
   INSERT INTO co_participations (entity_id, partner_id, events) VALUES (?, ?, 1)
   ON CONFLICT (entity_id, partner_id) DO UPDATE SET events = events + 1`;
@@ -375,12 +388,15 @@ export const SHARED_EVENT_COUNTS = `
     AND entity_id < partner_id
   ORDER BY source, target`;
 
-/** One breadth-first step of path: every partner of the JSON array @frontier, with its lowest-id neighbour there. */
+/**
+ * One breadth-first step of path: every partner of the JSON array @frontier, with its lowest-id
+ * neighbour there; read from the counted pairs, one row per partner rather than per shared event.
+ */
 export const PATH_NEXT_LEVEL = `
-  SELECT partner_id AS id, min(entity_id) AS via FROM event_pairs
+  SELECT partner_id AS id, min(entity_id) AS via FROM co_participations
   WHERE entity_id IN (SELECT value FROM json_each(@frontier))
   GROUP BY partner_id`;
 
-/** The lowest-id event two entities share: the link a path step takes. */
+/** The earliest event two entities share (then lowest id): the link a path step takes. */
 export const FIRST_SHARED_EVENT = `
-  SELECT min(event_id) AS id FROM event_pairs WHERE entity_id = ? AND partner_id = ?`;
+  SELECT event_id AS id FROM event_pairs WHERE entity_id = ? AND partner_id = ? ORDER BY sort_day, event_id LIMIT 1`;
