@@ -206,6 +206,11 @@ function withApostropheVariants(forms: readonly string[]): string[] {
   return out;
 }
 
+/** "Trinidad and Tobago" is written "Trinidad & Tobago" too. */
+function withAmpersandVariants(forms: readonly string[]): string[] {
+  return forms.flatMap((form) => (form.includes(" and ") ? [form, form.replace(/ and /g, " & ")] : [form]));
+}
+
 function unique(forms: readonly string[], taken: Set<string>): string[] {
   const out: string[] = [];
   for (const form of forms) {
@@ -230,7 +235,7 @@ function buildCountry(world: WorldCountry): CountryEntry | undefined {
   const worldNames = [world.name.common, world.name.official, ...world.altSpellings].filter((f) => isUsableName(f) && !drop.has(f));
   // Ambiguous forms are claimed first so that they never also count as plain names.
   const ambiguousNames = unique(patch.ambiguousNames ?? [], taken);
-  const names = unique(withApostropheVariants([name, ...worldNames, ...(patch.names ?? [])]).filter((f) => !drop.has(f)), taken);
+  const names = unique(withAmpersandVariants(withApostropheVariants([name, ...worldNames, ...(patch.names ?? [])])).filter((f) => !drop.has(f)), taken);
 
   const dropDemonyms = new Set(patch.dropDemonyms ?? []);
   const baseDemonyms = [world.demonyms.eng?.m, world.demonyms.eng?.f]

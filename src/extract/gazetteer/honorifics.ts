@@ -33,11 +33,15 @@ export const NAME_SUFFIXES: readonly string[] = ["Jr", "Jr.", "Sr", "Sr.", "Jnr"
 /** Royal styles: with a single given name they are part of how the person is named ("Prince Harry", "King Abdullah"). */
 export const ROYAL_STYLES: readonly string[] = ["Prince", "Princess", "King", "Queen", "Emperor", "Empress"];
 
-/** Occupations written capitalised before a name at the start of a sentence ("Lawyer Jane Roe said"): not part of the name. */
+/**
+ * Occupations written capitalised before a name at the start of a sentence ("Lawyer Jane Roe said"): not
+ * part of the name. Words that mostly open compound names ("Producer Price Index", "Centre Point",
+ * "Forward Plan", "Lock Street") are left out.
+ */
 export const OCCUPATIONS: readonly string[] = (
   "Lawyer Solicitor Barrister Attorney Actor Actress Singer Songwriter Author Writer Novelist Poet Playwright Composer Pianist Guitarist Drummer " +
-  "Chef Doctor Surgeon Nurse Teacher Coach Manager Striker Defender Goalkeeper Midfielder Winger Forward Centre Center Fullback Full-back Fly-half " +
-  "Scrum-half Flanker Hooker Prop Lock Pitcher Catcher Shortstop Quarterback Footballer Cricketer Golfer Boxer Jockey Trainer Umpire Referee " +
+  "Chef Doctor Surgeon Nurse Teacher Coach Striker Defender Goalkeeper Midfielder Winger Fullback Full-back Fly-half " +
+  "Scrum-half Flanker Hooker Pitcher Catcher Shortstop Quarterback Footballer Cricketer Golfer Boxer Jockey Trainer Umpire Referee " +
   "Economist Analyst Strategist Journalist Reporter Photographer Campaigner Activist Businessman Businesswoman Entrepreneur Banker Investor " +
-  "Comedian Presenter Broadcaster Historian Scientist Researcher Architect Designer Artist Director Producer Filmmaker Novelist Explorer Veteran"
+  "Comedian Presenter Broadcaster Historian Scientist Researcher Architect Artist Filmmaker"
 ).split(" ");

@@ -241,7 +241,11 @@ const LOCATIVE = /^(in|at|to|from|near|outside|into|via|around|toward|towards)$/
 /** Head nouns of office titles; a capitalised run ending in one is an office, not a name. */
 const OFFICE_HEAD = /^(minister|secretary|president|director|chairman|chairwoman|chair|leader|spokesman|spokeswoman|spokesperson|envoy|ambassador|chancellor|governor|mayor|senator|commander|chief|premier|commissioner|adviser|advisor|attorney|prosecutor|general|admiral|king|queen|emir|sultan|pope|speaker|mp)$/;
 /** Last words that make a capitalised run a thing, not a person ("Marshall Plan", "Davis Cup"). */
-const NON_PERSON_TAIL = /^(Plan|Act|Treaty|Agreement|Accord|Accords|Doctrine|Initiative|Programme|Program|Declaration|Convention|Summit|Conference|Forum|Prize|Award|Awards|Cup|War|Crisis|Day|Week|Games|Open|Championship|Championships|Trophy|Festival|Bill|Report|Strategy|Road|Street|Bridge|Square|Park|Palace|Hall|House|Stadium|Airport|Hotel|Hospital|Prison|School|College|Station|Island|Islands|River|Valley|Mountains|Sea|Ocean|Gulf|Bay|Lake|Province|Region|County|District|State|City|Town|Election|Elections|Campaign|Temple|Mosque|Church|Cathedral|Abbey|Chapel|Shrine|Museum|Gallery|Theatre|Theater|Library|Zoo|Motors|Electric)$/;
+const NON_PERSON_TAIL = /^(Plan|Act|Treaty|Agreement|Accord|Accords|Doctrine|Initiative|Programme|Program|Declaration|Convention|Summit|Conference|Forum|Prize|Award|Awards|Cup|War|Crisis|Day|Week|Games|Open|Championship|Championships|Trophy|Festival|Bill|Report|Strategy|Road|Street|Bridge|Square|Park|Palace|Hall|House|Stadium|Airport|Hotel|Hospital|Prison|School|College|Station|Island|Islands|River|Valley|Mountains|Sea|Ocean|Gulf|Bay|Lake|Province|Region|County|District|State|City|Town|Election|Elections|Campaign|Temple|Mosque|Church|Cathedral|Abbey|Chapel|Shrine|Museum|Gallery|Theatre|Theater|Library|Zoo|Motors|Electric|Index)$/;
+/** Of those, the words that are common surnames too ("Mr Park", "Charlotte Church", "Shirley Temple", "Doris Day"). */
+const SURNAME_TAIL = /^(Park|Hall|House|Church|Temple|Bridge|Day|Street|Lake|Bay|Chapel|Ocean|Road)$/;
+/** Verbs of saying right after a name: the name speaks, so it is a person's ("Lawyer Jane Roe said"). */
+const SPEECH_AFTER = /^(said|says|told|added|explained|warned|insisted|argued|wrote|tells)$/;
 
 /** Capitalised abbreviations that are not organisations. */
 const NOT_ORGANIZATION_ACRONYMS = new Set(
@@ -250,25 +254,59 @@ const NOT_ORGANIZATION_ACRONYMS = new Set(
 
 /** Club words that also end place names ("Orange County", "Mexico City"): a club only in a sports story. */
 const WEAK_CLUB_SUFFIX = new Set(["City", "County", "Town", "Forest", "Wednesday", "Alexandra", "Orient", "Argyle", "Harriers", "Rangers", "Villa"]);
+/** Club words that are ordinary words too ("Land Rovers", "Citizens United"): outside sport, a club only right after a town. */
+const TOWN_CLUB_SUFFIX = new Set(["Rovers", "United"]);
 const CLUB_SUFFIX_SET = new Set(CLUB_SUFFIXES);
 const CLUB_PREFIX_SET = new Set(CLUB_PREFIXES);
 
-/** "Rovers", "United": always a club's last word; "City", "County" only in a sports story. */
-function isClubSuffix(word: string, sports: boolean): boolean {
-  return CLUB_SUFFIX_SET.has(word) && (sports || !WEAK_CLUB_SUFFIX.has(word));
+/** "Athletic", "Wanderers": a club's last word in any story; "Rovers" after a town; "City", "County" only in a sports story. */
+function isClubSuffix(word: string, sports: boolean, afterTown: boolean): boolean {
+  if (!CLUB_SUFFIX_SET.has(word)) return false;
+  if (sports) return true;
+  return !WEAK_CLUB_SUFFIX.has(word) && (!TOWN_CLUB_SUFFIX.has(word) || afterTown);
 }
 
-/** Words that say a story is about sport. */
-const SPORTS_WORD = /^(match|matches|season|league|goal|goals|scored|striker|midfielder|defender|goalkeeper|coach|innings|wickets?|batsman|bowler|pitcher|inning|homer|homered|rbi|touchdown|quarterback|try|tries|scrum-half|halftime|half-time|championship|tournament|semifinal|semi-final|quarter-final|final|cup|club|clubs|fixture|fixtures|draw|drew|beat|defeated|standings|played|won|lost|points|game|games|players?|team|teams|division)$/;
+/**
+ * Words that only sport uses ("striker", "innings", "semi-final") and the sports' own names
+ * ("SOCCER - …" wire headers). Everyday words that sport shares with politics, business and games
+ * ("won", "beat", "points", "game", "league", "coach") are in SPORTS_WORD only.
+ */
+const SPORTS_ONLY_WORD = /^(soccer|football|cricket|rugby|tennis|golf|basketball|baseball|hockey|athletics|cycling|boxing|skiing|swimming|nfl|nba|nhl|striker|strikers|midfielder|midfielders|goalkeeper|goalkeepers|defender|innings|wickets?|batsman|batsmen|bowler|bowlers|pitcher|inning|homer|homered|rbi|touchdown|touchdowns|quarterback|scrum-half|fly-half|halftime|half-time|tournament|semifinal|semi-final|semi-finals|quarter-final|quarter-finals|quarterfinal|fixture|fixtures|standings|scored|goals)$/;
+/** Words that say a story may be about sport, counted sentence by sentence. */
+const SPORTS_WORD = /^(match|matches|season|league|goal|goals|scored|coach|try|tries|championship|final|cup|club|clubs|draw|drew|beat|defeated|played|won|lost|points|game|games|players?|team|teams|division)$/;
 
-/** A sports story: result lines, or sports words in a good share of its sentences. */
-function isSportsArticle(sentences: readonly AnalyzedSentence[], spans: readonly (readonly [number, number][])[]): boolean {
+/** Team spans of one sentence: from its layout (results, standings, scorecards, margins) and from "v"/"versus" fixtures. */
+interface TeamSpans {
+  lines: [number, number][];
+  fixtures: [number, number][];
+}
+
+/**
+ * A sports story needs more than one independent signal: two sentences laid out as results, or one
+ * such sentence (or fixture) and a word only sport uses, or sport's vocabulary across a good share of
+ * its sentences with at least two sport-only words. One "Labour beat the Conservatives by five
+ * points" or one "Roe v Wade" is not enough.
+ */
+function isSportsArticle(sentences: readonly AnalyzedSentence[], spans: readonly TeamSpans[]): boolean {
+  let lines = 0;
+  let fixtures = 0;
   let hits = 0;
+  const only = new Set<string>();
   for (const [k, sentence] of sentences.entries()) {
-    if (spans[k]!.length > 0) return true;
-    if (sentence.tokens.some((t) => SPORTS_WORD.test(t.lower))) hits++;
+    if (spans[k]!.lines.length > 0) lines++;
+    else if (spans[k]!.fixtures.length > 0) fixtures++;
+    let hit = false;
+    for (const t of sentence.tokens) {
+      if (SPORTS_ONLY_WORD.test(t.lower)) {
+        only.add(t.lower);
+        hit = true;
+      } else if (SPORTS_WORD.test(t.lower)) hit = true;
+    }
+    if (hit) hits++;
   }
-  return hits >= 3 && hits >= sentences.length / 4;
+  if (lines >= 2 || (lines >= 1 && fixtures >= 1)) return true;
+  if (lines + fixtures >= 1 && only.size >= 1) return true;
+  return only.size >= 2 && hits >= 3 && hits >= sentences.length / 4;
 }
 
 /** A capitalised run from `from` that ends, perhaps after a possessive, in an organisation word ("Workers' Union"). */
@@ -334,7 +372,10 @@ export function findMentions(sentences: readonly AnalyzedSentence[], text: strin
   // Team spans depend on the tokens alone: found once, read by the sports test and by each sentence.
   const spans = sentences.map((sentence) => teamSpans(sentence.tokens));
   const sports = isSportsArticle(sentences, spans);
-  for (const [k, sentence] of sentences.entries()) mentions.push(...mentionsInSentence(sentence, text, spans[k]!, sports));
+  // A fixture ("Kent v Surrey") names teams only in a story already about sport: "Roe v Wade" and
+  // "Blair versus Howard" are people.
+  const teams = spans.map((s) => (sports ? [...s.lines, ...s.fixtures] : s.lines));
+  for (const [k, sentence] of sentences.entries()) mentions.push(...mentionsInSentence(sentence, text, teams[k]!, sports));
   return mentions;
 }
 
@@ -397,13 +438,16 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string, teams: rea
     // A given name, or an initial ("P. Simmons", "J.R. Smith"), before a capitalised word.
     const givenName = (isGivenName(first.text) && !(isAmbiguousGivenName(first.text) && start === 0) && end - start >= 2) || (/\./.test(first.text) && INITIALS.test(first.text) && end - start >= 2);
     // "Jones Medical Industries Inc", "International Amateur Athletic Federation": the last word says organisation.
-    const isSuffix = (t: Token | undefined): boolean => !!t && (ORGANIZATION_SUFFIX.test(t.text) || isClubSuffix(t.text, sports));
+    const placeBefore = start > 0 && !!taken[start - 1] && found.some((m) => m.kind === "PLACE" && m.tokenEnd === start);
+    // Outside sport "Rovers" and "United" make a club only straight after a town ("Bristol Rovers", not "Land Rovers").
+    const isClub = (k: number): boolean => !!tokens[k] && isClubSuffix(tokens[k]!.text, sports, k === start && placeBefore);
+    // "Citizens United", "Shareholders United": outside sport, a body's name.
+    const isSuffix = (k: number): boolean => !!tokens[k] && (ORGANIZATION_SUFFIX.test(tokens[k]!.text) || isClub(k) || tokens[k]!.text === "United");
     // "General Workers' Union": a possessive may stand before the organisation word.
-    const possessive = /^('|’|'s|’s)$/.test(tokens[end]?.text ?? "") && isSuffix(tokens[end + 1]) && !taken[end + 1];
-    const orgEnd = possessive ? end + 2 : isSuffix(tokens[end - 1]) ? end : isSuffix(tokens[end]) && !taken[end] ? end + 1 : 0;
+    const possessive = /^('|’|'s|’s)$/.test(tokens[end]?.text ?? "") && isSuffix(end + 1) && !taken[end + 1];
+    const orgEnd = possessive ? end + 2 : isSuffix(end - 1) ? end : isSuffix(end) && !taken[end] ? end + 1 : 0;
     // "Bristol Rovers", "Seattle Mariners": a town's name before a club word or a team's nickname (sports only).
     const nickname = sports && start > 0 && taken[start - 1] && end - start <= 2 && /^\p{Lu}\p{Ll}+(s|Sox)$/u.test(tokens[end - 1]!.text) && !HONORIFIC_SET.has(tokens[start]!.lower);
-    const placeBefore = start > 0 && taken[start - 1] && found.some((m) => m.kind === "PLACE" && m.tokenEnd === start);
     const nameBefore = start > 0 && taken[start - 1] && /^\p{Lu}/u.test(tokens[start - 1]!.text) && found.some((m) => (m.kind === "PLACE" || m.kind === "COUNTRY") && m.tokenEnd === start);
     if (((orgEnd && (orgEnd - start >= 2 || nameBefore)) || (nickname && placeBefore)) && !previous) {
       // "British Rowing Federation", "Baltic Rowing Federation", "Bristol Rovers": a country, region or town word before the run belongs to the name.
@@ -430,7 +474,7 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string, teams: rea
       }
       const lastToken = orgEnd || end;
       const name = text.slice(tokens[orgStart]!.start, tokens[lastToken - 1]!.end);
-      const category = orgEnd && !isClubSuffix(tokens[lastToken - 1]!.text, sports) ? "OTHER" : "SPORTS_TEAM";
+      const category = orgEnd && !isClub(lastToken - 1) ? "OTHER" : "SPORTS_TEAM";
       const entry: OrganizationEntry = { name, aliases: [], category, ...(iso3 ? { countryIso3: iso3 } : {}) };
       found.push({ kind: "ORGANIZATION", entry, ...span(sentence, orgStart, lastToken, text) });
       for (let k = orgStart; k < lastToken; k++) taken[k] = true;
@@ -446,7 +490,24 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string, teams: rea
       i = end;
       continue;
     }
-    if (NON_PERSON_TAIL.test(tokens[end - 1]!.text) && (end - start >= 2 || previous || honorific)) {
+    // "Lawyer Louise Christian", "Fullback Andre Joubert": an occupation word works like a courtesy title when the
+    // rest is a person's name on its own evidence (a given name, an initial, a verb of saying after it);
+    // "Producer Price Index" is a compound, not a producer.
+    const restIsPerson = isGivenName(tokens[start + 1]?.text ?? "") || INITIALS.test(tokens[start + 1]?.text ?? "") || SPEECH_AFTER.test(tokens[end]?.lower ?? "");
+    const occupation = end - start >= 3 && OCCUPATION_SET.has(tokens[start]!.text) && restIsPerson;
+    // A title, an honorific or a given name outweighs a last word that may be a surname ("Mr Park", "Charlotte
+    // Church", "Sir Peter Hall"), when every word before that last one is a given name or an initial.
+    const personEvidence = !!previous || honorific || givenName || occupation;
+    const forenames = tokens.slice(occupation ? start + 1 : start, end - 1).every((t) => isGivenName(t.text) || INITIALS.test(t.text));
+    const surnameTail = personEvidence && forenames && SURNAME_TAIL.test(tokens[end - 1]!.text);
+    if (NON_PERSON_TAIL.test(tokens[end - 1]!.text) && (end - start >= 2 || personEvidence) && !surnameTail) {
+      i = end - 1;
+      continue;
+    }
+    // The occupation is not part of the name; in a headline too, it marks one.
+    if (occupation) {
+      found.push(nameMention(sentence, start + 1, end, text, "honorific", undefined));
+      for (let k = start + 1; k < end; k++) taken[k] = true;
       i = end - 1;
       continue;
     }
@@ -463,13 +524,6 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string, teams: rea
     if (evidence === "honorific" && end - start === 1 && ROYAL_SET.has(tokens[start - 1]!.text)) {
       found.push(nameMention(sentence, start - 1, end, text, evidence, undefined));
       for (let k = start - 1; k < end; k++) taken[k] = true;
-      i = end - 1;
-      continue;
-    }
-    // "Lawyer Louise Christian", "Fullback Andre Joubert": an occupation word works like a courtesy title.
-    if (end - start >= 3 && OCCUPATION_SET.has(tokens[start]!.text)) {
-      found.push(nameMention(sentence, start + 1, end, text, "honorific", undefined));
-      for (let k = start + 1; k < end; k++) taken[k] = true;
       i = end - 1;
       continue;
     }
@@ -515,9 +569,12 @@ const FIRM_TAIL = /^(Co|Co\.|Cos|Sons|Partners|Associates|Company|Inc|Inc\.|Ltd|
 /** Not called for a sentence in capitals, where every word looks like part of a name. */
 function firmNames(sentence: AnalyzedSentence, found: Mention[], text: string): void {
   const tokens = sentence.tokens;
-  const claim = (start: number, end: number, entry?: OrganizationEntry): void => {
+  // `places`: whether countries and places may sit inside ("National Bank of Romania"); a joined pair of
+  // them ("Bosnia & Herzegovina") is no firm. A person named by given name, title or honorific never is.
+  const claim = (start: number, end: number, places: boolean, entry?: OrganizationEntry): void => {
     const inside = found.filter((m) => m.tokenStart < end && m.tokenEnd > start);
     if (inside.some((m) => m.tokenStart < start || m.tokenEnd > end || m.kind === "OFFICE")) return;
+    if (inside.some((m) => (m.kind === "NAME" && m.evidence !== "capitalised") || (!places && (m.kind === "COUNTRY" || m.kind === "PLACE")))) return;
     for (const m of inside) found.splice(found.indexOf(m), 1);
     const base = span(sentence, start, end, text);
     found.push({ kind: "ORGANIZATION", entry: entry ?? { name: base.text, aliases: [], category: "COMPANY" }, ...base });
@@ -530,17 +587,19 @@ function firmNames(sentence: AnalyzedSentence, found: Mention[], text: string): 
     while (start > 0 && start > k - 3 && /^\p{Lu}\p{L}+$/u.test(tokens[start - 1]!.text) && !NEVER_NAME.has(tokens[start - 1]!.lower)) start--;
     let end = k + 2;
     while (end < tokens.length && end < k + 5 && (FIRM_TAIL.test(tokens[end]!.text) || (/^\p{Lu}\p{L}+$/u.test(tokens[end]!.text) && !NEVER_NAME.has(tokens[end]!.lower)))) end++;
-    claim(start, end);
+    // A firm word at the end ("Scottish & Newcastle Plc") makes even a pair of places a firm.
+    claim(start, end, FIRM_TAIL.test(tokens[end - 1]!.text));
   }
   // "National Bank of Romania", "Patriotic Union of Kurdistan": an organisation head, "of", a capitalised remit.
   for (const org of found.filter((m): m is OrganizationMention => m.kind === "ORGANIZATION")) {
     if (tokens[org.tokenEnd]?.lower !== "of" || !ORGANIZATION_SUFFIX.test(tokens[org.tokenEnd - 1]!.text)) continue;
     const remitEnd = teamRunEnd(tokens, org.tokenEnd + 1);
     if (remitEnd === org.tokenEnd + 1 || remitEnd - org.tokenEnd > 4) continue;
-    found.splice(found.indexOf(org), 1);
+    // The remit is no person ("the Labour Party of Tony Blair"); `claim` replaces the head itself when it takes the span.
+    if (found.some((m) => m.kind === "NAME" && m.evidence !== "capitalised" && m.tokenStart > org.tokenEnd && m.tokenStart < remitEnd)) continue;
     const iso3 = found.find((m) => m.kind === "COUNTRY" && m.tokenStart > org.tokenEnd && m.tokenEnd <= remitEnd);
     const name = text.slice(org.start, tokens[remitEnd - 1]!.end);
-    claim(org.tokenStart, remitEnd, { name, aliases: [], category: org.entry.category, ...(iso3?.kind === "COUNTRY" ? { countryIso3: iso3.iso3 } : {}) });
+    claim(org.tokenStart, remitEnd, true, { name, aliases: [], category: org.entry.category, ...(iso3?.kind === "COUNTRY" ? { countryIso3: iso3.iso3 } : {}) });
   }
   // "Kurdistan Democratic Party", "Indonesian Democratic Party": a place or people word before a known party or body.
   for (const org of found.filter((m): m is OrganizationMention => m.kind === "ORGANIZATION")) {
@@ -560,9 +619,12 @@ function firmNames(sentence: AnalyzedSentence, found: Mention[], text: string): 
  */
 function clubNames(sentence: AnalyzedSentence, found: Mention[], text: string): void {
   const tokens = sentence.tokens;
-  const replace = (start: number, end: number): void => {
+  // `overPlaces`: a club word before a town ("Dynamo Moscow") makes the town part of the club's name;
+  // a bare plural ("the Netherlands", "the Americans") never overwrites a country, a place or a people.
+  const replace = (start: number, end: number, overPlaces: boolean): void => {
     const inside = found.filter((m) => m.tokenStart < end && m.tokenEnd > start);
     if (inside.some((m) => m.tokenStart < start || m.tokenEnd > end || m.kind === "ORGANIZATION" || m.kind === "OFFICE" || (m.kind === "NAME" && m.evidence !== "capitalised"))) return;
+    if (!overPlaces && inside.some((m) => m.kind === "COUNTRY" || m.kind === "PLACE")) return;
     for (const m of inside) found.splice(found.indexOf(m), 1);
     const base = span(sentence, start, end, text);
     found.push({ kind: "ORGANIZATION", entry: { name: base.text, aliases: [], category: "SPORTS_TEAM" }, ...base });
@@ -571,12 +633,16 @@ function clubNames(sentence: AnalyzedSentence, found: Mention[], text: string): 
     const token = tokens[k]!;
     if (CLUB_PREFIX_SET.has(token.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) {
       const end = Math.min(teamRunEnd(tokens, k + 1), k + 3);
-      if (!found.some((m) => isNationalSide(m) && m.tokenStart === k + 1 && m.tokenEnd === end)) replace(k, end);
+      if (!found.some((m) => isNationalSide(m) && m.tokenStart === k + 1 && m.tokenEnd === end)) replace(k, end, true);
       continue;
     }
-    if (token.lower === "the" && /^\p{Lu}\p{Ll}+s$/u.test(tokens[k + 1]?.text ?? "") && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? "")) replace(k + 1, k + 2);
+    const plural = tokens[k + 1]?.text ?? "";
+    if (token.lower === "the" && /^\p{Lu}\p{Ll}+s$/u.test(plural) && !EVENT_PLURAL.test(plural) && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? "")) replace(k + 1, k + 2, false);
   }
 }
+
+/** Plurals after "the" that name competitions and awards, not teams ("the Olympics", "the Oscars"). */
+const EVENT_PLURAL = /^(Olympics|Paralympics|Games|Oscars|Emmys|Grammys|Baftas|Brits|Globes|Championships|Finals|Playoffs|Nationals|Internationals|Ashes|Proms|Commons|Lords)$/;
 
 /** A cell of a results table: a count, a score, a ratio (".629"), a fraction ("1/2") or a dash. */
 const TABLE_CELL = /^(?:-|\d+(?:[.,/:-]\d+)*|\.\d+)$/;
@@ -615,8 +681,9 @@ const INNINGS_SCORE = /^\d{1,3}(-\d{1,2})?$/;
 const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Team spans [start, end) of a result line, a standings row, a fixture or a scorecard; empty for other sentences. */
-function teamSpans(tokens: readonly Token[]): [number, number][] {
+function teamSpans(tokens: readonly Token[]): TeamSpans {
   const teams: [number, number][] = [];
+  const fixtures: [number, number][] = [];
   // Standings row: "Stoke 4 3 1 0 7 4 10", "ATLANTA 83 49 .629 -".
   const firstEnd = teamRunEnd(tokens, 0);
   if (firstEnd > 0) {
@@ -624,7 +691,7 @@ function teamSpans(tokens: readonly Token[]): [number, number][] {
     const cells = tokens.slice(bracketEnd(tokens, nameEnd));
     // A ratio cell (".629") may have been cut off as the start of the next sentence: "ATLANTA 83 49 ." ends there.
     const cut = cells.length >= 3 && cells.at(-1)!.text === "." && cells.slice(0, -1).every((t) => SCORE.test(t.text));
-    if ((cells.length >= 4 && cells.every((t) => TABLE_CELL.test(t.text))) || cut) return [[0, nameEnd]];
+    if ((cells.length >= 4 && cells.every((t) => TABLE_CELL.test(t.text))) || cut) return { lines: [[0, nameEnd]], fixtures };
     // Result line: "Reading 2 Stoke 2", "Benetton ( Italy ) 92 Dinamo ( Russia ) 81 ( halftime 50-28 )".
     const firstScore = bracketEnd(tokens, nameEnd);
     if (SCORE.test(tokens[firstScore]?.text ?? "")) {
@@ -634,14 +701,14 @@ function teamSpans(tokens: readonly Token[]): [number, number][] {
         const secondScore = bracketEnd(tokens, secondName);
         const rest = secondScore + 1;
         if (SCORE.test(tokens[secondScore]?.text ?? "") && (rest >= tokens.length || /^[(.]$/.test(tokens[rest]!.text))) {
-          return [[0, nameEnd], [firstScore + 1, secondName]];
+          return { lines: [[0, nameEnd], [firstScore + 1, secondName]], fixtures };
         }
       }
     }
   }
   // Schedule line in capitals: "MINNESOTA AT MILWAUKEE" — the visiting team, then the home town where it is played.
   const at = tokens.findIndex((t) => t.text === "AT");
-  if (at > 0 && teamRunEnd(tokens, 0) === at && teamRunEnd(tokens, at + 1) === tokens.length && tokens.length - at - 1 <= 3) return [[0, at]];
+  if (at > 0 && teamRunEnd(tokens, 0) === at && teamRunEnd(tokens, at + 1) === tokens.length && tokens.length - at - 1 <= 3) return { lines: [[0, at]], fixtures };
   // Scorecard: "Venue : Team 238 and 133-5 , Team 471 ( … )", "Team 22 points , Team 4 .", "Team beat Team by 188 runs".
   const colon = tokens.findIndex((t) => t.text === ":");
   const byMargin = tokens.findIndex((t, k) => t.lower === "by" && /^(an|a|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[k + 1]?.lower ?? "") && /^(innings|runs?|wickets?|points?|goals?|an)$/.test(tokens[k + 2]?.lower ?? tokens[k + 1]!.lower));
@@ -676,14 +743,14 @@ function teamSpans(tokens: readonly Token[]): [number, number][] {
   tokens.forEach((t, k) => {
     if (!VERSUS.test(t.lower) || k + 1 >= tokens.length) return;
     const after = letterQualifierEnd(tokens, teamRunEnd(tokens, k + 1));
-    if (after > k + 1) teams.push([k + 1, after]);
+    if (after > k + 1) fixtures.push([k + 1, after]);
     // "v Gloucestershire or Sussex": either may be the opponent.
-    for (let o = after; tokens[o]?.lower === "or" && teamRunEnd(tokens, o + 1) > o + 1; o = teamRunEnd(tokens, o + 1)) teams.push([o + 1, teamRunEnd(tokens, o + 1)]);
+    for (let o = after; tokens[o]?.lower === "or" && teamRunEnd(tokens, o + 1) > o + 1; o = teamRunEnd(tokens, o + 1)) fixtures.push([o + 1, teamRunEnd(tokens, o + 1)]);
     let before = k;
     while (before > 0 && /^\p{Lu}/u.test(tokens[before - 1]!.text) && !MONTH.test(tokens[before - 1]!.text)) before--;
-    if (before < k) teams.push([before, k]);
+    if (before < k) fixtures.push([before, k]);
   });
-  return teams;
+  return { lines: teams, fixtures };
 }
 
 /** Nations that field their own sides: countries, and the home nations of the United Kingdom. */

@@ -248,12 +248,25 @@ function reclassifyOrganizations(sentences: readonly AnalyzedSentence[], mention
   }
   // One sense per article: a town named as a team in a result line is the team elsewhere in the article too,
   // except where it is the venue ("in Leeds", "At Leeds :").
+  // A word that names a person proven by a given name, title or honorific anywhere in the article is that
+  // person's, never a team's: "Andre Agassi … Agassi v Sampras", "Mr Wade … Roe v Wade".
+  const personWords = new Set<string>();
+  for (const m of mentions) if (m.kind === "NAME" && m.evidence !== "capitalised") for (const w of m.text.split(/\s+/)) personWords.add(w.toLowerCase());
   const teams = new Map<string, OrganizationMention["entry"]>();
-  for (const m of mentions) if (m.kind === "ORGANIZATION" && m.entry.category === "SPORTS_TEAM") teams.set(m.text.toLowerCase(), m.entry);
+  for (const m of mentions) {
+    if (m.kind !== "ORGANIZATION" || m.entry.category !== "SPORTS_TEAM") continue;
+    // A team read from a sports line alone (no gazetteer entry) that is a proven person's name goes back to being a name.
+    if (personWords.has(m.text.toLowerCase()) && m.entry.aliases.length === 0 && m.entry.name === m.text) {
+      Object.assign(m, { kind: "NAME", evidence: "capitalised" });
+      delete (m as Partial<OrganizationMention>).entry;
+      continue;
+    }
+    teams.set(m.text.toLowerCase(), m.entry);
+  }
   for (const m of mentions) {
     if (m.kind !== "NAME" && m.kind !== "PLACE") continue;
     const entry = teams.get(m.text.toLowerCase());
-    if (!entry || (m.kind === "NAME" && m.evidence !== "capitalised")) continue;
+    if (!entry || (m.kind === "NAME" && (m.evidence !== "capitalised" || personWords.has(m.text.toLowerCase())))) continue;
     const tokens = sentences[m.sentence]!.tokens;
     // Venues: after a locative, before a colon ("Leeds : …"), after "AT", or a dateline ("LEEDS 2024-05-04").
     const dateline = m.tokenStart === 0 && /^\d{4}-\d{2}-\d{2}$/.test(tokens[m.tokenEnd]?.text ?? "");
@@ -536,15 +549,13 @@ function resolveReferences(
 
 /**
  * "the British government", "Britain's government" name their country; a bare "the government" is the
- * article's own: the one country whose offices the article's people hold most, else the one it names most
- * (none when tied or absent).
+ * article's own: the one country whose offices the article's people hold most (none when tied, or when no
+ * one's office points to a country — the country an article names most is often the one it reports on from abroad).
  * A compound ("government ministers", "the government programme") is no reference to the government itself.
  */
 function governmentReferences(sentences: readonly AnalyzedSentence[], mentions: readonly Mention[], offices: readonly ResolvedOffice[]): GovernmentReference[] {
   const held = new Map<string, number>();
   for (const o of new Map(offices.map((o) => [`${o.personId} ${o.iso3}`, o.iso3])).values()) held.set(o, (held.get(o) ?? 0) + 1);
-  // Failing offices, the country the article names most (news is told from its home country).
-  if (held.size === 0) for (const m of mentions) if (m.kind === "COUNTRY") held.set(m.iso3, (held.get(m.iso3) ?? 0) + 1);
   const ranked = [...held].sort((a, b) => b[1] - a[1]);
   const home = ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][0] : undefined;
   const found: GovernmentReference[] = [];

@@ -1,4 +1,5 @@
 import { type EventStatus, type EventType, type PartialDate, type Role } from "../../domain/index.js";
+import { countryByIso3 } from "../gazetteer/index.js";
 import { type AnalyzedSentence, type Token } from "./02-sentences.js";
 import { type Mention } from "./03-mentions.js";
 import { type Resolution } from "./04-resolve.js";
@@ -30,7 +31,7 @@ import {
 } from "./events/participants.js";
 import { keepsOneSide, speakingGovernment } from "./events/one-sided.js";
 import { entitiesOfPlaces, isReckoned, nearestDateMention, placeOf, visitedCountry } from "./events/time-and-place.js";
-import { SPECIFICITY, TRIGGERS, statusOf, triggerLemma } from "./events/triggers.js";
+import { SPECIFICITY, TRIGGERS, soughtOnly, statusOf, triggerLemma } from "./events/triggers.js";
 import { REPORTING_VERB } from "./reporting-verbs.js";
 
 /**
@@ -51,8 +52,8 @@ export interface EventCandidate {
   triggerText: string;
   confidence: number;
   /**
-   * For an undated past event, the time the article's narrative is set in: the last date stated with
-   * its year at or before the event's sentence ("The February 1974 election …" then "their first meeting").
+   * For an undated past event in an article with no publication date, the one year its narrative is set in
+   * ("The February 1974 election …" then "their first meeting"); never for a present perfect ("has met").
    * Stage 7 uses it only for an event still undated once its reports are merged.
    */
   narrativeDate?: PartialDate;
@@ -73,9 +74,23 @@ const DEFINITE = /^(the|this|that|their|his|her|its)$/;
 
 const RECURRING = /^(regular|weekly|monthly|annual|yearly|daily|routine|fortnightly|periodic)$/;
 
-/** Token indices covered by country mentions (names, capitals, demonyms). */
-function countryTokensOf(sentenceMentions: readonly Mention[]): Set<number> {
-  return new Set(sentenceMentions.filter((m) => m.kind === "COUNTRY").flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
+/** Whether a place is a country itself or its capital city. */
+function isCountryOrCapital(place: string, resolution: Resolution, places: EventStageOutput["places"]): boolean {
+  const recorded = places.find((p) => p.id === place);
+  const entity = recorded ? undefined : resolution.entities.find((e) => e.id === place);
+  const name = recorded?.name ?? entity?.name;
+  const country = countryByIso3((recorded ? `country:${recorded.iso3}` : entity?.countryId ?? "").replace(/^country:/, ""));
+  return !!country && !!name && (name === country.name || name === country.capital);
+}
+
+/** Token indices covered by places that lie in no one country ("Africa", "the Gulf"): regions a tour can cover. */
+function regionTokensOf(sentenceMentions: readonly Mention[], resolution: Resolution): Set<number> {
+  const regions = sentenceMentions.filter((m) => {
+    if (m.kind !== "PLACE") return false;
+    const id = resolution.entityOfMention.get(m);
+    return !!id && !resolution.entities.find((e) => e.id === id)?.countryId;
+  });
+  return new Set(regions.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
 }
 
 /** "the summit", "The two-day European Council summit": a definite determiner before the noun's modifiers. */
@@ -151,6 +166,8 @@ export function findEvents(
       if (/^(any|no|such|every)$/.test(sentence.tokens[i - 1]?.lower ?? "")) continue;
       // "the regular meeting of backbenchers", "weekly talks": a recurring gathering is no particular contact.
       if (token.pos !== "VERB" && RECURRING.test(sentence.tokens[i - 1]?.lower ?? "")) continue;
+      // "called for dialogue with Iran", "urged talks": a contact asked for is not one held or planned.
+      if (soughtOnly(sentence.tokens, i)) continue;
       // "did not meet", "was never invited": a negated contact did not happen.
       if (isNegated(sentence.tokens, i)) continue;
       let participants = participantsOf(sentence, i, rule, persons, sentenceMentions, resolution, quoteSpeaker, inQuote, triggers.length > 1);
@@ -173,14 +190,20 @@ export function findEvents(
       }
       // "the G8 summit", "a meeting of the Commission for Africa": the organisation that gathers is a side.
       participants = withGatheringOrganisation(participants, sentence, i, rule.type, sentenceMentions, resolution);
-      // "Brown visited Kenya", "his visit to Tanzania": the country visited is the other side.
+      // "Brown visited Kenya", "his visit to Tanzania": the country visited is the other side, when it is not the
+      // traveller's own. With the traveller's country unknown, only a country or its capital ("travelled to France",
+      // "flew to Washington") is taken as abroad, not a town or region of one ("a trip to Cornwall"): news follows
+      // its own politicians' trips at home far more often than strangers'.
       if (participants.length === 1 && rule.type === "VISIT") {
-        const host = visitedCountry(placeOf(sentence, i, sentenceMentions, resolution, places), resolution, entitiesOfPlaces(places));
-        if (host && host !== personCountry(resolution, participants[0]!.entityId)) participants = [{ ...participants[0]!, role: "VISITOR" }, { entityId: host, role: "HOST" }];
+        const place = placeOf(sentence, i, sentenceMentions, resolution, places);
+        const host = visitedCountry(place, resolution, entitiesOfPlaces(places));
+        const own = personCountry(resolution, participants[0]!.entityId);
+        const abroad = own ? host !== own : !!place && isCountryOrCapital(place, resolution, places);
+        if (host && abroad) participants = [{ ...participants[0]!, role: "VISITOR" }, { entityId: host, role: "HOST" }];
       }
       // "Discussions have begun with Indonesia, but the government said …": the quoted government holds an agentless contact.
       if (!sidesFrom) {
-        const government = speakingGovernment(sentence, i, participants, sentenceMentions, resolution.governments);
+        const government = speakingGovernment(sentence, i, participants, sentenceMentions, resolution);
         if (government) participants = [{ entityId: government, role: "PARTICIPANT" }, ...participants];
       }
       // Sides carried over from an event already reported need no second check.
@@ -189,7 +212,7 @@ export function findEvents(
         const only = participants[0];
         if (isDefinite(sentence.tokens, i) && referBack(candidates, rule.type, sentence.index, nearestDateMention(dates, sentence, token, sentenceMentions), publishedAt)) continue;
         // "met senior union figures", "talks with Croatia", "a summit": one named side and a described other.
-        if (!only || !keepsOneSide(sentence, i, rule.type, sideClause(sentence, i, persons, sentenceMentions), sideStart(only.entityId, persons, sentenceMentions, resolution), countryTokensOf(sentenceMentions))) {
+        if (!only || !keepsOneSide(sentence, i, rule.type, sideClause(sentence, i, persons, sentenceMentions), sideStart(only.entityId, persons, sentenceMentions, resolution), regionTokensOf(sentenceMentions, resolution))) {
           unclaimed = true;
           continue;
         }
@@ -232,18 +255,36 @@ export function findEvents(
     candidates.push(...kept);
     if (kept.length === 0 && !unclaimed) joinPreviousEvent(candidates, sentence, persons, dates, resolution);
   }
-  for (const candidate of candidates) {
-    if (candidate.date || candidate.status !== "OCCURRED") continue;
-    const narrative = narrativeDateAt(dates, candidate.sentence, publishedAt);
-    if (narrative) candidate.narrativeDate = narrative;
+  // An article with no publication date has no other anchor: its undated past contacts are set in the year it tells of.
+  if (!publishedAt) {
+    for (const candidate of candidates) {
+      if (candidate.date || candidate.status !== "OCCURRED" || presentPerfect(sentences[candidate.sentence]!.tokens, candidate.trigger)) continue;
+      const narrative = narrativeDateAt(dates, candidate.sentence);
+      if (narrative) candidate.narrativeDate = narrative;
+    }
   }
   return { candidates, places };
 }
 
-/** The last date stated with a year ("in 1974", "February 1974") at or before a sentence, and not after publication. */
-function narrativeDateAt(dates: readonly DateMention[], sentence: number, publishedAt: string | undefined): PartialDate | undefined {
-  const stated = dates.filter((d) => d.sentence <= sentence && /\b\d{4}\b/.test(d.text) && (!publishedAt || d.date.value <= publishedAt));
-  return stated.at(-1)?.date;
+/**
+ * The year an undated article is set in: the last date stated with a year ("The February 1974 election")
+ * at or before a sentence, when every year stated up to there is that one. Several years ("won in 1997 and
+ * 2001") set no single time.
+ */
+function narrativeDateAt(dates: readonly DateMention[], sentence: number): PartialDate | undefined {
+  const stated = dates.filter((d) => d.sentence <= sentence && /\b\d{4}\b/.test(d.text));
+  const years = new Set(stated.map((d) => d.date.value.slice(0, 4)));
+  return years.size === 1 ? stated.at(-1)?.date : undefined;
+}
+
+/** "has met", "have held talks": the present perfect reports a contact as current, not as part of a story told in the past. */
+function presentPerfect(tokens: readonly Token[], trigger: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 6); k--) {
+    const token = tokens[k]!;
+    if (token.pos === "PUNCT") return false;
+    if (/^(has|have|'ve)$/.test(token.lower) || (token.lower === "'s" && token.pos === "AUX")) return true;
+  }
+  return false;
 }
 
 /**

@@ -69,6 +69,8 @@ function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | unde
   // announced as a repeat ("they agreed to meet again").
   const plan = planned(a.status) ? a : next;
   const done = plan === a ? next : a;
+  // "met on Monday ahead of the summit": one sentence that tells a contact and a plan tells two events.
+  if (plan.sentence === done.sentence) return false;
   if (!publishedAt) return false;
   if (plan.date) return plan.date.value <= publishedAt;
   if (!done.date || REPEAT_CUE.test(sentences[plan.sentence]?.text ?? "")) return false;

@@ -72,17 +72,17 @@ export function keepsOneSide(
   type: EventType,
   clause: { start: number; end: number },
   sideStart: number | undefined,
-  countryTokens: ReadonlySet<number> = new Set(),
+  regionTokens: ReadonlySet<number> = new Set(),
 ): boolean {
   if (describesUnnamedSide(sentence, trigger, clause, type)) return true;
   if (SEVERAL_PARTIES.has(type)) return true;
   const tokens = sentence.tokens;
-  // "a week-long visit to Africa", "his tour of the Gulf": a journey to a named region. A country there
-  // would have been made the host unless it is the traveller's own ("a tour of Britain"), which is no contact.
+  // "a week-long visit to Africa", "his tour of the Gulf": a journey to a region no one country hosts. A country
+  // or a place in one would have been made the host when foreign; a tour of Britain or of the Commons is no contact.
   if (type === "VISIT" && sideStart !== undefined && sideStart < trigger) {
     const k = tokens.findIndex((t, j) => j > trigger && j <= trigger + 2 && /^(to|of)$/.test(t.lower));
     const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
-    if (k > 0 && /^\p{Lu}/u.test(tokens[at]?.text ?? "") && !countryTokens.has(at)) return true;
+    if (k > 0 && regionTokens.has(at)) return true;
   }
   if (sideStart !== undefined && sideStart > trigger && sideStart - trigger <= 8) {
     // "talks with Croatia", "negotiations with Deputy Prime Minister X", "a visit to Tanzania": the preposition opens the side's phrase.
@@ -106,12 +106,22 @@ export function speakingGovernment(
   trigger: number,
   participants: readonly { entityId: string }[],
   sentenceMentions: readonly Mention[],
-  governments: Resolution["governments"],
+  resolution: Pick<Resolution, "governments" | "offices" | "entities">,
 ): string | undefined {
   if (participants.length > 1 || participants.some((p) => p.entityId.startsWith("person:"))) return undefined;
   const tokens = sentence.tokens;
-  const government = governments.find((g) => g.sentence === sentence.index && isReporter(tokens, g.tokenEnd));
+  const government = resolution.governments.find((g) => g.sentence === sentence.index && isReporter(tokens, g.tokenEnd));
   if (!government || participants.some((p) => p.entityId === government.countryId)) return undefined;
+  // A bare "the government" is a side only when the article's office-holders or people establish its country.
+  const bare = !sentenceMentions.some((m) => m.kind === "COUNTRY" && m.tokenStart === government.tokenStart);
+  const established =
+    resolution.offices.some((o) => `country:${o.iso3}` === government.countryId) ||
+    resolution.entities.some((e) => e.kind === "PERSON" && e.countryId === government.countryId);
+  if (bare && !established) return undefined;
+  // "… but the government said it was not represented": a government that denies a part in the contact is no side of it.
+  const semicolon = tokens.findIndex((t, k) => k > government.tokenEnd && t.text === ";");
+  const reported = tokens.slice(government.tokenEnd, semicolon < 0 ? tokens.length : semicolon);
+  if (reported.some((t) => /^(not|n't|never|denied|denies|deny)$/.test(t.lower))) return undefined;
   let clauseStart = 0;
   for (let k = trigger - 1; k >= 0; k--) {
     if (/^(,|;|:|but|and|that)$/.test(tokens[k]!.lower) || REPORTING_VERB.test(tokens[k]!.lower)) {

@@ -135,6 +135,9 @@ export function groupReferenceFor(sentence: AnalyzedSentence, trigger: Token, pe
   for (const match of sentence.text.matchAll(GROUP_REFERENCE)) {
     const start = sentence.start + match.index!;
     const end = start + match[0].length;
+    // "The two injured were flown …": an -ed word followed by a verb is the head noun, not the pair's verb.
+    const next = sentence.tokens.find((t) => t.start > end);
+    if (/^the two$/i.test(match[0]) && next && /ed$/.test(next.lower) && /^(AUX|VERB)$/.test(sentence.tokens[next.i + 1]?.pos ?? "")) continue;
     if (end <= trigger.start) {
       if (!persons.some((p) => p.mention.start >= end && p.mention.end <= trigger.start)) return true;
     } else if (start - trigger.end <= 24) return true;
@@ -170,7 +173,12 @@ export function clauseAround(sentence: AnalyzedSentence, trigger: number, mentio
     // "while negotiations went on", "because …": a subordinate clause is another clause.
     if (token.pos === "SCONJ" && /^(while|because|although|though|whereas|if|unless|until|since|when|as)$/.test(token.lower)) return true;
     // "received Kim … and held talks with Trump": a second predicate is another clause (its subject is carried over below).
-    if (/^(and|but)$/.test(token.lower) && tokens[k + 1]?.pos === "VERB") return true;
+    // "… but also phoned Putin": adverbs may stand before the second predicate's verb.
+    if (/^(and|but)$/.test(token.lower)) {
+      let v = k + 1;
+      while (tokens[v]?.pos === "ADV" && v < k + 3) v++;
+      if (tokens[v]?.pos === "VERB") return true;
+    }
     if (token.text !== ",") return false;
     // "Follow-up negotiations, to be led by Pompeo and …": a phrase right after a contact noun naming who takes part belongs to it.
     if (k > trigger && k <= trigger + 2 && tokens[trigger]!.pos !== "VERB" && EVENT_APPOSITIVE.test(tokens.slice(k + 1, k + 5).map((t) => t.lower).join(" "))) return false;
@@ -314,21 +322,27 @@ export function personCountry(resolution: Resolution, personId: string): string 
   return resolution.entities.find((e) => e.id === personId)?.countryId;
 }
 
-
 type DatedMention = Pick<DateMention, "date" | "relative" | "text">;
 const PRECISION_RANK = { YEAR: 1, MONTH: 2, DAY: 3 } as const;
 
 /**
- * "did not meet", "was never invited", "was not invited to the summit": a negation just before a verb
- * trigger, or before the verb that governs a contact noun.
+ * "did not meet", "was never invited", "was not invited to the summit": a negation on the trigger's own
+ * auxiliaries (a verb), or on the one verb that governs a contact noun across its determiners and
+ * prepositions. A comma ends the reach ("Chirac, who was not invited, met Bush"); "not only" is no negation.
  */
 export function isNegated(tokens: readonly Token[], trigger: number): boolean {
-  const reach = tokens[trigger]!.pos === "VERB" ? 3 : 6;
-  const before = tokens.slice(Math.max(0, trigger - reach), trigger);
-  const negation = before.findIndex((t) => /^(not|n't|never)$/.test(t.lower));
-  if (negation < 0) return false;
-  // For a noun, the negated word must be a verb of the noun's own clause ("did not attend the summit").
-  return tokens[trigger]!.pos === "VERB" || before.slice(negation + 1).some((t) => t.pos === "VERB") && !before.slice(negation + 1).some((t) => t.text === ",");
+  const isVerb = tokens[trigger]!.pos === "VERB";
+  let verbs = 0;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - (isVerb ? 4 : 7)); k--) {
+    const token = tokens[k]!;
+    if (/^(not|n't|never)$/.test(token.lower)) return tokens[k + 1]?.lower !== "only";
+    if (token.pos === "PUNCT" && token.text !== "-") return false;
+    if (/^(AUX|ADV|PART)$/.test(token.pos)) continue;
+    if (isVerb) return false;
+    if (token.pos === "VERB" && ++verbs > 1) return false;
+    if (!/^(VERB|DET|ADJ|NOUN|PROPN|NUM|ADP|PRON)$/.test(token.pos)) return false;
+  }
+  return false;
 }
 
 /** "They plan to hold a summit", "we will meet again": a plural pronoun is the subject of the trigger's clause. */

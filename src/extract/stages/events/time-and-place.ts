@@ -47,6 +47,8 @@ export function nearestDateMention(dates: readonly DateMention[], sentence: Anal
     const between = tokens.slice(from, to).filter((t) => !insideMention(t.i));
     if (between.length > 14) return false;
     const coordinated = between.some((t, k) => t.text === "," && /^(and|but)$/.test(between[k + 1]?.lower ?? ""));
+    // "Since he started the job in 2004, Straw has held talks": a date in an opening subordinate clause is that clause's.
+    if (dateStart < trigger.i && subordinateOpening && between.some((t) => t.text === ",")) return false;
     if (coordinated || !between.every((t) => t.pos !== "SCONJ" && t.text !== ";")) return false;
     // "met on Monday, ahead of a summit", "the summit after talks on Friday": the date is the other event's.
     if (between.some((t) => /^(ahead|eve|before|after|following|since|until)$/.test(t.lower))) return false;
@@ -57,13 +59,14 @@ export function nearestDateMention(dates: readonly DateMention[], sentence: Anal
     // its clause's subject takes the date of its own predicate, one verb on.
     return verbs.length === 0 || (verbs.length === 1 && dateStart > trigger.i && nounSubject);
   };
+  const subordinateOpening = tokens[0]?.pos === "SCONJ";
   const nounSubject = trigger.pos !== "VERB" && !tokens.slice(0, trigger.i).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";");
   let candidates = dates.filter((d) => d.sentence === sentence.index && reachable(d));
   if (candidates.length === 0) {
     // "Two days earlier, on Wednesday, X visited Kyiv, and Y spoke by phone with Z": a date in the
     // sentence's opening phrase sets the time of every clause after it.
     const firstComma = tokens.findIndex((t) => t.text === ",");
-    const opening = firstComma >= 0 && firstComma <= 8 ? tokens[firstComma]!.end : -1;
+    const opening = firstComma >= 0 && firstComma <= 8 && !subordinateOpening ? tokens[firstComma]!.end : -1;
     candidates = dates.filter((d) => d.sentence === sentence.index && d.end <= opening && d.end <= trigger.start);
   }
   if (candidates.length === 0) return undefined;

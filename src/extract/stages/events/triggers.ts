@@ -94,7 +94,10 @@ export const TRIGGERS: Record<string, TriggerRule[]> = {
   sign: [{ type: "AGREEMENT", pos: VERB, when: (t, i) => t.slice(i + 1, i + 6).some((x) => AGREEMENT_OBJECTS.test(x.lower)) }],
 };
 
-/** "agreed with Minister X to push ahead", "agreed with X on a plan": a capitalised name, then "to <verb>", "on" or "that". */
+/**
+ * "agreed with Minister X to push ahead", "agreed with X on a plan": a capitalised name, then "to <verb>" or
+ * "on" a deal noun. "agreed with X that …" and "agreed with X on the need for …" share an opinion; no deal is made.
+ */
 export function agreedOnSomething(tokens: readonly Token[], verb: number): boolean {
   let k = verb + 2;
   while (k < tokens.length && k <= verb + 8 && (/^\p{Lu}/u.test(tokens[k]!.text) || /^(the|a|an)$/.test(tokens[k]!.lower) || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN")) {
@@ -103,7 +106,30 @@ export function agreedOnSomething(tokens: readonly Token[], verb: number): boole
   }
   const named = tokens.slice(verb + 2, k).some((t) => /^\p{Lu}/u.test(t.text));
   const next = tokens[k];
-  return named && !!next && ((next.lower === "to" && tokens[k + 1]?.pos === "VERB") || next.lower === "on" || next.lower === "that");
+  if (!named || !next) return false;
+  if (next.lower === "to") return tokens[k + 1]?.pos === "VERB";
+  // "on a plan", "on a new deal": the object of "on", across its determiner and modifiers, is something agreed.
+  if (next.lower !== "on") return false;
+  let o = k + 1;
+  while (o < tokens.length && o <= k + 4 && /^(DET|ADJ|NUM)$/.test(tokens[o]!.pos)) o++;
+  return DEAL_NOUNS.test(tokens[o]?.lower ?? "");
+}
+
+/** What two sides agree on when they make a deal ("agreed with X on a plan"), as opposed to a view ("on the need for"). */
+const DEAL_NOUNS = /^(plan|plans|deal|deals|accord|agreement|package|framework|roadmap|road-map|timetable|programme|program|proposal|proposals|settlement|compromise|terms|arrangement|measures|strategy|text)$/;
+
+/**
+ * "called for dialogue with Iran", "urged fresh talks", "appeals for negotiations": a contact one side asks
+ * for is neither held nor agreed. The asking word governs the noun across determiners and modifiers.
+ */
+export function soughtOnly(tokens: readonly Token[], trigger: number): boolean {
+  if (tokens[trigger]!.pos === "VERB") return false;
+  let k = trigger - 1;
+  while (k >= 0 && k >= trigger - 5 && (/^(DET|ADJ|NUM|NOUN)$/.test(tokens[k]!.pos) || tokens[k]!.text === "-")) k--;
+  const word = tokens[k];
+  if (!word) return false;
+  if (/^(urge|urges|urged|urging|demand|demands|demanded|demanding)$/.test(word.lower)) return true;
+  return word.lower === "for" && /^(call|calls|called|calling|appeal|appeals|appealed|appealing|press|presses|pressed|pressing|push|pushes|pushed|pushing|plead|pleads|pleaded|pleading|ask|asks|asked|asking)$/.test(tokens[k - 1]?.lower ?? "");
 }
 
 /** "invited X to Beijing", "invited X for talks": the first "to" after the verb opens a destination, not an infinitive. */
@@ -140,10 +166,50 @@ export const CANCELLED_MARKERS = /^(cancel|cancels|cancelled|canceled|postponed|
 export const ONGOING_MARKERS = /^(ongoing|continuing|under way|underway)$/;
 export const PAST_AUX = /^(was|were|had|did|has|have)$/;
 
-/** A future time or modal just after the trigger ("talks will resume", "negotiations would begin", "next week", "talks, to be led by …, are to take place"). */
-const FUTURE_AFTER = /^(?:[^.;]*? )?(will|would|'ll|shall|(?:is|are) (?:due|set|expected|scheduled) to|(?:is|are) to (?:take place|be held|begin|start|resume|open)|to be (?:led|held|chaired|hosted|headed) by|next (?:week|month|year|spring|summer|autumn|winter)|tomorrow|later this (?:week|month|year))\b/;
+/** The noun's own modal or future predicate ("talks will resume", "negotiations would begin", "talks, to be led by …, are to take place"). */
+const FUTURE_PREDICATE = /^(?:will|would|'ll|shall|(?:is|are) (?:due|set|expected|scheduled) to|(?:is|are) to (?:take place|be held|begin|start|resume|open)|to be (?:led|held|chaired|hosted|headed) by)\b/;
+/** A future time ("next week", "tomorrow"), which dates a verb's contact as much as a noun's. */
+const FUTURE_TIME = /^(?:next (?:week|month|year|spring|summer|autumn|winter)|tomorrow|later this (?:week|month|year))\b/;
+/** Words after a comma that continue the noun's own phrase ("talks, which …", "talks, to be led by …", "talks, involving …"). */
+const NOUN_PHRASE_GOES_ON = /^(which|to|involving|between|led|headed|chaired|being)$/;
+
+/**
+ * A plan stated after the trigger, within the trigger's own clause. For a contact noun its modal or
+ * future predicate ("talks will resume"); for a verb only a future time ("is travelling to Paris next week"):
+ * "met Chirac and said Britain would help" puts the modal in another predicate. The clause ends at ";" or
+ * ":", a comma that does not continue the noun's phrase, a relative "who", a reporting verb, "and"/"but"
+ * before anything but a name, and a past-tense verb ("talks ended … and a deal would follow").
+ */
+function plannedAfter(tokens: readonly Token[], trigger: number): boolean {
+  const isNoun = tokens[trigger]!.pos !== "VERB";
+  const after = withoutAsides(tokens.slice(trigger + 1, trigger + 16)).slice(0, 10);
+  for (let k = 0; k < after.length; k++) {
+    const rest = after.slice(k).map((t) => t.lower).join(" ");
+    if (FUTURE_TIME.test(rest) || (isNoun && FUTURE_PREDICATE.test(rest))) return true;
+    const token = after[k]!;
+    const next = after[k + 1];
+    if (/^[;:.]$/.test(token.text) || REPORTING_VERB.test(token.lower)) return false;
+    if (token.text === "," && !NOUN_PHRASE_GOES_ON.test(next?.lower ?? "")) return false;
+    if (/^(who|whom|whose|where)$/.test(token.lower)) return false;
+    if (/^(and|but|or)$/.test(token.lower) && !/^\p{Lu}/u.test(next?.text ?? "") && !(next?.lower === "the" && /^\p{Lu}/u.test(after[k + 2]?.text ?? ""))) return false;
+    if (token.pos === "VERB" && token.lower !== token.lemma && !/ing$/.test(token.lower) && token.lower !== `${token.lemma}s` && token.lower !== `${token.lemma}es` && !/^(AUX)$/.test(after[k - 1]?.pos ?? "")) return false;
+  }
+  return false;
+}
 /** "opened a week-long visit", "on the second day of his tour": an event that has begun and goes on. */
-const STARTED_BEFORE = /\b(opened|opening|began|begun|beginning|started|starting|kicked off|launched|(?:first|second|third|fourth|fifth|sixth|seventh|last|final|\d+(?:st|nd|rd|th)) day of)\b/;
+const STARTED_BEFORE = /(?:^| )(?:opened|opening|began|begun|beginning|started|starting|kicked off|launched|launching|(?:first|second|third|fourth|fifth|sixth|seventh|last|final|\d+(?:st|nd|rd|th)) day of)$/;
+
+/**
+ * Whether the word that governs a contact noun starts it: only determiners, possessives and modifiers
+ * between them ("opened a week-long visit", "the third day of his tour"). "Since the war began, X has held
+ * talks" starts the war, not the talks.
+ */
+function startedBefore(tokens: readonly Token[], trigger: number): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && k >= trigger - 6 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^(his|her|their|its|our|my|-)$/.test(tokens[k]!.lower))) k--;
+  if (k < 0) return false;
+  return STARTED_BEFORE.test(tokens.slice(Math.max(0, k - 3), k + 1).map((t) => t.lower).join(" "));
+}
 /** "discussions have begun", "talks are taking place", "negotiations are continuing". */
 const STARTED_AFTER = /^(?:[^ ]+ )?(?:have|has) (?:begun|started|opened|resumed)\b|^(?:[^ ]+ )?(?:is|are|were|was) (?:taking place|under way|underway|continuing|going on)\b|^(?:[^ ]+ )?(?:continue|continues)\b/;
 
@@ -179,8 +245,9 @@ export function statusOf(tokens: readonly Token[], trigger: number, rule: Trigge
   if (rule.planned) return "PLANNED";
   const windowStart = Math.max(0, trigger - 8);
   const window = tokens.slice(windowStart, trigger);
-  // Stop at a clause boundary that starts a new statement: ";" or the reporting verb that opens a reported clause.
-  const boundary = Math.max(window.map((t) => t.text).lastIndexOf(";"), ...window.map((t, k) => (REPORTING_VERB.test(t.lower) ? k : -1)));
+  // Stop at a clause boundary that starts a new statement: ";", the reporting verb that opens a reported clause,
+  // or a comma closing an aside ("Chirac, who was not invited, met Bush": the plan word is the aside's).
+  const boundary = Math.max(window.map((t) => t.text).lastIndexOf(";"), window.map((t) => t.text).lastIndexOf(","), ...window.map((t, k) => (REPORTING_VERB.test(t.lower) ? k : -1)));
   const clause = boundary >= 0 ? window.slice(boundary + 1) : window;
   // "A meeting between … was cancelled": the cancellation may come after the participants.
   const stop = tokens.findIndex((t, k) => k > trigger && t.text === ";");
@@ -195,12 +262,12 @@ export function statusOf(tokens: readonly Token[], trigger: number, rule: Trigge
   // "the deal to open formal talks", "a plan to hold a summit": the noun is the object of an intended act.
   if (isNoun && infinitiveBefore(tokens, trigger)) return "PLANNED";
   // "talks … will begin next week", "is travelling to Paris next week": the time or modal after the trigger.
-  if (FUTURE_AFTER.test(withoutAsides(after).slice(0, 10).map((t) => t.lower).join(" "))) return "PLANNED";
+  if (plannedAfter(tokens, trigger)) return "PLANNED";
   // "on the eve of a summit", "ahead of the talks": the gathering is still to come.
   if (isNoun && /\b(ahead of|on the eve of|in the run-up to|in the lead-up to|in preparation for)(?: \S+){0,5}$/.test(window.map((t) => t.lower).join(" "))) return "PLANNED";
   // "arrives in Jakarta for a summit": travel reported in the present precedes the gathering it is for.
   if (isNoun && forAGathering(tokens, trigger)) return "PLANNED";
-  if (isNoun && (STARTED_BEFORE.test(tokens.slice(Math.max(0, trigger - 11), trigger).map((t) => t.lower).join(" ")) || STARTED_AFTER.test(after.slice(0, 4).map((t) => t.lower).join(" ")))) return "ONGOING";
+  if (isNoun && (startedBefore(tokens, trigger) || STARTED_AFTER.test(after.slice(0, 4).map((t) => t.lower).join(" ")))) return "ONGOING";
   if (clause.some((t) => ONGOING_MARKERS.test(t.lower)) || (/ing$/.test(tokens[trigger]!.lower) && /^(is|are)$/.test(tokens[trigger - 1]?.lower ?? ""))) return "ONGOING";
   // Past: a past auxiliary, or an inflected verb that is neither a gerund nor a third-person present ("shook", "met", "held").
   const past = tokens.some(
