@@ -21,7 +21,7 @@ export interface RunningParley {
  */
 export async function startParley(config: ParleyConfig, logger?: Logger, extract: ExtractFn = extractArticle): Promise<RunningParley> {
   if (!config.neo4j) await mkdir(dirname(config.dbPath), { recursive: true });
-  const store = await openStore({ sqlitePath: config.dbPath, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
+  const store = await openStore({ sqlitePath: config.dbPath, sqliteCacheMb: config.sqliteCacheMb, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
   let server: ParleyServer | undefined;
   try {
     const seeds = config.loadSeeds ? await loadSeeds({ dir: config.seedsDir, store, extract, ...(logger ? { logger } : {}) }) : null;

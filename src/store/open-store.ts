@@ -7,6 +7,8 @@ export interface StoreConfig {
   neo4j?: Neo4jStoreOptions;
   /** The sqlite database file (PARLEY_DB). */
   sqlitePath: string;
+  /** Its page cache in MiB (PARLEY_SQLITE_CACHE_MB); the adapter's default when omitted. */
+  sqliteCacheMb?: number;
 }
 
 /**
@@ -16,5 +18,5 @@ export interface StoreConfig {
  */
 export async function openStore(config: StoreConfig): Promise<GraphStore> {
   if (config.neo4j) return openNeo4jStore(config.neo4j);
-  return openSqliteStore({ path: config.sqlitePath });
+  return openSqliteStore({ path: config.sqlitePath, ...(config.sqliteCacheMb ? { cacheSizeMb: config.sqliteCacheMb } : {}) });
 }

@@ -7,6 +7,7 @@ export function testConfig(dir: string, overrides: Partial<ParleyConfig> = {}): 
     port: 0,
     host: "127.0.0.1",
     dbPath: join(dir, "data", "parley.db"),
+    sqliteCacheMb: 8,
     seedsDir: join(dir, "no-seeds"),
     loadSeeds: false,
     nodeEnv: "test",
