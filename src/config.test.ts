@@ -7,6 +7,7 @@ describe("loadConfig", () => {
       port: 4000,
       host: "localhost",
       dbPath: "./data/parley.db",
+      sqliteCacheMb: 32,
       seedsDir: "./seeds",
       loadSeeds: true,
       nodeEnv: "production",
@@ -26,8 +27,27 @@ describe("loadConfig", () => {
   });
 
   it("reads every variable", () => {
-    const config = loadConfig({ PORT: "0", HOST: "0.0.0.0", PARLEY_DB: "/tmp/x.db", PARLEY_SEEDS_DIR: "/tmp/seeds", PARLEY_LOAD_SEEDS: "false", NODE_ENV: "development", LOG_LEVEL: "DEBUG" });
-    expect(config).toEqual({ port: 0, host: "0.0.0.0", dbPath: "/tmp/x.db", seedsDir: "/tmp/seeds", loadSeeds: false, nodeEnv: "development", logLevel: "debug", security: securityDefaults() });
+    const config = loadConfig({
+      PORT: "0",
+      HOST: "0.0.0.0",
+      PARLEY_DB: "/tmp/x.db",
+      PARLEY_SQLITE_CACHE_MB: "128",
+      PARLEY_SEEDS_DIR: "/tmp/seeds",
+      PARLEY_LOAD_SEEDS: "false",
+      NODE_ENV: "development",
+      LOG_LEVEL: "DEBUG",
+    });
+    expect(config).toEqual({
+      port: 0,
+      host: "0.0.0.0",
+      dbPath: "/tmp/x.db",
+      sqliteCacheMb: 128,
+      seedsDir: "/tmp/seeds",
+      loadSeeds: false,
+      nodeEnv: "development",
+      logLevel: "debug",
+      security: securityDefaults(),
+    });
   });
 
   it("reads every security variable", () => {
@@ -77,6 +97,7 @@ describe("loadConfig", () => {
     [{ NODE_ENV: "staging" }, /NODE_ENV must be one of development, production, test; got "staging"/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
     [{ PARLEY_DB: "  " }, /PARLEY_DB must not be empty/],
+    [{ PARLEY_SQLITE_CACHE_MB: "0" }, /PARLEY_SQLITE_CACHE_MB/],
     [{ NEO4J_URI: "http://localhost:7474" }, /NEO4J_URI must be a bolt:\/\/ or neo4j:\/\/ URI/],
     [{ PARLEY_API_TOKEN: "short" }, /PARLEY_API_TOKEN must be at least 16 characters/],
     [{ PARLEY_API_TOKEN: "has spaces in the token value" }, /PARLEY_API_TOKEN must be at least 16 characters with no spaces/],
