@@ -39,6 +39,8 @@ export interface CountryMention extends SpanBase {
   iso3: string;
   /** How the text named it: a name ("Russia"), a demonym ("Russian") or a metonym ("the Kremlin"). */
   via: "name" | "demonym" | "metonym";
+  /** Set when this country word is the country of an office phrase beside it ("French" in "the French finance minister"). */
+  ofOffice?: boolean;
 }
 
 export interface PlaceMention extends SpanBase {
@@ -536,6 +538,8 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string, teams: rea
     for (let k = start; k < end; k++) taken[k] = true;
     i = end - 1;
   }
+  // "the Foreign Minister of Japan", "Foreign Minister Wang Yi of China": a country after "of" is the office's too.
+  attachTrailingOfficeCountries(found, tokens);
 
   // 4. An acronym in ordinary text ("LIFFE", "FOMC", "CFDT") names an organisation, unless it is a
   //    common abbreviation (GDP, CEO, HIV). In an all-capitals headline every word looks like one.
@@ -887,7 +891,28 @@ function attachOfficeCountries(found: Mention[], tokens: readonly Token[]): void
     const allowed = between.every((w) => w === "'s" || w === "’s" || w === "'" || w === "top" || w === "chief" || w === "senior" || w === "acting" || w === "new" || w === "then" || w === "former");
     if (!allowed) gap = 99;
     if (gap > 3) continue;
-    if (before.kind === "COUNTRY") office.iso3 = before.iso3;
-    else if (before.kind === "ORGANIZATION" && before.entry.countryIso3) office.iso3 = before.entry.countryIso3;
+    if (before.kind === "COUNTRY") {
+      office.iso3 = before.iso3;
+      before.ofOffice = true;
+    } else if (before.kind === "ORGANIZATION" && before.entry.countryIso3) office.iso3 = before.entry.countryIso3;
+  }
+}
+
+/**
+ * Links a country named after "of" to the office phrase before it, or to the office of the name before it:
+ * "the Foreign Minister of Japan", "Foreign Minister Wang Yi of China". Only a country's name counts there.
+ */
+function attachTrailingOfficeCountries(found: Mention[], tokens: readonly Token[]): void {
+  for (const office of found) {
+    if (office.kind !== "OFFICE" || office.iso3) continue;
+    const holder = found.find((m) => m.kind === "NAME" && m.office === office);
+    const end = holder ? holder.tokenEnd : office.tokenEnd;
+    if (tokens[end]?.lower !== "of") continue;
+    const from = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+    const country = found.find((m) => m.kind === "COUNTRY" && m.via === "name" && (m.tokenStart === from || m.tokenStart === end + 1));
+    // "chief executive of China Aviation Oil": a country opening a longer name is not the office's.
+    if (country?.kind !== "COUNTRY" || isCapitalisedWord(tokens[country.tokenEnd])) continue;
+    office.iso3 = country.iso3;
+    country.ofOffice = true;
   }
 }

@@ -453,11 +453,42 @@ function officesHeld(
   personOf: Map<Mention, PersonDraft>,
   entityOfMention: Map<Mention, string>,
 ): ResolvedOffice[] {
+  // Who holds which office phrase: "Title Name" first, then appositives.
+  const claims: { office: OfficeMention; person: PersonDraft }[] = [];
+  for (const [mention, person] of personOf) {
+    if (mention.kind === "NAME" && mention.office && !mention.office.former) claims.push({ office: mention.office, person });
+  }
+  // Appositives: "Lavrov, Russia's foreign minister," — an office right after "Name,".
+  const claimed = new Set(claims.map((c) => c.office));
+  for (const office of mentions) {
+    if (office.kind !== "OFFICE" || office.former || claimed.has(office)) continue;
+    const sentence = sentences[office.sentence]!;
+    const name = mentions.find((m) => m.kind === "NAME" && m.sentence === office.sentence && m.tokenEnd < office.tokenStart && office.tokenStart - m.tokenEnd <= 4 && personOf.has(m));
+    if (!name) continue;
+    const between = sentence.tokens.slice(name.tokenEnd, office.tokenStart).map((t) => t.lower);
+    if (between[0] !== "," || !between.slice(1).every((w) => /^(the|a|an|'s|’s|top|chief|then|now|current|[a-z]+ian|[a-z]+ese)$/.test(w) || mentions.some((m) => m.kind === "COUNTRY" && m.sentence === office.sentence && m.tokenStart >= name.tokenEnd && m.tokenEnd <= office.tokenStart))) continue;
+    claims.push({ office, person: personOf.get(name)! });
+  }
+  // Countries the phrase or the title itself states come first; they tell each person's own country
+  // and the article's home country, which then guide titles that state none.
+  const stated = new Map<OfficeMention, { iso3: string; confidence: number }>();
+  for (const { office } of claims) {
+    const country = statedOfficeCountry(office);
+    if (country) stated.set(office, country);
+  }
+  const known = new Map<PersonDraft, Set<string>>();
+  const byCountry = new Map<string, Set<PersonDraft>>();
+  for (const { office, person } of claims) {
+    const country = stated.get(office);
+    if (!country) continue;
+    known.set(person, (known.get(person) ?? new Set()).add(country.iso3));
+    byCountry.set(country.iso3, (byCountry.get(country.iso3) ?? new Set()).add(person));
+  }
+  const home = dominantCountry(byCountry);
   const held: ResolvedOffice[] = [];
-  const consider = (office: OfficeMention, person: PersonDraft): void => {
-    if (office.former) return;
-    const country = officeCountry(mentions, office);
-    if (!country) return;
+  for (const { office, person } of claims) {
+    const country = stated.get(office) ?? contextOfficeCountry(sentences, mentions, office, known.get(person), home);
+    if (!country) continue;
     held.push({
       personId: personId(person.name),
       officeId: officeId(country.iso3, office.title),
@@ -467,19 +498,6 @@ function officesHeld(
       confidence: country.confidence,
     });
     entityOfMention.set(office, officeId(country.iso3, office.title));
-  };
-  for (const [mention, person] of personOf) {
-    if (mention.kind === "NAME" && mention.office) consider(mention.office, person);
-  }
-  // Appositives: "Lavrov, Russia's foreign minister," — an office right after "Name,".
-  for (const office of mentions) {
-    if (office.kind !== "OFFICE" || entityOfMention.has(office)) continue;
-    const sentence = sentences[office.sentence]!;
-    const name = mentions.find((m) => m.kind === "NAME" && m.sentence === office.sentence && m.tokenEnd < office.tokenStart && office.tokenStart - m.tokenEnd <= 4 && personOf.has(m));
-    if (!name) continue;
-    const between = sentence.tokens.slice(name.tokenEnd, office.tokenStart).map((t) => t.lower);
-    if (between[0] !== "," || !between.slice(1).every((w) => /^(the|a|an|'s|’s|top|chief|then|now|current|[a-z]+ian|[a-z]+ese)$/.test(w) || mentions.some((m) => m.kind === "COUNTRY" && m.sentence === office.sentence && m.tokenStart >= name.tokenEnd && m.tokenEnd <= office.tokenStart))) continue;
-    consider(office, personOf.get(name)!);
   }
   // A country guessed from the sentence gives way to the same title stated with its country elsewhere
   // ("US President Donald Trump" beats "President Trump" in a sentence that only names Ukraine).
@@ -488,19 +506,107 @@ function officesHeld(
   );
 }
 
-/** The country of an office: named in the phrase, implied by the title, or the sentence's only country. */
-function officeCountry(
-  mentions: readonly Mention[],
-  office: OfficeMention,
-): { iso3: string; confidence: number } | undefined {
+/** The country an office phrase states itself ("Russian President", "the Foreign Minister of Japan") or its title implies ("Secretary of State"). */
+function statedOfficeCountry(office: OfficeMention): { iso3: string; confidence: number } | undefined {
   if (office.iso3) return { iso3: office.iso3, confidence: 0.95 };
   if (office.entry.countries?.length === 1) return { iso3: office.entry.countries[0]!, confidence: 0.9 };
   if (office.entry.defaultCountry) return { iso3: office.entry.defaultCountry, confidence: 0.85 };
-  const inSentence = mentions.filter((m) => m.kind === "COUNTRY" && m.sentence === office.sentence);
-  // A title that exists only in some countries ("Chancellor") takes the sentence's country only if it is one of them.
-  const allowed = office.entry.countries;
-  const distinct = [...new Set(inSentence.map((m) => (m.kind === "COUNTRY" ? m.iso3 : "")))].filter((iso3) => !allowed || allowed.includes(iso3));
-  if (distinct.length === 1) return { iso3: distinct[0]!, confidence: 0.7 };
+  return undefined;
+}
+
+/** The country whose stated offices the most people in the article hold, with at least two of them and a clear lead. */
+function dominantCountry(byCountry: ReadonlyMap<string, ReadonlySet<unknown>>): string | undefined {
+  const ranked = [...byCountry].map(([iso3, people]) => [iso3, people.size] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 2 || first[1] <= 2 * (second?.[1] ?? 0)) return undefined;
+  return first[0];
+}
+
+/** Prepositions whose object is a counterpart or a destination ("talks with Iran", "flew to Washington"). */
+const TOWARD_PREPOSITION = /^(to|into|onto|toward|towards|with|against|between|among|versus|vs)$/;
+/** Prepositions whose object is where something is ("in France", "from Iraq"): a place, which may still be the holder's own. */
+const PLACE_PREPOSITION = /^(in|at|from|on|near|outside|inside|via|around|across|over|through|throughout|within|beyond|for|by|about|upon|like|than)$/;
+/** Verbs of travel and contact whose object is a destination or a counterpart ("visited Paris", "met Germany's chancellor", "arrived in France"). */
+const CONTACT_OR_MOTION_LEMMA = /^(visit|tour|meet|call|phone|ring|host|welcome|receive|greet|join|leave|reach|enter|invade|attack|threaten|criticise|criticize|condemn|accuse|blame|praise|thank|urge|warn|tell|ask|press|lobby|court|snub|fly|travel|arrive|land|head|go|return|come|move|sail|drive|sanction|punish|pressure|engage|confront|rebuke|congratulate|invite|brief|defeat|beat|trail)$/;
+/** Words that may stand between a verb or preposition and the country ("visited the Netherlands", "met with Iran's"). */
+const OBJECT_FILLER = /^(the|a|an|neighbouring|neighboring|nearby|both|all|fellow|rival|allied|his|her|their|its)$/;
+/** Nouns a country word may modify that make the phrase a place ("the French capital"). */
+const PLACE_NOUN = /^(capital|city|cities|town|village|port|border|borders|soil|territory|territories|region|province|coast|island|embassy|consulate|airport|base|resort|mainland|countryside|frontier|waters|airspace)$/;
+/** Nouns a country word may modify that make the phrase a party to talks ("the US side", "Iranian officials"). */
+const PARTY_NOUN = /^(side|delegation|delegations|team|negotiators|counterpart|counterparts|officials|leaders|leadership|government|administration|authorities|envoys|diplomats|troops|forces|soldiers)$/;
+
+/**
+ * How a country word relates to its sentence: "strong" when it is where a holder goes or whom they deal with
+ * ("visited Paris", "flew to Washington", "met Germany's chancellor", "talks with Iranian officials"), "weak"
+ * when it is only where something is ("in France"), undefined when it may be the holder's own ("said Britain
+ * would", "the US side", "jobs in the US economy").
+ */
+function objectRole(sentence: AnalyzedSentence, mentions: readonly Mention[], country: Mention): "strong" | "weak" | undefined {
+  const tokens = sentence.tokens;
+  let k = country.tokenStart - 1;
+  while (k >= 0 && OBJECT_FILLER.test(tokens[k]!.lower)) k--;
+  // "in Iraq and Afghanistan", "from Germany and France": a country joined to another shares its role.
+  // A comma joins only inside a list ("Iraq, Iran and Syria"), not before a new clause ("visited Washington, the Israeli embassy said").
+  const joined = /^(and|or)$/.test(tokens[k]?.lower ?? "") || (tokens[k]?.text === "," && /^(,|and|or)$/.test(tokens[country.tokenEnd]?.lower ?? ""));
+  if (joined) {
+    const previous = mentions.find((m) => m.kind === "COUNTRY" && m.sentence === country.sentence && m.tokenEnd === k);
+    if (previous) return objectRole(sentence, mentions, previous);
+  }
+  const governor = tokens[k];
+  if (!governor) return undefined;
+  const contactVerb = (t: (typeof tokens)[number] | undefined): boolean => !!t && /^(VERB|AUX|NOUN)$/.test(t.pos) && /^\p{Ll}/u.test(t.text) && CONTACT_OR_MOTION_LEMMA.test(t.lemma);
+  // A country before a lowercase noun modifies it: the noun decides ("the French capital", "the US side", "the US economy").
+  let h = country.tokenEnd;
+  if (/^['’]s?$/.test(tokens[h]?.text ?? "")) h++;
+  let head: string | undefined;
+  while (h < tokens.length && h - country.tokenEnd < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[h]!.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[h]!.pos)) head = tokens[h++]!.lower;
+  // "the US Congress", "the US Federal Reserve": a country naming an organisation's home is no destination.
+  if (!head && mentions.some((m) => m.kind === "ORGANIZATION" && m.sentence === country.sentence && m.tokenStart === country.tokenEnd)) return undefined;
+  if (head && !PLACE_NOUN.test(head)) {
+    if (!PARTY_NOUN.test(head)) return undefined;
+    return contactVerb(governor) || TOWARD_PREPOSITION.test(governor.lower) ? "strong" : undefined;
+  }
+  if (contactVerb(governor) || TOWARD_PREPOSITION.test(governor.lower)) return "strong";
+  // "arrived in France", "returned from Iraq": a place after a verb of motion is a destination.
+  if (PLACE_PREPOSITION.test(governor.lower)) return contactVerb(tokens[k - 1]) ? "strong" : "weak";
+  return undefined;
+}
+
+/**
+ * The country of a title that states none, from context: the holder's own country when the article states
+ * one; else the sentence's one country that is not a destination, counterpart, place or another office's
+ * country; else, when the sentence names only such countries, the article's home country. None rather than a wrong one.
+ */
+function contextOfficeCountry(
+  sentences: readonly AnalyzedSentence[],
+  mentions: readonly Mention[],
+  office: OfficeMention,
+  known: ReadonlySet<string> | undefined,
+  home: string | undefined,
+): { iso3: string; confidence: number } | undefined {
+  // A title that exists only in some countries ("Chancellor") takes a country from context only if it is one of them.
+  const allowed = (iso3: string): boolean => !office.entry.countries || office.entry.countries.includes(iso3);
+  const own = [...(known ?? [])].filter(allowed);
+  if (own.length === 1) return { iso3: own[0]!, confidence: 0.8 };
+  const sentence = sentences[office.sentence]!;
+  const inSentence = mentions.filter((m): m is Extract<Mention, { kind: "COUNTRY" }> => m.kind === "COUNTRY" && m.sentence === office.sentence && allowed(m.iso3));
+  // Another office's country ("met the French finance minister") is that office's, not this one's.
+  const candidates = inSentence.filter((m) => !m.ofOffice);
+  const roles = new Map(candidates.map((m) => [m, objectRole(sentence, mentions, m)] as const));
+  const distinct = [...new Set(candidates.filter((m) => !roles.get(m)).map((m) => m.iso3))];
+  // A place named beside the one free country leaves it in doubt ("France … in Ivory Coast … President Gbagbo"),
+  // unless that country is the article's home.
+  const places = new Set(candidates.filter((m) => roles.get(m) === "weak").map((m) => m.iso3));
+  // A holder who is met, called or hosted in a place is its host: "Rubio met Crown Prince Mohammed bin Salman in the Saudi capital".
+  let k = office.tokenStart - 1;
+  while (k >= 0 && OBJECT_FILLER.test(sentence.tokens[k]!.lower)) k--;
+  const host = !!sentence.tokens[k] && /^\p{Ll}/u.test(sentence.tokens[k]!.text) && /^(meet|call|phone|host|welcome|receive|greet|visit)$/.test(sentence.tokens[k]!.lemma);
+  if (host && distinct.length === 0 && places.size === 1) return { iso3: [...places][0]!, confidence: 0.65 };
+  if (distinct.length === 1 && (distinct[0] === home || [...places].every((iso3) => iso3 === distinct[0]))) return { iso3: distinct[0]!, confidence: 0.7 };
+  if (distinct.length > 0 || inSentence.length === 0) return undefined;
+  // The sentence names only destinations, counterparts and places: the article's home country, unless the
+  // holder travels to it or deals with it ("President Bush visited Britain" in a British story).
+  if (home && allowed(home) && !candidates.some((m) => m.iso3 === home && roles.get(m) === "strong")) return { iso3: home, confidence: 0.6 };
   return undefined;
 }
 
