@@ -1,5 +1,6 @@
-import winkNLP, { type ItemSentence } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { createRequire } from "node:module";
+import type winkNLP from "wink-nlp";
+import { type ItemSentence } from "wink-nlp";
 import { type Sentence } from "../../domain/index.js";
 import { type CleanedArticle } from "./01-clean.js";
 
@@ -26,14 +27,29 @@ export interface AnalyzedSentence extends Sentence {
   paragraph: number;
 }
 
-const nlp = winkNLP(model);
-const its = nlp.its;
+type Wink = ReturnType<typeof winkNLP>;
+let wink: Wink | undefined;
+
+/**
+ * The tagger, loaded on first use: the model costs about 55 MB, which a server that only answers
+ * queries never needs to hold.
+ */
+function tagger(): Wink {
+  if (!wink) {
+    const require = createRequire(import.meta.url);
+    const load = require("wink-nlp") as typeof winkNLP;
+    wink = load(require("wink-eng-lite-web-model"));
+  }
+  return wink;
+}
 
 /** Splits each paragraph into sentences and tokens; offsets are absolute in `cleaned.text`. */
 export function splitSentences(cleaned: CleanedArticle): AnalyzedSentence[] {
   const sentences: AnalyzedSentence[] = [];
   cleaned.paragraphs.forEach((paragraph, paragraphIndex) => {
     const paragraphText = cleaned.text.slice(paragraph.start, paragraph.end);
+    const nlp = tagger();
+    const its = nlp.its;
     const doc = nlp.readDoc(paragraphText);
     let cursor = 0;
     doc.sentences().each((wSentence: ItemSentence) => {
