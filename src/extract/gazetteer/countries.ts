@@ -59,6 +59,27 @@ const EXTRA_STATES: Readonly<Record<string, { iso3: string; observer: boolean }>
 /** Abbreviations kept although world-countries' other short codes ("RU", "DE") are dropped. */
 const KEPT_ABBREVIATIONS = new Set(["USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"]);
 
+/**
+ * Combining forms that open a compound adjective naming two or more sides ("Anglo-American", "Sino-US",
+ * "Franco-German"): the country each names, or null for a continent ("Afro-", "Euro-"). Never a word on their own.
+ */
+export const COMBINING_FORMS: Readonly<Record<string, string | null>> = {
+  Anglo: "GBR",
+  Franco: "FRA",
+  Sino: "CHN",
+  Russo: "RUS",
+  Indo: "IND",
+  Italo: "ITA",
+  Greco: "GRC",
+  Turco: "TUR",
+  Austro: "AUT",
+  Germano: "DEU",
+  Luso: "PRT",
+  Nippo: "JPN",
+  Afro: null,
+  Euro: null,
+};
+
 /** Capitals whose bare name mostly means something else in English news; they stay `capital` but are no metonym. */
 export const AMBIGUOUS_CAPITALS: readonly string[] = ["Victoria", "Georgetown"];
 

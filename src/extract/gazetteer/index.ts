@@ -1,4 +1,4 @@
-export { AMBIGUOUS_CAPITALS, COUNTRIES, countryByIso2, countryByIso3, type CountryEntry } from "./countries.js";
+export { AMBIGUOUS_CAPITALS, COMBINING_FORMS, COUNTRIES, countryByIso2, countryByIso3, type CountryEntry } from "./countries.js";
 export { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, ROYAL_STYLES } from "./honorifics.js";
 export { isAmbiguousGivenName, isGivenName } from "./given-names.js";
 export { OFFICE_TITLES, officeTitlesByForm, type OfficeCategory, type OfficeTitleEntry } from "./offices.js";

@@ -173,10 +173,15 @@ Palestinian Authority | |PSE
 Assembly of Experts | |IRN
 Guardian Council | |IRN
 `,
+  // A party whose name holds another's ("Liberal Democrats", "Social Democratic Party") is listed whole, so the longest
+  // match wins over "Democrat(s)"; a family of parties named alike in many countries gets no country.
   PARTY: `
-Labour Party | Labour |GBR
+Labour Party | Labour|New Labour |GBR
 Conservative Party | Conservatives|Tories|Tory Party|Tory |GBR
-Liberal Democrats | Lib Dems|Lib Dem |GBR
+Liberal Democrats | Liberal Democrat|Lib Dems|Lib Dem |GBR
+Scottish Labour | Scottish Labour Party|Welsh Labour |GBR
+Scottish Conservatives | Scottish Conservative Party|Scottish Tories |GBR
+Social Democratic and Labour Party | SDLP |GBR
 Scottish National Party | SNP |GBR
 UKIP | UK Independence Party |GBR
 Plaid Cymru | |GBR
@@ -192,7 +197,9 @@ Republican National Committee | RNC |USA
 Christian Democratic Union | CDU |DEU
 Christian Social Union | CSU |DEU
 Social Democratic Party of Germany | SPD |DEU
-Free Democratic Party | FDP|Free Democrats |DEU
+Free Democratic Party | FDP|Free Democrats|Free Democrat |DEU
+Social Democratic Party | Social Democrats|Social Democrat |
+Christian Democratic Party | Christian Democrats|Christian Democrat |
 Alternative for Germany | AfD|Alternative für Deutschland |DEU
 Die Linke | |DEU
 Sahra Wagenknecht Alliance | BSW |DEU
@@ -214,6 +221,8 @@ Republican People's Party | CHP |TUR
 African National Congress | ANC |ZAF
 Economic Freedom Fighters | EFF |ZAF
 Australian Labor Party | Labor Party|ALP |AUS
+New Democratic Party | NDP|New Democrats |CAN
+Progressive Conservative Party | Progressive Conservatives |CAN
 Fidesz | |HUN
 Law and Justice | PiS |POL
 Civic Platform | |POL
@@ -459,6 +468,7 @@ Barclays | |GBR
 AstraZeneca | |GBR
 Unilever | |GBR
 Rio Tinto | |GBR
+Anglo American | Anglo American plc |GBR
 British Airways | |GBR
 Rolls-Royce | |GBR
 Glencore | |CHE

@@ -1,6 +1,7 @@
 import {
   CLUB_PREFIXES,
   CLUB_SUFFIXES,
+  COMBINING_FORMS,
   COUNTRIES,
   HONORIFICS,
   NAME_PARTICLES,
@@ -37,9 +38,15 @@ interface SpanBase {
 export interface CountryMention extends SpanBase {
   kind: "COUNTRY";
   iso3: string;
-  /** How the text named it: a name ("Russia"), a demonym ("Russian") or a metonym ("the Kremlin"). */
-  via: "name" | "demonym" | "metonym";
-  /** Set when this country word is the country of an office phrase beside it ("French" in "the French finance minister"). */
+  /**
+   * How the text named it: a name ("Russia"), a demonym ("Russian"), a metonym ("the Kremlin"), or one side of
+   * a compound adjective ("Anglo-American", "Sino-US", "Israeli-Palestinian"), which names two sides at once.
+   */
+  via: "name" | "demonym" | "metonym" | "compound";
+  /**
+   * Set when this country word belongs to a phrase beside it and so is no free country for a title that states
+   * none: an office's country ("French" in "the French finance minister"), or a side of a compound adjective.
+   */
   ofOffice?: boolean;
 }
 
@@ -409,12 +416,22 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string, teams: rea
       i = end - 1;
       continue;
     }
+    const compound = compoundAt(sentence, i, text);
+    if (compound) {
+      found.push(...compound.sides);
+      for (let k = i; k < compound.tokenEnd; k++) taken[k] = true;
+      i = compound.tokenEnd - 1;
+      continue;
+    }
     const pronoun = tokens[i]!.pos === "PRON" ? PRONOUNS[tokens[i]!.lower] : undefined;
     if (pronoun) {
       found.push({ kind: "PRONOUN", pronoun, ...span(sentence, i, i + 1, text) });
       taken[i] = true;
     }
   }
+
+  // A party's name inside a longer one ("Radical Democrats", "Irish Republicans") is not that party.
+  partiesInLongerNames(sentence, found, taken, text);
 
   // 2. Country modifiers glue to the office right after them ("Russian President", "Russia's foreign minister").
   attachOfficeCountries(found, tokens);
@@ -779,6 +796,83 @@ function sportsTeams(sentence: AnalyzedSentence, found: Mention[], text: string,
   }
 }
 
+/** A hyphenated run of capitalised words at one offset: "Anglo-American", "U.S.-Russian", "Franco-German-Polish". */
+const HYPHENATED_RUN = /\p{Lu}[\p{L}.’']*(?:[-–]\p{Lu}[\p{L}.’']*)+/uy;
+
+/**
+ * A compound adjective of countries, combining forms and regions at token `i` ("Anglo-American talks",
+ * "Sino-US ties", "the Israeli-Palestinian conflict", "Afro-Caribbean"): a country mention for each side that
+ * is a country, none for a continent. Every part must be one of those, else it is some other name ("Anglo-Saxon",
+ * "Rolls-Royce"). A whole name with a hyphen ("Guinea-Bissau") is a gazetteer match and never reaches here.
+ */
+function compoundAt(sentence: AnalyzedSentence, i: number, text: string): { sides: (CountryMention | PlaceMention)[]; tokenEnd: number } | undefined {
+  const start = sentence.tokens[i]!.start;
+  HYPHENATED_RUN.lastIndex = start;
+  const run = HYPHENATED_RUN.exec(text)?.[0];
+  if (!run || isWordUnit(text, start + run.length) || start + run.length > sentence.end) return undefined;
+  const shouted = run === run.toUpperCase();
+  const sides: (CountryMention | PlaceMention)[] = [];
+  let partStart = start;
+  for (const part of run.split(/[-–]/)) {
+    const partEnd = partStart + part.length;
+    let side: { kind: "COUNTRY"; iso3: string } | { kind: "PLACE"; name: string } | undefined;
+    const combining = combiningForm(part, shouted);
+    if (combining) side = { kind: "COUNTRY", iso3: combining };
+    else if (combining === undefined) {
+      const hit = gazetteer().longestAt(text, partStart, firstWordKey(part));
+      // A match running past this part is another name ("South-East Asia"); places and bodies make no compound of sides.
+      if (!hit || hit.form.length !== part.length || (hit.value.kind !== "COUNTRY" && hit.value.kind !== "REGION")) return undefined;
+      // A country is a side; a region named by its name is still a place ("the Euro-Africa zone"), by an adjective nothing.
+      if (hit.value.kind === "COUNTRY") side = { kind: "COUNTRY", iso3: hit.value.iso3 };
+      else if (hit.value.name) side = { kind: "PLACE", name: hit.value.name };
+    }
+    if (side) {
+      const base = { sentence: sentence.index, start: partStart, end: partEnd, text: text.slice(partStart, partEnd), tokenStart: sentence.tokens.findIndex((t) => t.end > partStart), tokenEnd: tokenEndAt(sentence, partEnd) };
+      sides.push(side.kind === "COUNTRY" ? { ...side, via: "compound", ofOffice: true, ...base } : { ...side, ...base });
+    }
+    partStart = partEnd + 1;
+  }
+  return { sides, tokenEnd: tokenEndAt(sentence, start + run.length) };
+}
+
+/** The country of a combining form ("Anglo" → GBR), null for a continent's ("Euro"), undefined for any other word. */
+function combiningForm(part: string, shouted: boolean): string | null | undefined {
+  const form = shouted ? part.charAt(0) + part.slice(1).toLowerCase() : part;
+  return Object.hasOwn(COMBINING_FORMS, form) ? COMBINING_FORMS[form] : undefined;
+}
+
+/** Capitalised words that open a party's name built on another's ("Radical Democrats", "Progressive Republicans"). */
+const PARTY_QUALIFIER = /^(Liberal|Social|Christian|Free|New|Progressive|Radical|National|Popular|Green|United|Socialist|Conservative|Democratic|Republican|Civic|Independent|Moderate|Patriotic|Unionist|Labour|Labor|Reform)$/;
+
+/**
+ * A known party's name at the end of a longer capitalised name is another party: "Radical Democrats" is not the US
+ * Democratic Party, and gets no country; "Irish Republicans", "Australian Labour" take the people's country.
+ * Longer names the gazetteer knows ("Liberal Democrat", "Social Democrats") have already won as the longest match.
+ */
+function partiesInLongerNames(sentence: AnalyzedSentence, found: Mention[], taken: boolean[], text: string): void {
+  const tokens = sentence.tokens;
+  const titleCase = isTitleCase(sentence);
+  for (const org of found.filter((m): m is OrganizationMention => m.kind === "ORGANIZATION" && m.entry.category === "PARTY")) {
+    let start = org.tokenStart;
+    // A headline capitalises every word ("Trump Slams New Democrats"), and a sentence its first ("New UKIP defection"):
+    // neither capital says the word belongs to the name.
+    while (!titleCase && start > 1 && org.tokenStart - start < 3 && !taken[start - 1] && PARTY_QUALIFIER.test(tokens[start - 1]!.text)) start--;
+    const people = found.find((m): m is CountryMention => m.kind === "COUNTRY" && m.via === "demonym" && m.tokenEnd === org.tokenStart);
+    const otherPeople = start === org.tokenStart && people && people.iso3 !== org.entry.countryIso3 ? people : undefined;
+    if (start === org.tokenStart && !otherPeople) continue;
+    if (otherPeople) {
+      found.splice(found.indexOf(otherPeople), 1);
+      start = otherPeople.tokenStart;
+    }
+    found.splice(found.indexOf(org), 1);
+    const base = span(sentence, start, org.tokenEnd, text);
+    found.push({ kind: "ORGANIZATION", entry: { name: base.text, aliases: [], category: "PARTY", ...(otherPeople ? { countryIso3: otherPeople.iso3 } : {}) }, ...base });
+    for (let k = start; k < org.tokenEnd; k++) taken[k] = true;
+    // Later steps read the mentions in text order ("the mention just before this office").
+    found.sort((a, b) => a.start - b.start);
+  }
+}
+
 function officeMention(sentence: AnalyzedSentence, start: number, end: number, text: string, entry: OfficeTitleEntry): OfficeMention {
   const tokens = sentence.tokens;
   let title = entry.title;
@@ -891,6 +985,8 @@ function attachOfficeCountries(found: Mention[], tokens: readonly Token[]): void
     const allowed = between.every((w) => w === "'s" || w === "’s" || w === "'" || w === "top" || w === "chief" || w === "senior" || w === "acting" || w === "new" || w === "then" || w === "former");
     if (!allowed) gap = 99;
     if (gap > 3) continue;
+    // "the Anglo-Irish envoy": a compound names two sides, not the office's country.
+    if (before.kind === "COUNTRY" && before.via === "compound") continue;
     if (before.kind === "COUNTRY") {
       office.iso3 = before.iso3;
       before.ofOffice = true;
