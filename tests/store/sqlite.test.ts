@@ -57,13 +57,15 @@ describe("sqlite store: the file on disk", () => {
     await store.deleteArticle(one.graph.article.id);
     expect(store.database.pragma("integrity_check", { simple: true })).toBe("ok");
     expect(store.database.pragma("foreign_key_check")).toEqual([]);
-    // The full-text indexes agree with their search_nodes rows: events in one, everything else in the other.
+    // The full-text indexes agree with their search_nodes rows: events, articles and entities each in their own.
     const count = (sql: string) => (store.database.prepare(sql).get() as { n: number }).n;
-    expect(count("SELECT count(*) AS n FROM search_fts")).toBe(count("SELECT count(*) AS n FROM search_nodes WHERE kind <> 'EVENT'"));
-    expect(count("SELECT count(*) AS n FROM event_search_fts")).toBe(count("SELECT count(*) AS n FROM search_nodes WHERE kind = 'EVENT'"));
-    expect(count("SELECT count(*) AS n FROM event_search_fts")).toBeGreaterThan(0);
+    expect(count("SELECT count(*) AS n FROM search_fts")).toBe(count("SELECT count(*) AS n FROM search_nodes WHERE kind NOT IN ('EVENT', 'ARTICLE')"));
+    for (const [kind, table] of [["EVENT", "event_search_fts"], ["ARTICLE", "article_search_fts"]]) {
+      expect(count(`SELECT count(*) AS n FROM ${table}`)).toBe(count(`SELECT count(*) AS n FROM search_nodes WHERE kind = '${kind}'`));
+      expect(count(`SELECT count(*) AS n FROM ${table}`)).toBeGreaterThan(0);
+      store.database.exec(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`);
+    }
     store.database.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')");
-    store.database.exec("INSERT INTO event_search_fts (event_search_fts) VALUES ('integrity-check')");
   });
 
   it("keeps the data when the same file is reopened", async () => {
@@ -212,6 +214,24 @@ describe("sqlite store: the file on disk", () => {
     expect(drift.n).toBe(0);
   });
 
+  it("upgrades a version 6 file: moves article titles to their own search index", async () => {
+    const path = newPath();
+    const first = await openSqliteStore({ path });
+    const { graph } = callArticle();
+    await first.ingestArticle(graph);
+    const word = graph.article.title!.split(" ")[0]!;
+    const expected = await first.search({ text: word, first: 10 });
+    expect(expected.map((h) => h.id)).toContain(graph.article.id);
+    first.database.exec(`INSERT INTO search_fts (rowid, label, extra)
+      SELECT f.rowid, f.label, '' FROM article_search_fts f; DROP TABLE article_search_fts`);
+    first.database.pragma("user_version = 6");
+    await first.close();
+    const upgraded = await open(path);
+    expect(await upgraded.search({ text: word, first: 10 })).toEqual(expected);
+    const inMain = upgraded.database.prepare("SELECT count(*) AS n FROM search_fts f JOIN search_nodes n ON n.doc = f.rowid WHERE n.kind = 'ARTICLE'").get() as { n: number };
+    expect(inMain.n).toBe(0);
+  });
+
   it("upgrades a version 3 file: moves event summaries to their own search index", async () => {
     const path = newPath();
     const first = await openSqliteStore({ path });
@@ -221,7 +241,8 @@ describe("sqlite store: the file on disk", () => {
     expect(expected.map((h) => h.id)).toContain(ids.call);
     // What version 3 looked like: event summaries in search_fts, no event_search_fts.
     first.database.exec(`INSERT INTO search_fts (rowid, label, extra)
-      SELECT f.rowid, f.label, '' FROM event_search_fts f; DROP TABLE event_search_fts`);
+      SELECT f.rowid, f.label, '' FROM event_search_fts f; DROP TABLE event_search_fts;
+      INSERT INTO search_fts (rowid, label, extra) SELECT f.rowid, f.label, '' FROM article_search_fts f; DROP TABLE article_search_fts`);
     first.database.exec("ALTER TABLE entities DROP COLUMN mention_count");
     first.database.pragma("user_version = 3");
     await first.close();

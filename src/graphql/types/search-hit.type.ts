@@ -15,7 +15,7 @@ export class SearchHitObject {
 
   @Field(() => Float, {
     description:
-      "Relevance; higher is better. On the embedded store, when more than 1 000 event summaries match, events are listed newest first with score 0, after every ranked hit.",
+      "Relevance; higher is better. On the embedded store, when more than 1 000 event summaries (or article titles) match, those are listed newest first with score 0, after every ranked hit.",
   })
   score!: number;
 }

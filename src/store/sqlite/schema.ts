@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { StoreUnavailableError } from "../../domain/errors.js";
 
 /** Bumped whenever the DDL changes; stored in `PRAGMA user_version`. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /**
  * The whole schema. Every statement is `IF NOT EXISTS`, so running it on an existing database of
@@ -167,9 +167,14 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5 (
   extra,                                  -- entity aliases
   tokenize = 'unicode61 remove_diacritics 2'
 );
--- Event summaries apart from names and titles: a name shared by a million summaries must not make
--- ranking the names slow. The prefix index serves the short prefixes people type.
+-- Event summaries and article titles apart from entity names: a word shared by a million summaries
+-- or titles must not make ranking the names slow. The prefix index serves the short prefixes people type.
 CREATE VIRTUAL TABLE IF NOT EXISTS event_search_fts USING fts5 (
+  label,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS article_search_fts USING fts5 (
   label,
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '2 3'
@@ -208,6 +213,12 @@ const MOVE_EVENT_SEARCH_TEXT = `
     SELECT f.rowid, f.label FROM search_fts f JOIN search_nodes n ON n.doc = f.rowid WHERE n.kind = 'EVENT';
   DELETE FROM search_fts WHERE rowid IN (SELECT doc FROM search_nodes WHERE kind = 'EVENT');`;
 
+/** Moves article titles out of search_fts into article_search_fts, for databases from before version 7. */
+const MOVE_ARTICLE_SEARCH_TEXT = `
+  INSERT INTO article_search_fts (rowid, label)
+    SELECT f.rowid, f.label FROM search_fts f JOIN search_nodes n ON n.doc = f.rowid WHERE n.kind = 'ARTICLE';
+  DELETE FROM search_fts WHERE rowid IN (SELECT doc FROM search_nodes WHERE kind = 'ARTICLE');`;
+
 /**
  * Brings a database to SCHEMA_VERSION: creates the schema on a new file, upgrades an older one and
  * leaves a current one alone. Refuses a file written by a newer schema rather than guess at it.
@@ -235,6 +246,7 @@ export function ensureSchema(db: Database.Database): { rebuildInvolvements: bool
     if (version === 1) db.exec(FILL_EVENT_PAIRS);
     if (version === 1 || version === 2) db.exec(FILL_CO_PARTICIPATIONS);
     if (version >= 1 && version <= 3) db.exec(MOVE_EVENT_SEARCH_TEXT);
+    if (version >= 1 && version <= 6) db.exec(MOVE_ARTICLE_SEARCH_TEXT);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
   return { rebuildInvolvements };

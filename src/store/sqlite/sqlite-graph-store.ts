@@ -371,16 +371,18 @@ export class SqliteGraphStore implements GraphStore {
     const kinds = query.kinds && query.kinds.length > 0 ? [...new Set(query.kinds)] : null;
     type Row = { id: string; kind: NodeKind; label: string; rank: number };
     const rows: Row[] = [];
-    const otherKinds = kinds?.filter((kind) => kind !== "EVENT") ?? null;
-    if (otherKinds === null || otherKinds.length > 0) {
-      rows.push(...this.rows<Row>(SQL.SEARCH, { match, kinds: otherKinds && JSON.stringify(otherKinds), limit: first }));
+    const entityKinds = kinds?.filter((kind) => !(kind in SQL.WINDOWED_SEARCH_TABLES)) ?? null;
+    if (entityKinds === null || entityKinds.length > 0) {
+      rows.push(...this.rows<Row>(SQL.SEARCH, { match, kinds: entityKinds && JSON.stringify(entityKinds), limit: first }));
     }
-    if (kinds === null || kinds.includes("EVENT")) {
-      // bm25 scores every match, so a word in a million summaries would cost a full pass: past the window, newest first.
-      const tooMany = this.stmt(SQL.EVENT_SEARCH_BEYOND_WINDOW).get({ match, window: EVENT_RANKING_WINDOW }) !== undefined;
-      rows.push(...this.rows<Row>(tooMany ? SQL.EVENT_SEARCH_NEWEST : SQL.EVENT_SEARCH_RANKED, { match, limit: first }));
+    for (const kind of Object.keys(SQL.WINDOWED_SEARCH_TABLES) as SQL.WindowedKind[]) {
+      if (kinds !== null && !kinds.includes(kind)) continue;
+      // bm25 scores every match, so a word in a million summaries or titles would cost a full pass: past the window, newest first.
+      const statements = SQL.WINDOWED_SEARCH[kind];
+      const tooMany = this.stmt(statements.beyondWindow).get({ match, window: SEARCH_RANKING_WINDOW }) !== undefined;
+      rows.push(...this.rows<Row>(tooMany ? statements.newest : statements.ranked, { match, limit: first }));
     }
-    // rank is bm25 (lower is better) or 0 for unranked events, which therefore follow every ranked hit.
+    // rank is bm25 (lower is better) or 0 for unranked documents, which therefore follow every ranked hit.
     return rows
       .map((row) => ({ id: row.id, kind: row.kind, label: row.label, score: -row.rank }))
       .sort((a, b) => b.score - a.score)
@@ -621,9 +623,10 @@ export class SqliteGraphStore implements GraphStore {
 
   private writeSearchDoc(nodeId: string, kind: NodeKind, label: string, extra: string): void {
     const { doc } = this.stmt(SQL.UPSERT_SEARCH_NODE).get(nodeId, kind) as { doc: number };
-    if (kind === "EVENT") {
-      this.stmt(SQL.DELETE_EVENT_SEARCH_TEXT).run(doc);
-      this.stmt(SQL.INSERT_EVENT_SEARCH_TEXT).run(doc, label);
+    if (kind in SQL.WINDOWED_SEARCH_TABLES) {
+      const statements = SQL.WINDOWED_SEARCH[kind as SQL.WindowedKind];
+      this.stmt(statements.delete).run(doc);
+      this.stmt(statements.insert).run(doc, label);
     } else {
       this.stmt(SQL.DELETE_SEARCH_TEXT).run(doc);
       this.stmt(SQL.INSERT_SEARCH_TEXT).run(doc, label, extra);
@@ -632,7 +635,7 @@ export class SqliteGraphStore implements GraphStore {
 
   private removeSearchDoc(nodeId: string): void {
     this.stmt(SQL.DELETE_SEARCH_TEXT_OF_NODE).run(nodeId);
-    this.stmt(SQL.DELETE_EVENT_SEARCH_TEXT_OF_NODE).run(nodeId);
+    for (const kind of Object.keys(SQL.WINDOWED_SEARCH_TABLES) as SQL.WindowedKind[]) this.stmt(SQL.WINDOWED_SEARCH[kind].deleteOfNode).run(nodeId);
     this.stmt(SQL.DELETE_SEARCH_NODE).run(nodeId);
   }
 
@@ -837,8 +840,8 @@ function byOrderOf(rows: readonly { id: string }[]): (a: { id: string }, b: { id
   return (a, b) => position.get(a.id)! - position.get(b.id)!;
 }
 
-/** Event summaries matching a search are ranked when at most this many match; beyond, the newest are listed. */
-const EVENT_RANKING_WINDOW = 1000;
+/** Event summaries or article titles matching a search are ranked when at most this many match; beyond, the newest are listed. */
+const SEARCH_RANKING_WINDOW = 1000;
 
 /** Which CONTACT_CANDIDATES fit a contactCounts query; a country id has its own prefix (domain/ids.ts). */
 function contactCandidatesFor(a: string, b: string | undefined): keyof typeof SQL.CONTACT_CANDIDATES {

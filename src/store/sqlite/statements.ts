@@ -146,34 +146,46 @@ export const UPSERT_SEARCH_NODE = `
 export const DELETE_SEARCH_TEXT = "DELETE FROM search_fts WHERE rowid = ?";
 export const INSERT_SEARCH_TEXT = "INSERT INTO search_fts (rowid, label, extra) VALUES (?, ?, ?)";
 export const DELETE_SEARCH_TEXT_OF_NODE = "DELETE FROM search_fts WHERE rowid = (SELECT doc FROM search_nodes WHERE node_id = ?)";
-export const DELETE_EVENT_SEARCH_TEXT = "DELETE FROM event_search_fts WHERE rowid = ?";
-export const INSERT_EVENT_SEARCH_TEXT = "INSERT INTO event_search_fts (rowid, label) VALUES (?, ?)";
-export const DELETE_EVENT_SEARCH_TEXT_OF_NODE = "DELETE FROM event_search_fts WHERE rowid = (SELECT doc FROM search_nodes WHERE node_id = ?)";
 export const DELETE_SEARCH_NODE = "DELETE FROM search_nodes WHERE node_id = ?";
-/** Names and titles; bm25 weights: a match in the label (name, title) counts more than one in the aliases. */
+/** Entity names; bm25 weights: a match in the name counts more than one in the aliases. */
 export const SEARCH = `
   SELECT n.node_id AS id, n.kind, f.label, bm25(search_fts, 10.0, 4.0) AS rank
   FROM search_fts f JOIN search_nodes n ON n.doc = f.rowid
   WHERE search_fts MATCH @match AND (@kinds IS NULL OR n.kind IN (SELECT value FROM json_each(@kinds)))
   ORDER BY rank, n.node_id
   LIMIT @limit`;
-/** A row when more than @window event summaries match: too many to rank, so the newest are shown. */
-export const EVENT_SEARCH_BEYOND_WINDOW = `
-  SELECT rowid FROM event_search_fts WHERE event_search_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @window`;
-/** Event summaries ranked by bm25 (the label weight of SEARCH), for a selective query. */
-export const EVENT_SEARCH_RANKED = `
-  SELECT n.node_id AS id, n.kind, f.label, bm25(event_search_fts, 10.0) AS rank
-  FROM event_search_fts f JOIN search_nodes n ON n.doc = f.rowid
-  WHERE event_search_fts MATCH @match
-  ORDER BY rank, n.node_id
-  LIMIT @limit`;
-/** Event summaries newest first, unranked (rank 0), for a query matching more than the window. */
-export const EVENT_SEARCH_NEWEST = `
-  SELECT n.node_id AS id, n.kind, f.label, 0 AS rank
-  FROM event_search_fts f JOIN search_nodes n ON n.doc = f.rowid
-  WHERE event_search_fts MATCH @match
-  ORDER BY f.rowid DESC
-  LIMIT @limit`;
+/** The search tables whose documents are many and alike, and which kind each holds. */
+export const WINDOWED_SEARCH_TABLES = { EVENT: "event_search_fts", ARTICLE: "article_search_fts" } as const;
+export type WindowedKind = keyof typeof WINDOWED_SEARCH_TABLES;
+
+/**
+ * The statements of one windowed search table: ranked by bm25 (the label weight of SEARCH) while
+ * at most @window documents match, newest first and unranked (rank 0) beyond, because bm25 scores
+ * every match.
+ */
+function windowedSearch(kind: WindowedKind) {
+  const table = WINDOWED_SEARCH_TABLES[kind];
+  return {
+    insert: `INSERT INTO ${table} (rowid, label) VALUES (?, ?)`,
+    delete: `DELETE FROM ${table} WHERE rowid = ?`,
+    deleteOfNode: `DELETE FROM ${table} WHERE rowid = (SELECT doc FROM search_nodes WHERE node_id = ?)`,
+    beyondWindow: `SELECT rowid FROM ${table} WHERE ${table} MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @window`,
+    ranked: `
+      SELECT n.node_id AS id, n.kind, f.label, bm25(${table}, 10.0) AS rank
+      FROM ${table} f JOIN search_nodes n ON n.doc = f.rowid
+      WHERE ${table} MATCH @match
+      ORDER BY rank, n.node_id
+      LIMIT @limit`,
+    newest: `
+      SELECT n.node_id AS id, n.kind, f.label, 0 AS rank
+      FROM ${table} f JOIN search_nodes n ON n.doc = f.rowid
+      WHERE ${table} MATCH @match
+      ORDER BY f.rowid DESC
+      LIMIT @limit`,
+  };
+}
+
+export const WINDOWED_SEARCH = { EVENT: windowedSearch("EVENT"), ARTICLE: windowedSearch("ARTICLE") } as const;
 
 // ── research: involvement, contact counts, paths ────────────────────────────────────────────
 
