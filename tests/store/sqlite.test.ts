@@ -105,39 +105,6 @@ describe("sqlite store: the file on disk", () => {
     }
   });
 
-  it("upgrades a version 1 file: adds the event pair and country involvement indexes and fills them from the stored events", async () => {
-    const path = newPath();
-    const first = await openSqliteStore({ path });
-    const { graph } = callArticle();
-    await first.ingestArticle(graph);
-    const countryIds = graph.entities.filter((e) => e.kind === "COUNTRY").map((e) => e.id);
-    expect(countryIds.length).toBeGreaterThan(0);
-    const byCountry = async (store: SqliteGraphStore) =>
-      Promise.all(countryIds.map(async (id) => (await store.findEvents({ countryIds: [id] }, { first: 50 })).items.map((e) => e.id)));
-    const peopleIds = graph.entities.filter((e) => e.kind === "PERSON").map((e) => e.id);
-    const contactsOf = async (store: SqliteGraphStore) => (await store.contacts({ between: peopleIds })).map((e) => e.id);
-    const expected = await byCountry(first);
-    const expectedContacts = await contactsOf(first);
-    expect(expected.flat().length).toBeGreaterThan(0);
-    expect(expectedContacts.length).toBeGreaterThan(0);
-    // What version 1 looked like: no index tables, no involvement column.
-    const neighbours = async (store: SqliteGraphStore) =>
-      Promise.all(peopleIds.map((id) => store.coParticipants({ entityIds: [id], excludeIds: [id], limit: 10 })));
-    const expectedNeighbours = await neighbours(first);
-    expect(expectedNeighbours.flat().length).toBeGreaterThan(0);
-    first.database.exec(
-      "DROP TABLE country_involvements; DROP TABLE event_pairs; DROP TABLE co_participations; ALTER TABLE events DROP COLUMN involvement; ALTER TABLE entities DROP COLUMN mention_count",
-    );
-    first.database.pragma("user_version = 1");
-    await first.close();
-
-    const upgraded = await open(path);
-    expect(upgraded.database.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
-    expect(await byCountry(upgraded)).toEqual(expected);
-    expect(await contactsOf(upgraded)).toEqual(expectedContacts);
-    expect(await neighbours(upgraded)).toEqual(expectedNeighbours);
-  });
-
   it("search ranks event summaries while few match, and lists the newest unranked once more than 1000 do", async () => {
     const store = await open(newPath());
     const stored: string[] = [];
@@ -164,43 +131,6 @@ describe("sqlite store: the file on disk", () => {
     expect(mixed.every((h) => h.kind === "ARTICLE" && h.score > 0)).toBe(true);
   });
 
-  it("upgrades a version 5 file: orders each pair's shared events by date", async () => {
-    const path = newPath();
-    const first = await openSqliteStore({ path });
-    const { graph } = callArticle();
-    await first.ingestArticle(graph);
-    const people = graph.entities.filter((e) => e.kind === "PERSON").map((e) => e.id);
-    const pairs = people.flatMap((a) => people.filter((b) => a < b).map((b) => [a, b] as const));
-    const contactsOf = async (store: SqliteGraphStore) => Promise.all(pairs.map(([a, b]) => store.contacts({ between: [a, b] }).then((es) => es.map((e) => e.id))));
-    const expected = await contactsOf(first);
-    expect(expected.flat().length).toBeGreaterThan(0);
-    first.database.exec(`CREATE TABLE old_pairs (entity_id TEXT NOT NULL, partner_id TEXT NOT NULL, event_id TEXT NOT NULL,
-        PRIMARY KEY (entity_id, partner_id, event_id)) WITHOUT ROWID;
-      INSERT INTO old_pairs SELECT entity_id, partner_id, event_id FROM event_pairs;
-      DROP TABLE event_pairs; ALTER TABLE old_pairs RENAME TO event_pairs`);
-    first.database.pragma("user_version = 5");
-    await first.close();
-    const upgraded = await open(path);
-    expect(await contactsOf(upgraded)).toEqual(expected);
-    const columns = upgraded.database.prepare("SELECT name FROM pragma_table_info('event_pairs')").all() as { name: string }[];
-    expect(columns.map((c) => c.name)).toContain("sort_day");
-  });
-
-  it("upgrades a version 4 file: counts every entity's mentions", async () => {
-    const path = newPath();
-    const first = await openSqliteStore({ path });
-    const { graph } = callArticle();
-    await first.ingestArticle(graph);
-    const ids = graph.entities.map((e) => e.id);
-    const expected = (await first.entitiesByIds(ids)).map((e) => e?.mentionCount);
-    expect(expected.every((n) => typeof n === "number" && n > 0)).toBe(true);
-    first.database.exec("ALTER TABLE entities DROP COLUMN mention_count");
-    first.database.pragma("user_version = 4");
-    await first.close();
-    const upgraded = await open(path);
-    expect((await upgraded.entitiesByIds(ids)).map((e) => e?.mentionCount)).toEqual(expected);
-  });
-
   it("keeps mention counts in step with the mentions through ingest and delete", async () => {
     const store = await open(newPath());
     const one = callArticle();
@@ -214,57 +144,54 @@ describe("sqlite store: the file on disk", () => {
     expect(drift.n).toBe(0);
   });
 
-  it("upgrades a version 6 file: moves article titles to their own search index", async () => {
-    const path = newPath();
-    const first = await openSqliteStore({ path });
-    const { graph } = callArticle();
-    await first.ingestArticle(graph);
-    const word = graph.article.title!.split(" ")[0]!;
-    const expected = await first.search({ text: word, first: 10 });
-    expect(expected.map((h) => h.id)).toContain(graph.article.id);
-    first.database.exec(`INSERT INTO search_fts (rowid, label, extra)
-      SELECT f.rowid, f.label, '' FROM article_search_fts f; DROP TABLE article_search_fts`);
-    first.database.pragma("user_version = 6");
-    await first.close();
-    const upgraded = await open(path);
-    expect(await upgraded.search({ text: word, first: 10 })).toEqual(expected);
-    const inMain = upgraded.database.prepare("SELECT count(*) AS n FROM search_fts f JOIN search_nodes n ON n.doc = f.rowid WHERE n.kind = 'ARTICLE'").get() as { n: number };
-    expect(inMain.n).toBe(0);
-  });
+  /**
+   * How each older schema differed from the next, newest first: applied from the top down to a
+   * current file, they rewind it to the version after the last step applied.
+   */
+  const rewindTo: Record<number, string> = {
+    6: `INSERT INTO search_fts (rowid, label, extra) SELECT rowid, label, '' FROM article_search_fts; DROP TABLE article_search_fts`,
+    5: `CREATE TABLE old_pairs (entity_id TEXT NOT NULL, partner_id TEXT NOT NULL, event_id TEXT NOT NULL,
+          PRIMARY KEY (entity_id, partner_id, event_id)) WITHOUT ROWID;
+        INSERT INTO old_pairs SELECT entity_id, partner_id, event_id FROM event_pairs;
+        DROP TABLE event_pairs; ALTER TABLE old_pairs RENAME TO event_pairs`,
+    4: "ALTER TABLE entities DROP COLUMN mention_count",
+    3: `INSERT INTO search_fts (rowid, label, extra) SELECT rowid, label, '' FROM event_search_fts; DROP TABLE event_search_fts`,
+    2: "DROP TABLE co_participations",
+    1: "DROP TABLE country_involvements; DROP TABLE event_pairs; ALTER TABLE events DROP COLUMN involvement",
+  };
 
-  it("upgrades a version 3 file: moves event summaries to their own search index", async () => {
+  it.each([1, 2, 3, 4, 5, 6])("upgrades a version %i file in place: every research read answers as before", async (version) => {
     const path = newPath();
     const first = await openSqliteStore({ path });
     const { graph, ids } = callArticle();
     await first.ingestArticle(graph);
-    const expected = await first.search({ text: "ferry routes", first: 10 });
-    expect(expected.map((h) => h.id)).toContain(ids.call);
-    // What version 3 looked like: event summaries in search_fts, no event_search_fts.
-    first.database.exec(`INSERT INTO search_fts (rowid, label, extra)
-      SELECT f.rowid, f.label, '' FROM event_search_fts f; DROP TABLE event_search_fts;
-      INSERT INTO search_fts (rowid, label, extra) SELECT f.rowid, f.label, '' FROM article_search_fts f; DROP TABLE article_search_fts`);
-    first.database.exec("ALTER TABLE entities DROP COLUMN mention_count");
-    first.database.pragma("user_version = 3");
+    const of = (kind: string) => graph.entities.filter((e) => e.kind === kind).map((e) => e.id);
+    const everything = async (store: SqliteGraphStore) => ({
+      byCountry: await Promise.all(of("COUNTRY").map(async (id) => (await store.findEvents({ countryIds: [id] }, { first: 50 })).items.map((e) => e.id))),
+      contacts: (await store.contacts({ between: of("PERSON") })).map((e) => e.id),
+      neighbours: await Promise.all(of("PERSON").map((id) => store.coParticipants({ entityIds: [id], excludeIds: [id], limit: 10 }))),
+      shared: await store.sharedEventCounts(graph.entities.map((e) => e.id)),
+      counts: await store.contactCounts({ a: of("PERSON")[0]!, interval: "YEAR" }),
+      mentions: (await store.entitiesByIds(graph.entities.map((e) => e.id))).map((e) => e?.mentionCount),
+      summaries: await store.search({ text: "ferry routes", first: 10 }),
+      titles: await store.search({ text: graph.article.title!.split(" ")[0]!, first: 10 }),
+    });
+    const expected = await everything(first);
+    expect(expected.contacts.length).toBeGreaterThan(0);
+    expect(expected.byCountry.flat().length).toBeGreaterThan(0);
+    expect(expected.summaries.map((h) => h.id)).toContain(ids.call);
+    expect(expected.titles.map((h) => h.id)).toContain(graph.article.id);
+    for (let step = SCHEMA_VERSION - 1; step >= version; step -= 1) first.database.exec(rewindTo[step]!);
+    first.database.pragma(`user_version = ${version}`);
     await first.close();
-    const upgraded = await open(path);
-    expect(await upgraded.search({ text: "ferry routes", first: 10 })).toEqual(expected);
-    const inMain = upgraded.database.prepare("SELECT count(*) AS n FROM search_fts f JOIN search_nodes n ON n.doc = f.rowid WHERE n.kind = 'EVENT'").get() as { n: number };
-    expect(inMain.n).toBe(0);
-  });
 
-  it("upgrades a version 2 file: counts the shared events of every pair", async () => {
-    const path = newPath();
-    const first = await openSqliteStore({ path });
-    const { graph } = callArticle();
-    await first.ingestArticle(graph);
-    const ids = graph.entities.map((e) => e.id);
-    const expected = await first.sharedEventCounts(ids);
-    expect(expected.length).toBeGreaterThan(0);
-    first.database.exec("DROP TABLE co_participations; ALTER TABLE entities DROP COLUMN mention_count");
-    first.database.pragma("user_version = 2");
-    await first.close();
     const upgraded = await open(path);
-    expect(await upgraded.sharedEventCounts(ids)).toEqual(expected);
+    expect(upgraded.database.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(await everything(upgraded)).toEqual(expected);
+    const misplaced = upgraded.database
+      .prepare("SELECT count(*) AS n FROM search_fts f JOIN search_nodes n ON n.doc = f.rowid WHERE n.kind IN ('EVENT', 'ARTICLE')")
+      .get() as { n: number };
+    expect(misplaced.n).toBe(0);
   });
 
   it("refuses a file written by a newer schema", async () => {
