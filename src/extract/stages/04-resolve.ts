@@ -127,20 +127,35 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
 
   reclassifyOrganizations(sentences, mentions);
   const names = mentions.filter((m): m is NameMention => m.kind === "NAME");
+  // Per-sentence lists, built once: the checks below look only at a name's own sentence.
+  const mentionsBySentence = groupBySentence(mentions);
+  const namesBySentence = groupBySentence(names);
+  const inSentence = <T extends Mention>(groups: Map<number, T[]>, m: Mention): T[] => groups.get(m.sentence) ?? [];
   const isMultiWord = (m: NameMention): boolean => nameParts(m.text).words.length >= 2;
   const hasPersonEvidence = (m: NameMention): boolean =>
-    m.evidence !== "capitalised" || followedByReportingVerb(sentences, m) || hasOfficeAppositive(sentences, mentions, m) || hasPersonAppositive(sentences, m);
+    m.evidence !== "capitalised" || followedByReportingVerb(sentences, m) || hasOfficeAppositive(sentences, inSentence(mentionsBySentence, m), m) || hasPersonAppositive(sentences, m);
 
   // 1. Full names define people (first by evidence, so "Donald Trump" wins over a stray capitalised pair).
   //    A full name listed beside a proven one ("Billy Andrade, Duffy Waldorf and …") or followed by a
   //    country in brackets ("Cosmin Contra (Romania)") is a person too.
-  const proven = new Set(names.filter((m) => isMultiWord(m) && (hasPersonEvidence(m) || followedByCountryInBrackets(sentences, mentions, m) || inRoster(sentences, names, m))));
+  const proven = new Set(
+    names.filter((m) => isMultiWord(m) && (hasPersonEvidence(m) || followedByCountryInBrackets(sentences, inSentence(mentionsBySentence, m), m) || inRoster(sentences, inSentence(namesBySentence, m), m))),
+  );
+  // The proven names of each sentence, kept with the set: a list is only ever within one sentence.
+  const provenBySentence = groupBySentence([...proven]);
+  const prove = (m: NameMention): void => {
+    proven.add(m);
+    const group = provenBySentence.get(m.sentence);
+    if (group) group.push(m);
+    else provenBySentence.set(m.sentence, [m]);
+  };
+  const listedWithProven = (m: Mention): boolean => inSentence(provenBySentence, m).some((p) => listedTogether(sentences, p, m));
   for (let changed = true; changed; ) {
     changed = false;
     for (const m of names) {
       if (proven.has(m) || !isMultiWord(m)) continue;
-      if ([...proven].some((p) => listedTogether(sentences, p, m))) {
-        proven.add(m);
+      if (listedWithProven(m)) {
+        prove(m);
         changed = true;
       }
     }
@@ -151,7 +166,7 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
     if (proven.has(m) || !isMultiWord(m) || m.evidence !== "capitalised") continue;
     const parts = nameParts(m.text);
     const first = provenSurnames.get(parts.surname);
-    if (first !== undefined && parts.words.length === 2 && !compatibleFirst(first, parts.first)) proven.add(m);
+    if (first !== undefined && parts.words.length === 2 && !compatibleFirst(first, parts.first)) prove(m);
   }
   for (const mention of names.filter((m) => proven.has(m))) {
     const parts = nameParts(mention.text);
@@ -190,7 +205,7 @@ export function resolveMentions(sentences: readonly AnalyzedSentence[], mentions
       continue;
     }
     // A lone word listed beside proven people ("Ponting , Michael Slater , Darren Lehmann") is one of them.
-    const listed = mention.evidence === "capitalised" && [...proven].some((p) => listedTogether(sentences, p, mention));
+    const listed = mention.evidence === "capitalised" && listedWithProven(mention);
     if ((hasPersonEvidence(mention) || listed) && !isMultiWord(mention)) {
       // "Moazzam Begg, from Birmingham, …" then "Begg said": the unproven full name is the person's name.
       const fullForms = names.filter((m) => !personOf.has(m) && isMultiWord(m) && nameParts(m.text).surname === parts.surname);
@@ -244,7 +259,7 @@ function reclassifyOrganizations(sentences: readonly AnalyzedSentence[], mention
   for (const m of mentions) {
     if (m.kind !== "ORGANIZATION") continue;
     const words = m.entry.name.split(/\s+/);
-    if (words.length >= 2 && /^\p{Lu}/u.test(words[0]!)) shortForms.set(words[0]!, m.entry);
+    if (words.length >= 2 && UPPER_INITIAL.test(words[0]!)) shortForms.set(words[0]!, m.entry);
   }
   // One sense per article: a town named as a team in a result line is the team elsewhere in the article too,
   // except where it is the venue ("in Leeds", "At Leeds :").
@@ -287,16 +302,36 @@ function reclassifyOrganizations(sentences: readonly AnalyzedSentence[], mention
  * Headlines in capitals ("RUIZ BEATS OKAFOR IN FINAL") hide names from the capitalisation rules; a
  * word there that is the surname (or first name and surname) of a person named in the article is them.
  */
+// Unicode-class patterns live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, built on every evaluation.
+const LETTERS_ONLY = /^\p{L}{2,}$/u;
+const CAPITALS_ONLY = /^\p{Lu}{3,}$/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+const LOWER_INITIAL = /^\p{Ll}/u;
+const LONG_WORD = /^\p{L}{4,}$/u;
+const LOWERCASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+/** "48-year-old", possibly with a nationality or an occupation word between ("48-year-old Australian"), right before a name. */
+const AGE_BEFORE = /\b\d{1,3}\s*-\s*year\s*-\s*old\s+(?:[\p{L}-]+\s+)?$/u;
+
 function shoutedSurnames(sentences: readonly AnalyzedSentence[], mentions: readonly Mention[], people: PersonDraft[], personOf: Map<Mention, PersonDraft>): void {
   const bySurname = new Map<string, PersonDraft>();
   for (const person of people) if (person.parts.words.length >= 2 && person.parts.surname.length >= 3) bySurname.set(person.parts.surname, person);
   if (bySurname.size === 0) return;
   for (const sentence of sentences) {
-    const words = sentence.tokens.filter((t) => /^\p{L}{2,}$/u.test(t.text));
-    if (words.length < 2 || words.some((t) => t.text !== t.text.toUpperCase())) continue;
+    // Only a shouted sentence: at least two words of letters, every one of them in capitals (stops at the first that is not).
+    let words = 0;
+    let shouted = true;
+    for (const t of sentence.tokens) {
+      if (!LETTERS_ONLY.test(t.text)) continue;
+      if (t.text !== t.text.toUpperCase()) {
+        shouted = false;
+        break;
+      }
+      words++;
+    }
+    if (!shouted || words < 2) continue;
     const covered = new Set(mentions.filter((m) => m.sentence === sentence.index && m.kind !== "NAME").flatMap((m) => range(m.tokenStart, m.tokenEnd)));
     sentence.tokens.forEach((token, k) => {
-      if (covered.has(k) || !/^\p{Lu}{3,}$/u.test(token.text)) return;
+      if (covered.has(k) || !CAPITALS_ONLY.test(token.text)) return;
       const person = bySurname.get(nameKey(token.text));
       if (!person) return;
       const previous = sentence.tokens[k - 1];
@@ -322,9 +357,9 @@ function followedByCountryInBrackets(sentences: readonly AnalyzedSentence[], men
  * A line that is only a list of names ("Ana Ruiz , Li Wei , Tom Berg ,"): at least three items,
  * most of them two or three words, nothing but commas, "and", brackets and numbers between.
  */
-function inRoster(sentences: readonly AnalyzedSentence[], names: readonly NameMention[], name: NameMention): boolean {
+function inRoster(sentences: readonly AnalyzedSentence[], sentenceNames: readonly NameMention[], name: NameMention): boolean {
   const tokens = sentences[name.sentence]!.tokens;
-  const items = names.filter((m) => m.sentence === name.sentence);
+  const items = sentenceNames;
   if (items.length < 3 || items.filter((m) => /\s/.test(m.text)).length < Math.max(3, items.length * 0.6)) return false;
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (const m of items) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = true;
@@ -333,7 +368,7 @@ function inRoster(sentences: readonly AnalyzedSentence[], names: readonly NameMe
     if (covered[k]) return true;
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
-    else if (depth === 0 && !/^(,|and|\.|;|-|:|\d+\.?)$/.test(t.lower)) return k <= 2 && /^\p{Lu}/u.test(t.text);
+    else if (depth === 0 && !/^(,|and|\.|;|-|:|\d+\.?)$/.test(t.lower)) return k <= 2 && UPPER_INITIAL.test(t.text);
     return true;
   });
 }
@@ -350,9 +385,9 @@ function listedTogether(sentences: readonly AnalyzedSentence[], a: Mention, b: M
   return tokens.every((t) => {
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
-    else if (depth === 0 && t.text !== "," && t.lower !== "and" && !/^\p{Lu}/u.test(t.text) && !/^\d/.test(t.text)) return false;
+    else if (depth === 0 && t.text !== "," && t.lower !== "and" && !UPPER_INITIAL.test(t.text) && !/^\d/.test(t.text)) return false;
     return true;
-  }) && between.filter((w) => /^\p{L}{4,}$/u.test(w) && w !== "and").length <= 1;
+  }) && between.filter((w) => LONG_WORD.test(w) && w !== "and").length <= 1;
 }
 
 function cleanAlias(text: string): string {
@@ -413,7 +448,9 @@ function hasPersonAppositive(sentences: readonly AnalyzedSentence[], name: Menti
   }
   // "48-year-old", possibly with a nationality or an occupation word between ("48-year-old Australian").
   const sentence = sentences[name.sentence]!;
-  return /\b\d{1,3}\s*-\s*year\s*-\s*old\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.text.slice(0, name.start - sentence.start));
+  const before = sentence.text.slice(0, name.start - sentence.start);
+  // The pattern scans from every offset; text without "old" cannot match.
+  return before.includes("old") && AGE_BEFORE.test(before);
 }
 
 /** "Sergei Lavrov, the Russian foreign minister," — a comma, then an office within a few words. */
@@ -425,6 +462,17 @@ function hasOfficeAppositive(sentences: readonly AnalyzedSentence[], mentions: r
   // Only determiners and the office's country may stand between: ", the Russian foreign minister".
   const countryTokens = new Set(mentions.filter((m) => m.kind === "COUNTRY" && m.sentence === name.sentence).flatMap((m) => range(m.tokenStart, m.tokenEnd)));
   return range(name.tokenEnd + 1, office.tokenStart).every((k) => countryTokens.has(k) || /^(the|a|an|'s|’s|its|then|now|top|chief|senior)$/.test(tokens[k]!.lower));
+}
+
+/** Mentions by sentence index, each list in the original order (as filtering the whole list would give). */
+function groupBySentence<T extends Mention>(items: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.sentence);
+    if (group) group.push(item);
+    else groups.set(item.sentence, [item]);
+  }
+  return groups;
 }
 
 function range(from: number, to: number): number[] {
@@ -554,12 +602,12 @@ function objectRole(sentence: AnalyzedSentence, mentions: readonly Mention[], co
   }
   const governor = tokens[k];
   if (!governor) return undefined;
-  const contactVerb = (t: (typeof tokens)[number] | undefined): boolean => !!t && /^(VERB|AUX|NOUN)$/.test(t.pos) && /^\p{Ll}/u.test(t.text) && CONTACT_OR_MOTION_LEMMA.test(t.lemma);
+  const contactVerb = (t: (typeof tokens)[number] | undefined): boolean => !!t && /^(VERB|AUX|NOUN)$/.test(t.pos) && LOWER_INITIAL.test(t.text) && CONTACT_OR_MOTION_LEMMA.test(t.lemma);
   // A country before a lowercase noun modifies it: the noun decides ("the French capital", "the US side", "the US economy").
   let h = country.tokenEnd;
   if (/^['’]s?$/.test(tokens[h]?.text ?? "")) h++;
   let head: string | undefined;
-  while (h < tokens.length && h - country.tokenEnd < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[h]!.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[h]!.pos)) head = tokens[h++]!.lower;
+  while (h < tokens.length && h - country.tokenEnd < 5 && LOWERCASE_WORD.test(tokens[h]!.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[h]!.pos)) head = tokens[h++]!.lower;
   // "the US Congress", "the US Federal Reserve": a country naming an organisation's home is no destination.
   if (!head && mentions.some((m) => m.kind === "ORGANIZATION" && m.sentence === country.sentence && m.tokenStart === country.tokenEnd)) return undefined;
   if (head && !PLACE_NOUN.test(head)) {
@@ -600,7 +648,7 @@ function contextOfficeCountry(
   // A holder who is met, called or hosted in a place is its host: "Rubio met Crown Prince Mohammed bin Salman in the Saudi capital".
   let k = office.tokenStart - 1;
   while (k >= 0 && OBJECT_FILLER.test(sentence.tokens[k]!.lower)) k--;
-  const host = !!sentence.tokens[k] && /^\p{Ll}/u.test(sentence.tokens[k]!.text) && /^(meet|call|phone|host|welcome|receive|greet|visit)$/.test(sentence.tokens[k]!.lemma);
+  const host = !!sentence.tokens[k] && LOWER_INITIAL.test(sentence.tokens[k]!.text) && /^(meet|call|phone|host|welcome|receive|greet|visit)$/.test(sentence.tokens[k]!.lemma);
   if (host && distinct.length === 0 && places.size === 1) return { iso3: [...places][0]!, confidence: 0.65 };
   if (distinct.length === 1 && (distinct[0] === home || [...places].every((iso3) => iso3 === distinct[0]))) return { iso3: distinct[0]!, confidence: 0.7 };
   if (distinct.length > 0 || inSentence.length === 0) return undefined;
@@ -669,7 +717,7 @@ function governmentReferences(sentences: readonly AnalyzedSentence[], mentions: 
     sentence.tokens.forEach((token, i) => {
       if (token.lower !== "government") return;
       const next = sentence.tokens[i + 1];
-      if (next && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text)) return;
+      if (next && next.pos === "NOUN" && LOWER_INITIAL.test(next.text)) return;
       const country = mentions.find((m) => m.kind === "COUNTRY" && m.sentence === sentence.index && (m.tokenEnd === i || (m.tokenEnd === i - 1 && /^['’]s$/.test(sentence.tokens[i - 1]!.text))));
       const determiner = sentence.tokens[(country ? country.tokenStart : i) - 1]?.lower;
       const iso3 = country?.kind === "COUNTRY" ? country.iso3 : determiner === "the" ? home : undefined;

@@ -34,6 +34,49 @@ const DURATION = /^(for|within|over|lasting)\s+(about\s+|nearly\s+|almost\s+|mor
 /** Words that make an expression depend on the day it was written ("next week", "this month", "two days ago"). */
 const RELATIVE_WORDS = /\b(next|last|this|ago|yesterday|today|tonight|tomorrow|earlier|later|coming|past)\b/i;
 
+/*
+ * A pre-check that skips chrono on sentences no parser of its casual English configuration can match
+ * (chrono-node 2.10.3, en/configuration.js; chrono costs ~15% of a pass, mostly on sentences without a date).
+ * It must hold for every match chrono can find: chrono retries from mid-word after a failed extraction, so
+ * its `(\W|^)` left boundaries prove nothing and no test below has a left boundary; what may follow a word
+ * (chrono's right-hand lookaheads) is read off the original text and so is kept.
+ * - a digit: ISO, year-month-day, slash dates, "6/2024", time expressions, "2014 March", numeric days and years;
+ * - a month, then a non-word character, a digit, an ordinal word or "of" ("March 3", "June first", "May of");
+ * - a weekday, "weekend" or "weekday", then a non-word character or "of"/"this"/"last"/"past"/"next";
+ * - now, today, (to|over)morrow, tmr(w), yesterday, (to|mid|last )night, morning, (after)noon, evening, midday,
+ *   "(end of the) month", then a non-word character or the end.
+ */
+const MONTH_NAMES = "september|february|november|december|january|october|august|march|april|june|july|sept|may|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
+const WEEKDAY_NAMES = "wednesday|thursday|saturday|tuesday|sunday|monday|friday|thurs|thur|sun|mon|tue|wed|thu|fri|sat|weekend|weekday";
+/** First two letters of chrono's ordinal words (ORDINAL_WORD_DICTIONARY: first … twentieth, twenty-first … thirty-first). */
+const ORDINAL_STARTS = "fi|se|th|fo|si|ei|ni|te|el|tw";
+const DATE_WORDS = new RegExp(
+  `\\d|(?:${MONTH_NAMES})(?=\\W|$|of|${ORDINAL_STARTS})|(?:${WEEKDAY_NAMES})(?=\\W|$|of|this|last|past|next)|(?:now|today|morrow|tmrw?|yesterday|night|morning|noon|evening|midday|month)(?=\\W|$)`,
+  "i",
+);
+/** chrono's time units (TIME_UNIT_DICTIONARY, longest first as chrono orders them). */
+const CHRONO_UNIT = "(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y)";
+/** chrono's NUMBER_PATTERN without its digit forms, which `\d` in DATE_WORDS already catches. */
+const NUMBER_WORD = "(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)";
+/**
+ * "within two weeks", "next two weeks" (ENTimeUnitWithinFormatParser, ENTimeUnitCasualRelativeFormatParser): the
+ * lead word, then the first amount and unit, then the end of the match or chrono's connector (a non-word
+ * character or "and") or the next amount. "in them" passes; "in these" does not.
+ */
+const LEADING_AMOUNT = new RegExp(
+  `(?:(?:within|in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?|(?:this|last|past|next|after|\\+|-)\\s*)(?:(?:about|around)\\s{0,3})?${NUMBER_WORD}\\s{0,3}${CHRONO_UNIT}(?=\\W|$|\\d|and|${NUMBER_WORD})`,
+  "i",
+);
+/** "three days ago", "a few days later" (ENTimeUnitAgoFormatParser, ENTimeUnitLaterFormatParser): the last amount and unit, then the word. */
+const TRAILING_AMOUNT = new RegExp(`${NUMBER_WORD}\\s{0,3}${CHRONO_UNIT}\\s{0,5}(?:ago|before|earlier|later|after|from now|henceforth|forward|out)(?=\\W|$)`, "i");
+/** "this week", "last month", "after this year" (ENRelativeDateFormatParser). */
+const RELATIVE_UNIT = new RegExp(`(?:this|last|past|next)\\s*${CHRONO_UNIT}(?=\\W|$)`, "i");
+
+/** Whether chrono could find anything in the text; when false, `chrono.parse` returns no result. */
+export function mayHoldDate(text: string): boolean {
+  return DATE_WORDS.test(text) || LEADING_AMOUNT.test(text) || TRAILING_AMOUNT.test(text) || RELATIVE_UNIT.test(text);
+}
+
 /** Dates read against today for want of a publication date; stage 7 keeps them from being reported. */
 const UNANCHORED = new WeakSet<PartialDate>();
 
@@ -62,7 +105,7 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
   for (const sentence of sentences) {
     const taken: [number, number][] = [];
     // The default English parser: en.GB reads "Feb. 18" as February 2018, and news writes both day orders in words.
-    const results = reference ? chrono.parse(sentence.text, { instant: reference, timezone: 0 }) : chrono.parse(sentence.text);
+    const results = !mayHoldDate(sentence.text) ? [] : reference ? chrono.parse(sentence.text, { instant: reference, timezone: 0 }) : chrono.parse(sentence.text);
     for (const result of results) {
       if (DURATION.test(result.text.trim())) continue;
       const relative = !result.start.isCertain("year") || RELATIVE_WORDS.test(result.text);
@@ -73,6 +116,8 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
       taken.push([start, end]);
       found.push({ sentence: sentence.index, start, end, text: result.text, date, relative, ...(relative && !reference ? { unanchored: markUnanchored(date) } : {}) });
     }
+    // A bare year needs digits; most sentences have none, and the pattern would be tried at every offset.
+    if (!/\d/.test(sentence.text)) continue;
     for (const match of sentence.text.matchAll(YEAR_WORDS)) {
       const yearText = match[2]!;
       const start = sentence.start + match.index! + match[0].length - yearText.length;

@@ -31,7 +31,7 @@ import {
 } from "./events/participants.js";
 import { keepsOneSide, speakingGovernment } from "./events/one-sided.js";
 import { entitiesOfPlaces, isReckoned, nearestDateMention, placeOf, visitedCountry } from "./events/time-and-place.js";
-import { SPECIFICITY, TRIGGERS, soughtOnly, statusOf, triggerLemma } from "./events/triggers.js";
+import { SPECIFICITY, soughtOnly, statusOf, triggerLemma, triggerRules } from "./events/triggers.js";
 import { REPORTING_VERB } from "./reporting-verbs.js";
 
 /**
@@ -134,13 +134,16 @@ export function findEvents(
   const places: EventStageOutput["places"] = [];
   let quoteOpen = false;
   let speaker: { personId: string; paragraph: number } | undefined;
+  // Each sentence's mentions and people, grouped once rather than filtered from the whole article per sentence.
+  const mentionsBySentence = groupBySentence(mentions, (m) => m.sentence);
+  const personsBySentence = groupBySentence(resolution.personMentions, (p) => p.mention.sentence);
 
   for (const sentence of sentences) {
     const quotes = quotedRanges(sentence, quoteOpen);
     quoteOpen = quotes.open;
     const inQuote = (offset: number): boolean => quotes.ranges.some(([s, e]) => offset > s && offset < e);
-    const sentenceMentions = mentions.filter((m) => m.sentence === sentence.index);
-    const persons = resolution.personMentions.filter((p) => p.mention.sentence === sentence.index);
+    const sentenceMentions = mentionsBySentence.get(sentence.index) ?? [];
+    const persons = personsBySentence.get(sentence.index) ?? [];
 
     // The speaker of a quote: a person next to a reporting verb outside the quotation marks.
     const attributed = persons.find((p) => {
@@ -155,8 +158,8 @@ export function findEvents(
 
     const sentenceCandidates: EventCandidate[] = [];
     const triggers = sentence.tokens.flatMap((token, i) => {
-      const rules = TRIGGERS[triggerLemma(token)] ?? [];
-      const rule = rules.find((r) => r.pos.includes(token.pos) && (!r.when || r.when(sentence.tokens, i, sentence)));
+      const rules = triggerRules(triggerLemma(token));
+      const rule = rules?.find((r) => r.pos.includes(token.pos) && (!r.when || r.when(sentence.tokens, i, sentence)));
       return rule ? [{ token, i, rule }] : [];
     });
     // A trigger of this sentence that found no sides: the sentence's names are not for an earlier event.
@@ -264,6 +267,18 @@ export function findEvents(
     }
   }
   return { candidates, places };
+}
+
+/** Items by sentence index, each list in the items' original order (as a filter would give it). */
+function groupBySentence<T>(items: readonly T[], sentenceOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const index = sentenceOf(item);
+    const group = groups.get(index);
+    if (group) group.push(item);
+    else groups.set(index, [item]);
+  }
+  return groups;
 }
 
 /**

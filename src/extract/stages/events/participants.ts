@@ -7,7 +7,7 @@ import { type DateMention } from "../05-dates.js";
 import { type EventCandidate } from "../06-events.js";
 import { REPORTING_VERB } from "../reporting-verbs.js";
 import { aheadOf, isReckoned } from "./time-and-place.js";
-import { TRIGGERS, triggerLemma, type TriggerRule } from "./triggers.js";
+import { triggerLemma, triggerRules, type TriggerRule } from "./triggers.js";
 
 /**
  * Who takes part in an event: the people (or, failing two people, the countries and organisations)
@@ -234,7 +234,7 @@ export function participantsOf(
   ]);
   const clause = clauseAround(sentence, trigger, mentionStarts, mentionTokens);
   // "the talks could produce a date for negotiations with Turkey": a side after a later contact noun is that one's.
-  const laterNoun = tokens.findIndex((t, k) => k > trigger + 1 && k < clause.end && t.pos === "NOUN" && tokens[trigger]!.pos === "NOUN" && (TRIGGERS[triggerLemma(t)] ?? []).some((r) => r.pos.includes(t.pos)));
+  const laterNoun = tokens.findIndex((t, k) => k > trigger + 1 && k < clause.end && t.pos === "NOUN" && tokens[trigger]!.pos === "NOUN" && (triggerRules(triggerLemma(t)) ?? []).some((r) => r.pos.includes(t.pos)));
   if (laterNoun > 0) clause.end = laterNoun;
   // A predicate joined by "and"/"but" shares the sentence's subject: the first person named before it.
   const sharedSubject =

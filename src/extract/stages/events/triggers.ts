@@ -94,6 +94,8 @@ export const TRIGGERS: Record<string, TriggerRule[]> = {
   sign: [{ type: "AGREEMENT", pos: VERB, when: (t, i) => t.slice(i + 1, i + 6).some((x) => AGREEMENT_OBJECTS.test(x.lower)) }],
 };
 
+const TRIGGER_RULES: ReadonlyMap<string, readonly TriggerRule[]> = new Map(Object.entries(TRIGGERS));
+
 /**
  * "agreed with Minister X to push ahead", "agreed with X on a plan": a capitalised name, then "to <verb>" or
  * "on" a deal noun. "agreed with X that …" and "agreed with X on the need for …" share an opinion; no deal is made.
@@ -145,6 +147,11 @@ export function namesSomething(tokens: readonly Token[], verb: number): boolean 
   let k = verb + 1;
   while (k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
   return /^(a|an|the|his|her|their|"|“)$/.test(tokens[k]?.lower ?? "") || tokens[k]?.pos === "ADJ";
+}
+
+/** The rules of a trigger lemma; a Map, so a word such as "constructor" finds no Object.prototype member. */
+export function triggerRules(lemma: string): readonly TriggerRule[] | undefined {
+  return TRIGGER_RULES.get(lemma);
 }
 
 /** Lemma fix-ups for words wink leaves inflected. */
