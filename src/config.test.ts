@@ -7,7 +7,7 @@ describe("loadConfig", () => {
       port: 4000,
       host: "localhost",
       dbPath: "./data/parley.db",
-      sqliteCacheMb: 32,
+      sqliteCacheMb: 16,
       seedsDir: "./seeds",
       loadSeeds: true,
       nodeEnv: "production",

@@ -17,7 +17,7 @@ export interface ParleyConfig {
   host: string;
   /** PARLEY_DB: the sqlite file, default ./data/parley.db. */
   dbPath: string;
-  /** PARLEY_SQLITE_CACHE_MB: the sqlite page cache per connection, default 32. */
+  /** PARLEY_SQLITE_CACHE_MB: the sqlite page cache per connection, default 16. */
   sqliteCacheMb: number;
   /** PARLEY_SEEDS_DIR, default ./seeds. */
   seedsDir: string;
@@ -195,7 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
     port: port(env.PORT),
     host: nonEmpty("HOST", env.HOST, "localhost"),
     dbPath: nonEmpty("PARLEY_DB", env.PARLEY_DB, "./data/parley.db"),
-    sqliteCacheMb: positiveInt("PARLEY_SQLITE_CACHE_MB", env.PARLEY_SQLITE_CACHE_MB, 32),
+    sqliteCacheMb: positiveInt("PARLEY_SQLITE_CACHE_MB", env.PARLEY_SQLITE_CACHE_MB, 16),
     seedsDir: nonEmpty("PARLEY_SEEDS_DIR", env.PARLEY_SEEDS_DIR, "./seeds"),
     loadSeeds: flag("PARLEY_LOAD_SEEDS", env.PARLEY_LOAD_SEEDS, true),
     nodeEnv,

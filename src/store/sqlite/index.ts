@@ -19,7 +19,7 @@ export interface SqliteStoreOptions {
   /**
    * Page cache of this connection, in MiB. SQLite's default (2 MiB) makes every index lookup of a
    * store with a million events a read from the operating system's cache.
-   * @default 32
+   * @default 16
    */
   cacheSizeMb?: number;
 }
@@ -39,7 +39,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
     db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
     // WAL makes NORMAL durable against application crashes, at a fraction of FULL's fsyncs.
     db.pragma("synchronous = NORMAL");
-    db.pragma(`cache_size = ${-1024 * Math.max(1, Math.trunc(options.cacheSizeMb ?? 32))}`);
+    db.pragma(`cache_size = ${-1024 * Math.max(1, Math.trunc(options.cacheSizeMb ?? 16))}`);
     const { rebuildInvolvements } = ensureSchema(db);
     const store = new SqliteGraphStore(db);
     if (rebuildInvolvements) store.rebuildCountryInvolvements();
