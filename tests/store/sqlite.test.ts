@@ -48,7 +48,7 @@ describe("sqlite store: the file on disk", () => {
     expect(store.database.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
   });
 
-  it("passes integrity and foreign-key checks after ingesting and deleting", async () => {
+  it("passes integrity and foreign-key checks after ingesting and deleting, with derived counts in step", async () => {
     const store = await open(newPath());
     const one = callArticle();
     const two = callArticle();
@@ -57,6 +57,15 @@ describe("sqlite store: the file on disk", () => {
     await store.deleteArticle(one.graph.article.id);
     expect(store.database.pragma("integrity_check", { simple: true })).toBe("ok");
     expect(store.database.pragma("foreign_key_check")).toEqual([]);
+    const drift = store.database
+      .prepare("SELECT count(*) AS n FROM entities e WHERE e.mention_count <> (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)")
+      .get() as { n: number };
+    expect(drift.n).toBe(0);
+    const pairDrift = store.database
+      .prepare(`SELECT count(*) AS n FROM co_participations c
+        WHERE c.events <> (SELECT count(*) FROM event_pairs p WHERE p.entity_id = c.entity_id AND p.partner_id = c.partner_id)`)
+      .get() as { n: number };
+    expect(pairDrift.n).toBe(0);
     // The full-text indexes agree with their search_nodes rows: events, articles and entities each in their own.
     const count = (sql: string) => (store.database.prepare(sql).get() as { n: number }).n;
     expect(count("SELECT count(*) AS n FROM search_fts")).toBe(count("SELECT count(*) AS n FROM search_nodes WHERE kind NOT IN ('EVENT', 'ARTICLE')"));
@@ -129,19 +138,6 @@ describe("sqlite store: the file on disk", () => {
     // Names and titles stay ranked ahead of the unranked summaries.
     const mixed = await store.search({ text: "bulletin", first: 3 });
     expect(mixed.every((h) => h.kind === "ARTICLE" && h.score > 0)).toBe(true);
-  });
-
-  it("keeps mention counts in step with the mentions through ingest and delete", async () => {
-    const store = await open(newPath());
-    const one = callArticle();
-    const two = callArticle();
-    await store.ingestArticle(one.graph);
-    await store.ingestArticle(two.graph);
-    await store.deleteArticle(one.graph.article.id);
-    const drift = store.database
-      .prepare("SELECT count(*) AS n FROM entities e WHERE e.mention_count <> (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)")
-      .get() as { n: number };
-    expect(drift.n).toBe(0);
   });
 
   /**

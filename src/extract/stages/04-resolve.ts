@@ -52,19 +52,22 @@ const SUFFIX_SET = new Set(NAME_SUFFIXES.map((s) => s.toLowerCase().replace(/\.$
 
 /** Memo tables of pure string functions, emptied when full so a long-running server stays bounded. */
 const MEMO_LIMIT = 20_000;
-const nameKeyMemo = new Map<string, string>();
-const namePartsMemo = new Map<string, NameParts>();
+/** `compute` remembered per input, forgetting everything past MEMO_LIMIT entries so a long-running server stays bounded. */
+function boundedMemo<T>(compute: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let value = memo.get(text);
+    if (value === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      value = compute(text);
+      memo.set(text, value);
+    }
+    return value;
+  };
+}
 
 /** Folds spelling and transliteration differences: Zelenskyy ≡ Zelensky ≡ Zelenskiy, J.D. ≡ JD. */
-export function nameKey(word: string): string {
-  let key = nameKeyMemo.get(word);
-  if (key === undefined) {
-    if (nameKeyMemo.size >= MEMO_LIMIT) nameKeyMemo.clear();
-    key = foldName(word);
-    nameKeyMemo.set(word, key);
-  }
-  return key;
-}
+export const nameKey: (word: string) => string = boundedMemo(foldName);
 
 function foldName(word: string): string {
   return word
@@ -87,15 +90,7 @@ interface NameParts {
   readonly first: string;
 }
 
-function nameParts(text: string): NameParts {
-  let parts = namePartsMemo.get(text);
-  if (parts === undefined) {
-    if (namePartsMemo.size >= MEMO_LIMIT) namePartsMemo.clear();
-    parts = splitName(text);
-    namePartsMemo.set(text, parts);
-  }
-  return parts;
-}
+const nameParts: (text: string) => NameParts = boundedMemo(splitName);
 
 function splitName(text: string): NameParts {
   const all = text.replace(/['’]s$/, "").split(/\s+/).filter(Boolean);
