@@ -199,7 +199,10 @@ export class SqliteGraphStore implements GraphStore {
       rows,
       first,
       totalCount,
-      (kept) => this.rows<EventRow>(SQL.EVENTS_BY_IDS, json(kept.map((row) => row.id))).map(toEventRecord).sort(byOrderOf(kept)),
+      (kept) => {
+        const ids = kept.map((row) => row.id);
+        return oneEach(ids, this.rows<EventRow>(SQL.EVENTS_BY_IDS, json(ids)).map(toEventRecord)).filter((event): event is EventRecord => event !== null);
+      },
       (row) => encodeCursor(`events:${order}`, row.sort_key, row.id),
     );
   }
@@ -832,12 +835,6 @@ function sortDayOf(firstDay: string | null): string {
 function isCountryPeriod(filter: EventFilter): boolean {
   const others = [filter.types, filter.statuses, filter.participantIds].some((list) => list !== undefined && list.length > 0);
   return new Set(filter.countryIds ?? []).size === 1 && !others && filter.articleId === undefined && filter.source === undefined;
-}
-
-/** Sorts records into the order of `rows` (by id). */
-function byOrderOf(rows: readonly { id: string }[]): (a: { id: string }, b: { id: string }) => number {
-  const position = new Map(rows.map((row, i) => [row.id, i]));
-  return (a, b) => position.get(a.id)! - position.get(b.id)!;
 }
 
 /** Event summaries or article titles matching a search are ranked when at most this many match; beyond, the newest are listed. */

@@ -8,9 +8,13 @@
 const KEYS = "(SELECT value FROM json_each(?))";
 
 /** findEvents' sort keys: undated events sort last in both directions. */
+/** The date sort keys on a first-day column: undated ('~' / '') after every date in both directions. */
+function dateSortKeys(firstDay: string) {
+  return { DATE_ASC: `coalesce(${firstDay}, '~')`, DATE_DESC: `coalesce(${firstDay}, '')` } as const;
+}
+
 export const EVENT_SORT_KEY = {
-  DATE_ASC: "coalesce(e.date_first_day, '~')",
-  DATE_DESC: "coalesce(e.date_first_day, '')",
+  ...dateSortKeys("e.date_first_day"),
   // Zero-padded so the string order is the numeric order; '' puts undated events last among equals.
   SOURCES_DESC: "printf('%06d', (SELECT count(DISTINCT sv.article_id) FROM event_evidence sv WHERE sv.event_id = e.id)) || '|' || coalesce(e.date_first_day, '')",
 } as const;
@@ -247,7 +251,7 @@ export const EVENT_INVOLVES_COUNTRY = `e.id IN (SELECT ci.event_id FROM ${COUNTR
  * several years has a row in each, hence DISTINCT and GROUP BY.
  */
 export const COUNTRY_PERIOD_COUNT = `SELECT count(DISTINCT ci.event_id) AS n FROM ${COUNTRY_PERIOD_ROWS}`;
-export const COUNTRY_PERIOD_SORT_KEY = { DATE_ASC: "coalesce(ci.first_day, '~')", DATE_DESC: "coalesce(ci.first_day, '')" } as const;
+export const COUNTRY_PERIOD_SORT_KEY = dateSortKeys("ci.first_day");
 export function countryPeriodPage(order: keyof typeof COUNTRY_PERIOD_SORT_KEY, afterCursor: boolean): string {
   const direction = order === "DATE_ASC" ? "ASC" : "DESC";
   const key = COUNTRY_PERIOD_SORT_KEY[order];
