@@ -10,8 +10,10 @@ import {
 import { countryByIso3 } from "./gazetteer/index.js";
 import { cleanHtml, cleanPlainText, type CleanedArticle } from "./stages/01-clean.js";
 import { splitSentences } from "./stages/02-sentences.js";
-import { findMentions } from "./stages/03-mentions.js";
-import { resolveMentions, type Resolution } from "./stages/04-resolve.js";
+import { actorKnowledge } from "../knowledge/index.js";
+import { type ActorLookup } from "./actors.js";
+import { findMentions } from "./stages/03-mentions/index.js";
+import { resolveMentions, type Resolution } from "./stages/04-resolve/index.js";
 import { findDates } from "./stages/05-dates.js";
 import { findEvents, type EventStageOutput } from "./stages/06-events.js";
 import { mergeEvents } from "./stages/07-merge.js";
@@ -28,6 +30,11 @@ export interface ArticleInput {
   language?: string;
 }
 
+export interface ExtractOptions {
+  /** Who is who: the actor knowledge base (by default the process's, src/knowledge). */
+  actors?: ActorLookup;
+}
+
 /** Longest article accepted, in characters: far beyond any news story, short of a denial of service. */
 export const MAX_ARTICLE_CHARS = 2_000_000;
 
@@ -36,15 +43,17 @@ export const MAX_ARTICLE_CHARS = 2_000_000;
  * (clean → sentences → mentions → resolve → dates → events → merge), each returning a typed value.
  * Throws BadInputError, naming the field, for empty or unusable input.
  */
-export function extractArticle(input: ArticleInput): ArticleGraph {
+export function extractArticle(input: ArticleInput, options: ExtractOptions = {}): ArticleGraph {
   const publishedAt = checkPublishedAt(input.publishedAt);
   const cleaned = clean(input);
   const id = makeArticleId(cleaned.text);
+  const actors = options.actors ?? actorKnowledge();
+  const date = publishedAt ?? cleaned.publishedAt;
   const sentences = splitSentences(cleaned);
-  const mentions = findMentions(sentences, cleaned.text);
-  const resolution = resolveMentions(sentences, mentions);
-  const dates = findDates(sentences, publishedAt ?? cleaned.publishedAt);
-  const eventStage = findEvents(sentences, mentions, resolution, dates, publishedAt ?? cleaned.publishedAt);
+  const mentions = findMentions(sentences, cleaned.text, actors);
+  const resolution = resolveMentions(cleaned.text, sentences, mentions, actors, date);
+  const dates = findDates(sentences, date);
+  const eventStage = findEvents(sentences, resolution.mentions, resolution, dates, date);
   const entities = withEventPlaces(resolution.entities, eventStage);
   const events = mergeEvents(eventStage.candidates, {
     articleId: id,
@@ -115,13 +124,13 @@ function withEventPlaces(entities: readonly GraphEntity[], stage: EventStageOutp
   return [...byId.values()];
 }
 
-/** One tenure per person and office, with every phrase that states it as evidence. */
+/** One tenure per person and office, with every phrase that states it as evidence and the knowledge base's dates. */
 function tenuresOf(resolution: Resolution, articleId: string, text: string): Tenure[] {
   const tenures = new Map<string, Tenure>();
   for (const office of resolution.offices) {
     const key = `${office.personId}|${office.officeId}`;
     const holder = resolution.personMentions.find(
-      (p) => p.personId === office.personId && p.mention.sentence === office.mention.sentence && Math.abs(p.mention.start - office.mention.end) <= 40,
+      (p) => p.personId === office.personId && p.mention.sentence === office.mention.sentence && p.mention.kind !== "PRONOUN" && Math.abs(p.mention.start - office.mention.end) <= 40,
     );
     const start = Math.min(office.mention.start, holder?.mention.start ?? office.mention.start);
     const end = Math.max(office.mention.end, holder?.mention.end ?? office.mention.end);
@@ -129,9 +138,18 @@ function tenuresOf(resolution: Resolution, articleId: string, text: string): Ten
     const existing = tenures.get(key);
     if (existing) {
       existing.confidence = Math.max(existing.confidence, office.confidence);
+      existing.from ??= office.from;
+      existing.to ??= office.to;
       if (!existing.evidence.some((e) => e.start === start)) existing.evidence.push(evidence);
     } else {
-      tenures.set(key, { personId: office.personId, officeId: office.officeId, confidence: office.confidence, evidence: [evidence] });
+      tenures.set(key, {
+        personId: office.personId,
+        officeId: office.officeId,
+        ...(office.from ? { from: office.from } : {}),
+        ...(office.to ? { to: office.to } : {}),
+        confidence: office.confidence,
+        evidence: [evidence],
+      });
     }
   }
   return [...tenures.values()];

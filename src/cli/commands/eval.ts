@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, InvalidArgumentError } from "commander";
 import { BadInputError } from "../../domain/index.js";
 import { conllSummary, evaluateConll, formatConllReport, parseConll } from "../../eval/conll.js";
 import { evaluateRams, formatRamsReport, parseRams, ramsSummary } from "../../eval/rams.js";
+import { isNewsGold } from "../../eval/news-gold.js";
 import { evaluateGold, formatGoldReport, goldFilesAt, goldSummary, loadGoldEntries } from "../../eval/run-gold.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -82,11 +85,33 @@ function goldCommand(): Command {
     .argument("<PATH>", "a gold JSON file, or a folder of them")
     .option("--errors [K]", "print each article's misses and extras (at most K per article; all when K is omitted)", wholeNumber(1))
     .action(async (path: string, options: { errors?: number | true }) => {
-      const entries = loadGoldEntries(goldFilesAt(path), REPO_ROOT);
-      const report = evaluateGold(entries, await loadExtractor());
       const errors = options.errors === true ? Number.MAX_SAFE_INTEGER : (options.errors ?? 0);
+      const files = heldOutSkipped(path, goldFilesAt(path));
+      const news = files.filter((f) => isNewsGold(JSON.parse(readFileSync(f, "utf8"))));
+      const classic = files.filter((f) => !news.includes(f));
+      if (news.length > 0 && classic.length > 0) throw new BadInputError(`${path} mixes the modern-news gold format with the older one; score them separately`, { field: "PATH" });
+      if (news.length > 0) {
+        const { evaluateNews, formatNewsReport, newsEntries, newsSummary } = await import("../../eval/run-news-gold.js");
+        const { actorKnowledge } = await import("../../knowledge/index.js");
+        const report = evaluateNews(newsEntries(loadGoldEntries(news, REPO_ROOT)), await loadExtractor(), actorKnowledge());
+        finish(formatNewsReport(report, errors), newsSummary(report), report.articles.filter((a) => a.failed).length, "article(s)");
+        return;
+      }
+      const report = evaluateGold(loadGoldEntries(classic, REPO_ROOT), await loadExtractor());
       finish(formatGoldReport(report, errors), goldSummary(report), report.articles.filter((a) => a.failed).length, "article(s)");
     });
+}
+
+/**
+ * Gold files in a folder, without the held-out ones (`heldout*.json`): those are scored only when named
+ * on their own, so working on the dev set never looks at them by accident.
+ */
+function heldOutSkipped(path: string, files: string[]): string[] {
+  if (files.length === 1) return files;
+  const kept = files.filter((f) => !/^heldout/.test(basename(f)));
+  if (kept.length < files.length) process.stderr.write(`parley eval: held-out gold skipped (${files.length - kept.length} file); name it to score it\n`);
+  if (kept.length === 0) throw new BadInputError(`${path} holds only held-out gold; name the file to score it`, { field: "PATH" });
+  return kept;
 }
 
 /** `parley eval conll|rams|gold`: extraction quality against gold annotations. */

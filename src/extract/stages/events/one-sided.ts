@@ -1,7 +1,7 @@
 import { type EventType } from "../../../domain/index.js";
 import { type AnalyzedSentence } from "../02-sentences.js";
-import { type Mention } from "../03-mentions.js";
-import { type Resolution } from "../04-resolve.js";
+import { type Mention } from "../03-mentions/index.js";
+import { type Resolution } from "../04-resolve/index.js";
 import { REPORTING_VERB } from "../reporting-verbs.js";
 import { isReporter } from "./participants.js";
 import { LIGHT_VERBS } from "./time-and-place.js";

@@ -1,8 +1,8 @@
 import { type EventType, type PartialDate, type Role } from "../../../domain/index.js";
 import { countryByIso3 } from "../../gazetteer/index.js";
 import { type AnalyzedSentence, type Token } from "../02-sentences.js";
-import { type Mention } from "../03-mentions.js";
-import { type Resolution } from "../04-resolve.js";
+import { type Mention } from "../03-mentions/index.js";
+import { type Resolution } from "../04-resolve/index.js";
 import { type DateMention } from "../05-dates.js";
 import { type EventCandidate } from "../06-events.js";
 import { REPORTING_VERB } from "../reporting-verbs.js";

@@ -1,8 +1,8 @@
 import { placeId, type PartialDate } from "../../../domain/index.js";
 import { PLACES, countryByIso3, placesByForm } from "../../gazetteer/index.js";
 import { type AnalyzedSentence, type Token } from "../02-sentences.js";
-import { type Mention } from "../03-mentions.js";
-import { type Resolution } from "../04-resolve.js";
+import { type Mention } from "../03-mentions/index.js";
+import { type Resolution } from "../04-resolve/index.js";
 import { type DateMention } from "../05-dates.js";
 import { type EventStageOutput } from "../06-events.js";
 

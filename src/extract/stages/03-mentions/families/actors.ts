@@ -1,0 +1,43 @@
+import { type Candidate, type MentionFamily } from "../family.js";
+import { wordKey } from "../../../../knowledge/names.js";
+
+/**
+ * Full names the actor knowledge base knows ("Sergei Lavrov", "Recep Tayyip Erdogan", "Kim Jong-un"):
+ * strong evidence of a person, found before the capitalisation rules guess. Only runs of capitalised
+ * words (or particles inside a name) of two to six tokens are tried; the longest known name wins.
+ */
+const PARTICLE = /^(de|da|di|do|dos|das|du|del|della|van|von|der|den|bin|bint|ibn|al|el|abu|le|la)$/;
+const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+
+export const actors: MentionFamily = {
+  name: "actors",
+  priority: 90,
+  find({ sentence, text, taken, actors: lookup, titleCase }) {
+    const tokens = sentence.tokens;
+    const found: Candidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken[i] || !NAME_WORD.test(tokens[i]!.text)) continue;
+      if (!lookup.firstWords.has(wordKey(tokens[i]!.text.split(/[-‐‑–]/)[0]!))) continue;
+      // The words a name may span: capitalised words, initials, hyphens inside ("Jong-un"), particles between.
+      let end = i + 1;
+      let best = 0;
+      while (end < tokens.length && end - i < 8) {
+        const t = tokens[end]!;
+        const joined = (t.text === "-" || t.text === "‐") && tokens[end - 1]!.end === t.start && tokens[end + 1]?.start === t.end;
+        if (!(NAME_WORD.test(t.text) || PARTICLE.test(t.text) || joined || (tokens[end - 1]!.text === "-" && /^\p{Ll}+$/u.test(t.text)))) break;
+        end++;
+        if (PARTICLE.test(t.text) || joined) continue;
+        const candidate = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
+        if (lookup.byFullName(candidate).length > 0) best = end;
+      }
+      if (!best) continue;
+      // A headline capitalises every word: a known name still counts there, but never one of a single given name.
+      if (titleCase && best - i < 2) continue;
+      const start = tokens[i]!.start;
+      const stop = tokens[best - 1]!.end;
+      found.push({ mention: { kind: "NAME", evidence: "actor", sentence: sentence.index, start, end: stop, text: text.slice(start, stop), tokenStart: i, tokenEnd: best } });
+      i = best - 1;
+    }
+    return found;
+  },
+};

@@ -1,0 +1,18 @@
+import { span, type Candidate, type MentionFamily } from "../family.js";
+import { type PronounMention } from "../types.js";
+
+const PRONOUNS: Record<string, PronounMention["pronoun"]> = { he: "he", him: "he", his: "he", she: "she", her: "she", they: "they", them: "they", their: "they" };
+
+/** Personal pronouns, for stage 4 to link to the people they stand for. */
+export const pronouns: MentionFamily = {
+  name: "pronouns",
+  priority: 20,
+  find({ sentence, text, taken }) {
+    const found: Candidate[] = [];
+    sentence.tokens.forEach((token, i) => {
+      const pronoun = token.pos === "PRON" && !taken[i] ? PRONOUNS[token.lower] : undefined;
+      if (pronoun) found.push({ mention: { kind: "PRONOUN", pronoun, ...span(sentence, i, i + 1, text) } });
+    });
+    return found;
+  },
+};

@@ -1,0 +1,68 @@
+import { type ActorLookup } from "../../actors.js";
+import { type AnalyzedSentence } from "../02-sentences.js";
+import { type MentionFamily, type SentenceContext } from "./family.js";
+import { acronyms } from "./families/acronyms.js";
+import { actors } from "./families/actors.js";
+import { compounds } from "./families/compounds.js";
+import { lexicon } from "./families/lexicon.js";
+import { names } from "./families/names.js";
+import { organisationNames } from "./families/organisation-names.js";
+import { pronouns } from "./families/pronouns.js";
+import { linkMentions } from "./links.js";
+import { settle, takenTokens } from "./overlaps.js";
+import { type Mention } from "./types.js";
+
+export * from "./types.js";
+
+/**
+ * Stage 3 — mentions. The rule families, highest priority first: known actors' full names, the
+ * lexicon (countries, places, organisations, office titles), compound adjectives of countries,
+ * organisation names by their last word, person names by capitalisation and evidence, acronyms and
+ * pronouns. Each family sees what the earlier ones accepted; `settle` decides overlaps; `linkMentions`
+ * then relates the settled mentions (an office's country, the title before a name).
+ */
+export const FAMILIES: readonly MentionFamily[] = checkedOrder([actors, lexicon, compounds, organisationNames, names, acronyms, pronouns]);
+
+function checkedOrder(families: readonly MentionFamily[]): readonly MentionFamily[] {
+  families.forEach((family, k) => {
+    const next = families[k + 1];
+    if (next && next.priority >= family.priority) throw new Error(`mention family ${next.name} (priority ${next.priority}) must rank below ${family.name} (${family.priority})`);
+  });
+  return families;
+}
+
+/** Finds every mention in the sentences of one article. */
+export function findMentions(sentences: readonly AnalyzedSentence[], text: string, lookup: ActorLookup): Mention[] {
+  return sentences.flatMap((sentence) => mentionsInSentence(sentence, text, lookup));
+}
+
+function mentionsInSentence(sentence: AnalyzedSentence, text: string, lookup: ActorLookup): Mention[] {
+  const titleCase = isTitleCase(sentence);
+  const shouting = isShouting(sentence);
+  let accepted: Mention[] = [];
+  for (const family of FAMILIES) {
+    const context: SentenceContext = { sentence, text, accepted, taken: takenTokens(accepted, sentence.tokens.length), titleCase, shouting, actors: lookup };
+    accepted = settle(accepted, family.find(context));
+  }
+  return linkMentions(sentence, accepted, text, titleCase);
+}
+
+/** A sentence in capitals throughout (a wire headline). */
+export function isShouting(sentence: AnalyzedSentence): boolean {
+  const words = sentence.tokens.filter((t) => /^\p{L}{2,}$/u.test(t.text));
+  return words.length >= 2 && words.filter((t) => t.text === t.text.toUpperCase()).length / words.length > 0.6;
+}
+
+const CAPITALISED_FUNCTION_WORD = /^(To|With|After|Before|In|On|At|Of|For|And|As|From|Over|Says|Say|Said|Is|Are|Will|Be|The|A|An)$/;
+
+/**
+ * A sentence written in Title Case (a headline): no lower-case word of four letters or more, and a
+ * capitalised function word after its start ("… Says Leader After Calls With Rivals") or many words.
+ */
+export function isTitleCase(sentence: AnalyzedSentence): boolean {
+  const words = sentence.tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  if (words.length < 3 || !words.every((t) => /^\p{Lu}/u.test(t.text))) return false;
+  const functionWord = sentence.tokens.slice(1).some((t) => CAPITALISED_FUNCTION_WORD.test(t.text));
+  const list = sentence.tokens.filter((t) => t.text === ",").length >= 2;
+  return functionWord || (words.length >= 6 && !list);
+}

@@ -1,0 +1,108 @@
+import { COUNTRIES } from "../../gazetteer/index.js";
+import { type AnalyzedSentence, type Token } from "../02-sentences.js";
+import { span } from "./family.js";
+import { type CountryMention, type Mention, type NameMention, type OfficeMention, type OrganizationMention } from "./types.js";
+
+/**
+ * Relations between one sentence's settled mentions, as new mention objects (the settled ones are
+ * not changed): the country of an office ("Russian President", "the Foreign Minister of Japan"),
+ * the title before a name ("Secretary of State Marco Rubio"), a party named inside a longer name
+ * ("Radical Democrats"), and ambiguous country names ("Jordan") that no person claimed.
+ */
+export function linkMentions(sentence: AnalyzedSentence, mentions: readonly Mention[], text: string, titleCase: boolean): Mention[] {
+  let result = partiesInLongerNames(sentence, mentions, text, titleCase);
+  result = ambiguousCountries(result);
+  result = officeCountries(result, sentence.tokens);
+  return titlesOfNames(result);
+}
+
+const AMBIGUOUS = new Map<string, string>();
+function ambiguousCountryForms(): Map<string, string> {
+  if (AMBIGUOUS.size === 0) for (const country of COUNTRIES) for (const form of country.ambiguousNames) AMBIGUOUS.set(form, country.iso3);
+  return AMBIGUOUS;
+}
+
+/** "Jordan", "Georgia", "Chad": a country where nothing but capitals called it a name. */
+function ambiguousCountries(mentions: readonly Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.kind !== "NAME" || m.evidence !== "capitalised") return m;
+    const iso3 = ambiguousCountryForms().get(m.text);
+    if (!iso3) return m;
+    const { evidence: _e, office: _o, honorific: _h, ...base } = m;
+    return { ...base, kind: "COUNTRY", iso3, via: "name" } satisfies CountryMention;
+  });
+}
+
+const BETWEEN_COUNTRY_AND_OFFICE = new Set(["'s", "’s", "'", "top", "chief", "senior", "acting", "new", "then", "former", "interim", "outgoing", "incoming"]);
+
+/** Countries before an office ("US President", "Russia's foreign minister") or after "of" ("Foreign Minister Wang Yi of China"). */
+function officeCountries(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
+  const replaced = new Map<Mention, Mention>();
+  const ofOffice = new Set<Mention>();
+  for (const office of mentions) {
+    if (office.kind !== "OFFICE") continue;
+    const before = mentions.filter((m) => m.tokenEnd <= office.tokenStart).at(-1);
+    let iso3: string | undefined;
+    if (before && office.tokenStart - before.tokenEnd <= 3 && tokens.slice(before.tokenEnd, office.tokenStart).every((t) => BETWEEN_COUNTRY_AND_OFFICE.has(t.lower))) {
+      // "the Anglo-Irish envoy": a compound names two sides, not the office's country.
+      if (before.kind === "COUNTRY" && before.via !== "compound") {
+        iso3 = before.iso3;
+        ofOffice.add(before);
+      } else if (before.kind === "ORGANIZATION" && before.entry.countryIso3) iso3 = before.entry.countryIso3;
+    }
+    if (!iso3) {
+      // "the Foreign Minister of Japan", "Foreign Minister Wang Yi of China", "the presidents of Chile and Peru".
+      const holder = mentions.find((m) => m.kind === "NAME" && m.tokenStart === office.tokenEnd);
+      const end = holder ? holder.tokenEnd : office.tokenEnd;
+      if (tokens[end]?.lower === "of") {
+        const from = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+        const country = mentions.find((m) => m.kind === "COUNTRY" && m.via === "name" && m.tokenStart === from);
+        // "chief executive of China Aviation Oil": a country opening a longer name is not the office's.
+        if (country?.kind === "COUNTRY" && !/^\p{Lu}/u.test(tokens[country.tokenEnd]?.text ?? "") && !office.plural) {
+          iso3 = country.iso3;
+          ofOffice.add(country);
+        }
+      }
+    }
+    if (iso3) replaced.set(office, { ...office, iso3 });
+  }
+  return mentions.map((m) => {
+    const next = replaced.get(m) ?? m;
+    return ofOffice.has(m) && m.kind === "COUNTRY" ? { ...m, ofOffice: true } : next;
+  });
+}
+
+/** A name right after an office phrase takes it as its title ("Russian President Vladimir Putin"). */
+function titlesOfNames(mentions: readonly Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.kind !== "NAME") return m;
+    const office = mentions.find((o): o is OfficeMention => o.kind === "OFFICE" && o.tokenEnd === m.tokenStart && !o.plural);
+    if (!office) return m.office ? ({ ...m, office: undefined } as NameMention) : m;
+    return { ...m, office, evidence: m.evidence === "capitalised" || m.evidence === "given-name" ? "title" : m.evidence } satisfies NameMention;
+  });
+}
+
+/** Capitalised words that open a party's name built on another's ("Radical Democrats", "Progressive Republicans"). */
+const PARTY_QUALIFIER = /^(Liberal|Social|Christian|Free|New|Progressive|Radical|National|Popular|Green|United|Socialist|Conservative|Democratic|Republican|Civic|Independent|Moderate|Patriotic|Unionist|Labour|Labor|Reform)$/;
+
+/**
+ * A known party's name at the end of a longer capitalised name is another party: "Radical Democrats" is not the US
+ * Democratic Party and gets no country; "Irish Republicans", "Australian Labour" take the people's country.
+ */
+function partiesInLongerNames(sentence: AnalyzedSentence, mentions: readonly Mention[], text: string, titleCase: boolean): Mention[] {
+  const tokens = sentence.tokens;
+  let result = [...mentions];
+  for (const org of mentions.filter((m): m is OrganizationMention => m.kind === "ORGANIZATION" && m.entry.category === "PARTY")) {
+    let start = org.tokenStart;
+    const free = (k: number): boolean => !result.some((m) => m.tokenStart <= k && m.tokenEnd > k);
+    while (!titleCase && start > 1 && org.tokenStart - start < 3 && free(start - 1) && PARTY_QUALIFIER.test(tokens[start - 1]!.text)) start--;
+    const people = result.find((m): m is CountryMention => m.kind === "COUNTRY" && m.via === "demonym" && m.tokenEnd === org.tokenStart);
+    const otherPeople = start === org.tokenStart && people && people.iso3 !== org.entry.countryIso3 ? people : undefined;
+    if (start === org.tokenStart && !otherPeople) continue;
+    if (otherPeople) start = otherPeople.tokenStart;
+    const base = span(sentence, start, org.tokenEnd, text);
+    const party: OrganizationMention = { kind: "ORGANIZATION", entry: { name: base.text, aliases: [], category: "PARTY", ...(otherPeople ? { countryIso3: otherPeople.iso3 } : {}) }, ...base };
+    result = [...result.filter((m) => m !== org && m !== otherPeople), party].sort((a, b) => a.start - b.start);
+  }
+  return result;
+}

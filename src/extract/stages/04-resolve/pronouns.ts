@@ -1,0 +1,58 @@
+import { type Mention, type PronounMention } from "../03-mentions/index.js";
+import { type ResolveContext } from "./context.js";
+import { type PersonRecord } from "./people.js";
+
+/**
+ * "he", "his", "she", "her": the nearest person before the pronoun in its sentence; in an opening
+ * phrase ("Writing on his blog, Roe said") the person named just after it; else the first person of
+ * the closest earlier sentence. A person the knowledge base knows as a woman is never "he", and a man
+ * never "she".
+ */
+export function resolvePronouns(context: ResolveContext, personMentions: readonly { mention: Mention; person: PersonRecord }[]): Map<PronounMention, PersonRecord> {
+  const resolved = new Map<PronounMention, PersonRecord>();
+  const ordered = [...personMentions].sort((a, b) => a.mention.start - b.mention.start);
+  for (const mention of context.mentions) {
+    if (mention.kind !== "PRONOUN" || mention.pronoun === "they") continue;
+    const fits = (p: PersonRecord): boolean => !p.actor?.gender || (p.actor.gender === "M") === (mention.pronoun === "he");
+    const before = ordered.filter((p) => p.mention.start < mention.start && fits(p.person));
+    const sameSentence = before.filter((p) => p.mention.sentence === mention.sentence);
+    const subject = mention.text.toLowerCase() === "him" ? clauseSubject(context, sameSentence, mention) : undefined;
+    let antecedent = sameSentence.filter((p) => p !== subject).at(-1);
+    antecedent ??= cataphoraTarget(context, ordered, mention);
+    if (!antecedent) {
+      const previous = before.at(-1);
+      if (previous && mention.sentence - previous.mention.sentence <= 2) {
+        const inPrevious = before.filter((p) => p.mention.sentence === previous.mention.sentence);
+        antecedent = inPrevious.find((p) => p.mention.kind === "NAME") ?? inPrevious[0];
+      }
+    }
+    if (antecedent && fits(antecedent.person)) resolved.set(mention, antecedent.person);
+  }
+  return resolved;
+}
+
+/** "Writing on his platform, Roe said …": a pronoun in an opening phrase points at the name after the comma. */
+function cataphoraTarget(context: ResolveContext, ordered: readonly { mention: Mention; person: PersonRecord }[], pronoun: PronounMention): { mention: Mention; person: PersonRecord } | undefined {
+  const tokens = context.sentences[pronoun.sentence]!.tokens;
+  const comma = tokens.findIndex((t, k) => k > pronoun.tokenEnd && t.text === ",");
+  if (comma < 0 || comma > pronoun.tokenEnd + 10) return undefined;
+  if (tokens.slice(0, pronoun.tokenStart).some((t) => t.text === ",")) return undefined;
+  return ordered.find(
+    (p) => p.mention.sentence === pronoun.sentence && p.mention.kind === "NAME" && p.mention.tokenStart > comma && p.mention.tokenStart - comma <= 4 && tokens.slice(comma + 1, p.mention.tokenStart).every((t) => /^\p{Lu}/u.test(t.text)),
+  );
+}
+
+/** The person opening the pronoun's clause when a verb follows them before it ("Roe held talks with him": not Roe). */
+function clauseSubject(context: ResolveContext, sameSentence: readonly { mention: Mention; person: PersonRecord }[], pronoun: PronounMention): { mention: Mention; person: PersonRecord } | undefined {
+  const tokens = context.sentences[pronoun.sentence]!.tokens;
+  let start = 0;
+  for (let k = pronoun.tokenStart - 1; k >= 0; k--) {
+    if (/^(,|;|:|and|but|while|whereas|who|which)$/.test(tokens[k]!.lower)) {
+      start = k + 1;
+      break;
+    }
+  }
+  const first = sameSentence.find((p) => p.mention.tokenStart >= start);
+  if (!first) return undefined;
+  return tokens.slice(first.mention.tokenEnd, pronoun.tokenStart).some((t) => t.pos === "VERB") ? first : undefined;
+}
