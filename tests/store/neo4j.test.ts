@@ -16,16 +16,10 @@ import { Neo4jGraphStore as StoreClass } from "../../src/store/neo4j/neo4j-graph
 import { openStore } from "../../src/store/open-store.js";
 import { graphStoreContract } from "../contract/graph-store.contract.js";
 import { callArticle } from "../fixtures/article-graphs.js";
+import { NEO4J_SKIP_REASON, NEO4J_TURN_TIMEOUT_MS, NEO4J_UNDER_TEST, takeNeo4jTurn } from "../helpers/neo4j-under-test.js";
 
 /** The server under test, from the same variables the application reads; unset means "no server here". */
-const server = process.env.NEO4J_URI
-  ? {
-      uri: process.env.NEO4J_URI,
-      user: process.env.NEO4J_USER ?? "neo4j",
-      password: process.env.NEO4J_PASSWORD ?? "",
-      database: process.env.NEO4J_DATABASE ?? "neo4j",
-    }
-  : undefined;
+const server = NEO4J_UNDER_TEST;
 
 // ── against a real server, when NEO4J_URI names one ────────────────────────────────────────────
 
@@ -33,21 +27,14 @@ if (server) {
   describe(`neo4j store on ${server.uri} (database ${server.database})`, () => {
     /** Opened once: proves the server answers before any test, and deletes what each test wrote. */
     let admin: Neo4jGraphStore;
+    let release: (() => Promise<void>) | undefined;
 
     beforeAll(async () => {
       // An unreachable NEO4J_URI fails here, fast and with the URI in the message, instead of in every test.
-      admin = await openNeo4jStore(server);
-      const before = await admin.countParleyNodes();
-      if (before > 0) {
-        await admin.close();
-        throw new Error(
-          `database ${JSON.stringify(server.database)} at ${server.uri} already holds ${before} Parley nodes (Entity, Event, Article); ` +
-            "the contract suite deletes everything of that kind after each test, so point NEO4J_URI/NEO4J_DATABASE at a scratch database",
-        );
-      }
-    }, 20_000);
+      ({ admin, release } = await takeNeo4jTurn());
+    }, NEO4J_TURN_TIMEOUT_MS);
     afterAll(async () => {
-      await admin?.close();
+      await release?.();
     });
 
     /** A fresh store on the shared database; cleanup detach-deletes every Parley node the test wrote (the database held none before). */
@@ -89,7 +76,7 @@ if (server) {
   });
 } else {
   describe("neo4j store against a server", () => {
-    console.warn("NEO4J_URI is not set: the GraphStore contract suite is skipped for neo4j (set NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE to run it).");
+    console.warn(NEO4J_SKIP_REASON);
     it.skip("GraphStore contract: neo4j — needs NEO4J_URI", () => undefined);
   });
 }
@@ -344,7 +331,7 @@ function recordingExecutor(respond: (name: string, params: Record<string, unknow
 
 describe("neo4j store transactions (recording executor, no server)", () => {
   it("writes one article in one write transaction, every statement a named one, offsets as Cypher INTEGERs", async () => {
-    const { executor, calls } = recordingExecutor((name) => (name === "CREATE_ARTICLE_IF_ABSENT" ? [{ created: true }] : []));
+    const { executor, calls } = recordingExecutor((name) => (name === "CREATE_ARTICLE_IF_ABSENT" ? [{ ours: true, createdNow: true }] : []));
     const store = new StoreClass(executor, "bolt://test");
     const { graph } = callArticle();
     expect((await store.ingestArticle(graph)).status).toBe("ADDED");
@@ -372,7 +359,7 @@ describe("neo4j store transactions (recording executor, no server)", () => {
   });
 
   it("re-ingesting a stored article runs nothing after the article check and reports UNCHANGED", async () => {
-    const { executor, calls } = recordingExecutor((name) => (name === "CREATE_ARTICLE_IF_ABSENT" ? [{ created: false }] : []));
+    const { executor, calls } = recordingExecutor((name) => (name === "CREATE_ARTICLE_IF_ABSENT" ? [{ ours: false, createdNow: false }] : []));
     const store = new StoreClass(executor, "bolt://test");
     expect((await store.ingestArticle(callArticle().graph)).status).toBe("UNCHANGED");
     expect(calls.map((c) => c.statement)).toEqual(["CREATE_ARTICLE_IF_ABSENT"]);
@@ -391,7 +378,7 @@ describe("neo4j store transactions (recording executor, no server)", () => {
     const { graph, ids } = callArticle();
     const stored = graph.entities.find((e) => e.id === ids.irena)!;
     const { executor, calls } = recordingExecutor((name) => {
-      if (name === "CREATE_ARTICLE_IF_ABSENT") return [{ created: true }];
+      if (name === "CREATE_ARTICLE_IF_ABSENT") return [{ ours: true, createdNow: true }];
       if (name === "LOCK_ENTITIES") return [{ id: ids.irena, name: `${stored.name} Longer`, countryId: "country:ISL", aliases: ["Old Alias"] }];
       return [];
     });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import {
   ENTITY_KINDS,
   EVENT_TYPES,
+  StoreError,
   StoreUnavailableError,
   type ArticleGraph,
   type DatePrecision,
@@ -52,7 +53,7 @@ import {
 import { countDyads } from "../contact-counts.js";
 import { dayOfBound, eventOrderOf, requireFirst, requireMaxHops } from "../read-arguments.js";
 import { dateOf } from "../stored-date.js";
-import { STATEMENTS as Q } from "./cypher/statements.js";
+import { STATEMENTS as Q, type EventAnchor } from "./cypher/statements.js";
 import { type CypherExecutor, type CypherRunner } from "./executor.js";
 import { buildLuceneQuery, foldForSearch } from "./fulltext-query.js";
 import {
@@ -91,28 +92,40 @@ export class Neo4jGraphStore implements GraphStore {
   async ingestArticle(graph: ArticleGraph): Promise<IngestOutcome> {
     this.assertOpen();
     validateArticleGraph(graph);
-    const added = await this.executor.write(`storing ${graph.article.id}`, async (tx) => {
-      if (!(await this.createArticle(tx, graph))) return false;
-      await this.writeEntities(tx, graph);
-      await this.writeTenures(tx, graph);
-      await this.writeEvents(tx, graph);
-      return true;
-    });
+    // Drawn once per call, outside the unit of work the driver may retry: when a commit went through
+    // and only its answer was lost, the retry finds this id on the article and reports ADDED.
+    const ingestId = randomUUID();
+    const added = await retryOnVanishedNode(() =>
+      this.executor.write(`storing ${graph.article.id}`, async (tx) => {
+        const article = await this.createArticle(tx, graph, ingestId);
+        if (article !== "CREATED") return article === "ADDED_BEFORE";
+        await this.writeEntities(tx, graph);
+        await this.writeTenures(tx, graph);
+        await this.writeEvents(tx, graph);
+        return true;
+      }),
+    );
     return ingestOutcomeOf(graph, added);
   }
 
   async deleteArticle(articleId: string): Promise<boolean> {
     this.assertOpen();
     return this.executor.write(`deleting ${articleId}`, async (tx) => {
-      const [plan] = await tx.run<{ eventIds: string[]; mentionedIds: string[]; participantIds: string[][] }>(Q.LOCK_ARTICLE_FOR_DELETE, { articleId });
+      const [plan] = await tx.run<{ eventIds: string[]; mentionedIds: string[]; participantIds: string[][]; tenurePersonIds: string[] | null }>(
+        Q.LOCK_ARTICLE_FOR_DELETE,
+        { articleId },
+      );
       if (!plan) return false;
       // Entities that may lose their last reference: mentioned here, or attached to an event or tenure that may go.
       const entityIds = new Set([...plan.mentionedIds, ...plan.participantIds.flat()]);
-      const tenures = await tx.run<{ personId: string; officeId: string }>(Q.STRIP_TENURE_EVIDENCE, { articleId });
+      // The people whose tenures this article gives evidence for (stored with it; an article stored before
+      // that list existed falls back to the people it mentions or reports). Locked in id order.
+      const personIds = unique(plan.tenurePersonIds ?? [...entityIds]).sort();
+      const tenures = personIds.length === 0 ? [] : await tx.run<{ personId: string; officeId: string }>(Q.STRIP_TENURE_EVIDENCE, { articleId, personIds });
       for (const t of tenures) entityIds.add(t.personId).add(t.officeId);
       await tx.run(Q.DELETE_ARTICLE, { articleId });
-      if (plan.eventIds.length > 0) await tx.run(Q.DELETE_UNEVIDENCED_EVENTS, { ids: unique(plan.eventIds) });
-      if (entityIds.size > 0) await tx.run(Q.DELETE_ORPHANED_ENTITIES, { ids: [...entityIds] });
+      if (plan.eventIds.length > 0) await tx.run(Q.DELETE_UNEVIDENCED_EVENTS, { ids: unique(plan.eventIds).sort() });
+      if (entityIds.size > 0) await tx.run(Q.DELETE_ORPHANED_ENTITIES, { ids: [...entityIds].sort() });
       return true;
     });
   }
@@ -128,10 +141,13 @@ export class Neo4jGraphStore implements GraphStore {
     this.assertOpen();
     const first = requireFirst(query.first);
     const cursor = decodeAfter(query.after, "entities");
-    const filter = { kind: query.kind ?? null, nameKey: query.name === undefined ? null : nameKey(query.name) };
+    const key = query.name === undefined ? null : nameKey(query.name);
+    // A name is the anchor: its own statements start from the text index on nameKeys.
+    const filter = key === null ? { kind: query.kind ?? null } : { kind: query.kind ?? null, nameKey: key, needle: `|${key}|` };
+    const [countStatement, pageStatement] = key === null ? [Q.COUNT_ENTITIES, Q.FIND_ENTITIES] : [Q.COUNT_ENTITIES_BY_NAME, Q.FIND_ENTITIES_BY_NAME];
     const { rows, totalCount } = await this.executor.read("listing entities", async (tx) => ({
-      totalCount: await count(tx.run<{ n: number }>(Q.COUNT_ENTITIES, filter)),
-      rows: await tx.run<{ entity: EntityRow; sortKey: string }>(Q.FIND_ENTITIES, {
+      totalCount: await count(tx.run<{ n: number }>(countStatement, filter)),
+      rows: await tx.run<{ entity: EntityRow; sortKey: string }>(pageStatement, {
         ...filter,
         afterKey: cursor?.key ?? null,
         afterId: cursor?.id ?? null,
@@ -153,12 +169,16 @@ export class Neo4jGraphStore implements GraphStore {
     const first = requireFirst(request.first);
     const order = eventOrderOf(request);
     const params = eventFilterParams(filter);
+    const { anchor, value } = eventAnchorOf(params);
+    const suffix = anchor === "ALL" ? "" : (`_BY_${anchor}` as const);
+    const statement = Q[`FIND_EVENTS_${({ DATE_ASC: "ASC", DATE_DESC: "DESC", SOURCES_DESC: "SOURCES_DESC" } as const)[order]}${suffix}`];
+    const countStatement = Q[`COUNT_EVENTS${suffix}`];
+    const anchored = anchor === "ALL" ? params : { ...params, anchor: value };
     const cursor = decodeAfter(request.after, `events:${order}`);
-    const statement = { DATE_ASC: Q.FIND_EVENTS_ASC, DATE_DESC: Q.FIND_EVENTS_DESC, SOURCES_DESC: Q.FIND_EVENTS_SOURCES_DESC }[order];
     const { rows, totalCount } = await this.executor.read("listing events", async (tx) => ({
-      totalCount: await count(tx.run<{ n: number }>(Q.COUNT_EVENTS, params)),
+      totalCount: await count(tx.run<{ n: number }>(countStatement, anchored)),
       rows: await tx.run<{ event: EventRow; sortKey: string }>(statement, {
-        ...params,
+        ...anchored,
         afterKey: cursor?.key ?? null,
         afterId: cursor?.id ?? null,
         limit: cypherInt(first + 1),
@@ -185,7 +205,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async contactCounts(query: ContactCountsQuery): Promise<DyadCountRecord[]> {
     this.assertOpen();
-    const params = { a: query.a, types: nonEmpty(query.types), fromDay: dayOfBound(query.from, "from"), toDay: dayOfBound(query.to, "to") };
+    const params = { anchor: query.a, types: nonEmpty(query.types), fromDay: dayOfBound(query.from, "from"), toDay: dayOfBound(query.to, "to") };
     const rows = await this.executor.read("counting contacts", (tx) =>
       tx.run<{ eventId: string; dateValue: string; datePrecision: DatePrecision; participantId: string; officeCountryIds: string[] }>(
         Q.CONTACT_INVOLVEMENTS,
@@ -207,10 +227,25 @@ export class Neo4jGraphStore implements GraphStore {
       if (found.length === 0) return null;
       // shortestPath refuses a path from a node to itself: that path is the entity alone.
       if (query.from === query.to) return { entityIds: [query.from], eventIds: [] };
-      const [row] = await tx.run<{ ids: string[] }>(Q.SHORTEST_PATH, { from: query.from, to: query.to, maxLength: cypherInt(2 * maxHops) });
-      if (!row) return null;
-      // The path alternates entity, event, entity …: even positions are entities, odd ones the events between them.
-      return { entityIds: row.ids.filter((_, i) => i % 2 === 0), eventIds: row.ids.filter((_, i) => i % 2 === 1) };
+      const [shortest] = await tx.run<{ hops: number }>(Q[`SHORTEST_PATH_HOPS_${maxHops as 1 | 2 | 3 | 4 | 5 | 6}`], { from: query.from, to: query.to });
+      if (!shortest) return null;
+      // The same chain as the sqlite adapter's: walking back from `to`, the lowest-id neighbour one step closer to `from`.
+      const entityIds = [query.to];
+      for (let left = shortest.hops - 1; left > 0; left -= 1) {
+        const [step] = await tx.run<{ id: string }>(Q[`PATH_STEP_BACK_${left as 1 | 2 | 3 | 4 | 5}`], { from: query.from, current: entityIds[0]! });
+        if (!step) throw new StoreError(`path: no neighbour of ${entityIds[0]} is within ${left} events of ${query.from}`);
+        entityIds.unshift(step.id);
+      }
+      entityIds.unshift(query.from);
+      // Each step's link: the earliest event the two share (first day, undated last, then id).
+      const pairs = entityIds.slice(1).map((id, i) => [entityIds[i]!, id]);
+      const links = new Map((await tx.run<{ source: string; target: string; eventId: string }>(Q.PATH_LINKS, { pairs })).map((l) => [`${l.source} ${l.target}`, l.eventId]));
+      const eventIds = pairs.map(([source, target]) => {
+        const link = links.get(`${source} ${target}`);
+        if (link === undefined) throw new StoreError(`path: ${source} and ${target} share no event`);
+        return link;
+      });
+      return { entityIds, eventIds };
     });
   }
 
@@ -340,15 +375,20 @@ export class Neo4jGraphStore implements GraphStore {
 
   // ── writes ──────────────────────────────────────────────────────────────────────────────────
 
-  /** True when the article node was created now; false when it was already stored. */
-  private async createArticle(tx: CypherRunner, graph: ArticleGraph): Promise<boolean> {
+  /**
+   * CREATED when the article node was created by this transaction; ADDED_BEFORE when an earlier
+   * attempt of this same call (same `ingestId`) committed it; STORED when another call stored it.
+   */
+  private async createArticle(tx: CypherRunner, graph: ArticleGraph, ingestId: string): Promise<"CREATED" | "ADDED_BEFORE" | "STORED"> {
     const { article } = graph;
-    const [row] = await tx.run<{ created: boolean }>(Q.CREATE_ARTICLE_IF_ABSENT, {
+    const [row] = await tx.run<{ ours: boolean; createdNow: boolean }>(Q.CREATE_ARTICLE_IF_ABSENT, {
       ...articleRecordOf(graph),
-      ingestId: randomUUID(),
+      ingestId,
       searchLabel: article.title ? foldForSearch(article.title) : null,
+      tenurePersonIds: unique(graph.tenures.map((t) => t.personId)).sort(),
     });
-    return row?.created === true;
+    if (row?.ours !== true) return "STORED";
+    return row.createdNow ? "CREATED" : "ADDED_BEFORE";
   }
 
   private async writeEntities(tx: CypherRunner, graph: ArticleGraph): Promise<void> {
@@ -369,6 +409,7 @@ export class Neo4jGraphStore implements GraphStore {
     await tx.run(Q.WRITE_ENTITIES, {
       rows: [...merged.values()].map((e) => ({
         ...e,
+        nameKeys: `|${[e.nameKey, ...e.aliasKeys].join("|")}|`,
         searchLabel: foldForSearch(e.name),
         searchExtra: foldForSearch(e.aliases.join(" ")),
       })),
@@ -528,4 +569,35 @@ function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
 
 async function count(rows: Promise<{ n: number }[]>): Promise<number> {
   return (await rows)[0]?.n ?? 0;
+}
+
+/**
+ * findEvents starts from one anchor (see EVENT_ANCHORS): the article, else the first listed
+ * participant, else the first listed country, else the source; ALL when the filter names none.
+ */
+function eventAnchorOf(params: ReturnType<typeof eventFilterParams>): { anchor: EventAnchor; value: string | null } {
+  if (params.articleId !== null) return { anchor: "ARTICLE", value: params.articleId };
+  if (params.participantIds !== null) return { anchor: "PARTICIPANT", value: params.participantIds[0]! };
+  if (params.countryIds !== null) return { anchor: "COUNTRY", value: params.countryIds[0]! };
+  if (params.source !== null) return { anchor: "SOURCE", value: params.source };
+  return { anchor: "ALL", value: null };
+}
+
+/** Attempts of an ingest whose node a concurrent delete removed under it (the delete committed first). */
+const VANISHED_NODE_ATTEMPTS = 3;
+
+/**
+ * Runs `unit` again when Neo4j reports that a node or relationship it matched was deleted by a
+ * transaction that committed meanwhile (a deleteArticle removing the last report of an event this
+ * ingest also reports). The failed attempt rolled back; the next one MERGEs the node anew.
+ */
+async function retryOnVanishedNode<T>(unit: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await unit();
+    } catch (error) {
+      const cause = (error as { details?: { cause?: unknown } }).details?.cause;
+      if (attempt >= VANISHED_NODE_ATTEMPTS || !(error instanceof StoreError) || cause !== "Neo.ClientError.Statement.EntityNotFound") throw error;
+    }
+  }
 }

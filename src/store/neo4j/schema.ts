@@ -22,10 +22,10 @@ export const RELATIONSHIP_TYPES = ["HELD", "OF", "PARTICIPANT", "AT", "IN", "MEN
 /** Every property key the statements use; the Cypher check flags any other as a misspelling. */
 export const PROPERTY_KEYS = [
   // nodes
-  "id", "kind", "name", "nameKey", "aliases", "aliasKeys", "countryId", "searchLabel", "searchExtra", "_lock",
+  "id", "kind", "name", "nameKey", "aliases", "aliasKeys", "nameKeys", "countryId", "searchLabel", "searchExtra", "_lock",
   "type", "status", "dateValue", "datePrecision", "dateEnd", "dateFirstDay", "dateLastDay", "placeId", "summary",
   "confidence", "ploverEvent", "ploverMode", "cameo",
-  "url", "title", "source", "publishedAt", "language", "text", "ingestedAt", "ingestId",
+  "url", "title", "source", "publishedAt", "language", "text", "ingestedAt", "ingestId", "tenurePersonIds",
   // relationships
   "sentence", "start", "end", "quote", "role", "ordinal", "termKey",
   "fromValue", "fromPrecision", "fromEnd", "fromFirstDay", "toValue", "toPrecision", "toEnd",
@@ -53,6 +53,10 @@ export const SCHEMA_STATEMENTS: readonly CypherStatement<never>[] = [
   ddl("CREATE INDEX parley_event_first_day IF NOT EXISTS FOR (n:Event) ON (n.dateFirstDay)"),
   ddl("CREATE INDEX parley_event_type IF NOT EXISTS FOR (n:Event) ON (n.type)"),
   ddl("CREATE INDEX parley_article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)"),
+  // findEvents by source starts from the articles of that source.
+  ddl("CREATE INDEX parley_article_source IF NOT EXISTS FOR (n:Article) ON (n.source)"),
+  // Name lookup: "|name|alias|…|" keys, found by CONTAINS "|key|" (a text index serves CONTAINS; a list property has no index).
+  ddl("CREATE TEXT INDEX parley_entity_name_keys IF NOT EXISTS FOR (n:Entity) ON (n.nameKeys)"),
   // Folded (accent-free) copies of names, aliases, summaries and titles; updated in the writing transaction.
   ddl(
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity|Event|Article) ON EACH [n.searchLabel, n.searchExtra] ` +

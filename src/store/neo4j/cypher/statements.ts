@@ -3,6 +3,12 @@
  * optional filters are `($x IS NULL OR …)` and lists of keys are one `$ids` list expanded with
  * UNWIND, so `npm run check:cypher` can run Neo4j's own parser and semantic analyser over each one,
  * and the store can never build Cypher from user input.
+ *
+ * A `$x IS NULL OR …` filter can never be served by an index, so a read that has an anchor (an id,
+ * an article, a pair, a country, a name) starts from it in a statement of its own: findEvents has
+ * one statement per anchor (`FIND_EVENTS_ASC_BY_COUNTRY` …), and the optional filters only narrow
+ * what the anchor found. tests/store/neo4j-plans.test.ts runs EXPLAIN for every statement on a
+ * live server and fails on a label scan of Event or Entity where an anchor exists.
  */
 
 /** One statement: its text, the `$parameters` it takes (checked by the analyser) and whether it writes. */
@@ -25,11 +31,11 @@ export const SEARCH_INDEX = "parley_search";
 
 // ── fragments (never run alone) ─────────────────────────────────────────────────────────────────
 
-/** An entity as EntityRecord needs it. */
+/** An entity as EntityRecord needs it; mentionCount is the stored degree (MENTIONED_IN only ever ends at an Article). */
 const ENTITY_PROJECTION = `x {
   .id, .kind, .name, .countryId,
   aliases: coalesce(x.aliases, []),
-  mentionCount: COUNT { MATCH (x)-[:MENTIONED_IN]->(:Article) }
+  mentionCount: COUNT { (x)-[:MENTIONED_IN]->() }
 }`;
 
 /** An event as EventRecord needs it; sourceCount counts distinct reporting articles. */
@@ -70,11 +76,42 @@ function eventInvolves(idExpr: string): string {
 }
 
 /**
- * The event filter of findEvents: a null parameter means "no restriction". An event is kept when
- * its day range overlaps [fromDay, toDay]; undated events have no range and drop out of a bounded filter.
+ * The events that involve the entity `$anchor`: it takes part, or (a country) a participant held
+ * one of its offices at the event's date. Both branches start from an index: the entity's id, the
+ * offices' countryId.
  */
-const EVENT_FILTER = `
-  MATCH (e:Event)
+const EVENTS_INVOLVING_ANCHOR = `CALL () {
+    MATCH (:Entity {id: $anchor})<-[:PARTICIPANT]-(e:Event)
+    RETURN e
+    UNION
+    MATCH (:Office {countryId: $anchor})<-[t:HELD]-(:Entity)<-[:PARTICIPANT]-(e:Event)
+    WHERE ${TENURE_COVERS_EVENT}
+    RETURN e
+  }`;
+
+/**
+ * Where findEvents starts. ALL reads every event (no anchor: types, statuses and dates only);
+ * the others start from the one thing the filter names, and the full filter below still applies.
+ * The store picks the anchor: article, then the first participant, then the first country, then
+ * the source.
+ */
+export const EVENT_ANCHORS = {
+  ALL: "MATCH (e:Event)\n  WITH e",
+  ARTICLE: "MATCH (:Article {id: $anchor})<-[:REPORTED_BY]-(e:Event)\n  WITH DISTINCT e",
+  PARTICIPANT: "MATCH (:Entity {id: $anchor})<-[:PARTICIPANT]-(e:Event)\n  WITH e",
+  COUNTRY: `${EVENTS_INVOLVING_ANCHOR}\n  WITH e`,
+  SOURCE: "MATCH (:Article {source: $anchor})<-[:REPORTED_BY]-(e:Event)\n  WITH DISTINCT e",
+} as const;
+export type EventAnchor = keyof typeof EVENT_ANCHORS;
+
+/**
+ * The event filter of findEvents from one anchor: a null parameter means "no restriction". An
+ * event is kept when its day range overlaps [fromDay, toDay]; undated events have no range and drop
+ * out of a bounded filter.
+ */
+function eventFilter(anchor: EventAnchor): string {
+  return `
+  ${EVENT_ANCHORS[anchor]}
   WHERE ($types IS NULL OR e.type IN $types)
     AND ($statuses IS NULL OR e.status IN $statuses)
     AND ($participantIds IS NULL
@@ -84,22 +121,126 @@ const EVENT_FILTER = `
     AND ($articleId IS NULL OR EXISTS { MATCH (e)-[:REPORTED_BY]->(ra:Article) WHERE ra.id = $articleId })
     AND ($countryIds IS NULL OR all(cid IN $countryIds WHERE ${eventInvolves("cid")}))
     AND ($source IS NULL OR EXISTS { MATCH (e)-[:REPORTED_BY]->(sa:Article) WHERE sa.source = $source })`;
+}
 const EVENT_FILTER_PARAMS = ["types", "statuses", "participantIds", "fromDay", "toDay", "articleId", "countryIds", "source"] as const;
+
+function eventFilterParams(anchor: EventAnchor) {
+  return anchor === "ALL" ? EVENT_FILTER_PARAMS : ([...EVENT_FILTER_PARAMS, "anchor"] as const);
+}
+
+/** The event orders findEvents lists in, as the tail of a statement after the filter. */
+const EVENT_ORDERS = {
+  /** DATE_ASC: first day then id, undated ('~' sorts after every date) last. */
+  ASC: `
+  WITH e, coalesce(e.dateFirstDay, '~') AS sortKey
+  WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND e.id > $afterId)
+  RETURN ${EVENT_PROJECTION} AS event, sortKey
+  ORDER BY sortKey ASC, e.id ASC
+  LIMIT $limit`,
+  /** DATE_DESC: first day then id, both descending, undated ('' sorts before every date) still last. */
+  DESC: `
+  WITH e, coalesce(e.dateFirstDay, '') AS sortKey
+  WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND e.id < $afterId)
+  RETURN ${EVENT_PROJECTION} AS event, sortKey
+  ORDER BY sortKey DESC, e.id DESC
+  LIMIT $limit`,
+  /** SOURCES_DESC: distinct reporting articles (zero-padded), then first day, then id, all descending; undated last among equals. */
+  SOURCES_DESC: `
+  WITH e, right('000000' + toString(COUNT { MATCH (e)-[:REPORTED_BY]->(sa2:Article) RETURN DISTINCT sa2 }), 6)
+          + '|' + coalesce(e.dateFirstDay, '') AS sortKey
+  WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND e.id < $afterId)
+  RETURN ${EVENT_PROJECTION} AS event, sortKey
+  ORDER BY sortKey DESC, e.id DESC
+  LIMIT $limit`,
+} as const;
+
+/** `FIND_EVENTS_<order>[_BY_<anchor>]` and `COUNT_EVENTS[_BY_<anchor>]` for every anchor. */
+function findEventsStatements() {
+  const entries: [string, CypherStatement][] = [];
+  for (const anchor of Object.keys(EVENT_ANCHORS) as EventAnchor[]) {
+    const suffix = anchor === "ALL" ? "" : `_BY_${anchor}`;
+    for (const order of Object.keys(EVENT_ORDERS) as (keyof typeof EVENT_ORDERS)[]) {
+      entries.push([`FIND_EVENTS_${order}${suffix}`, read(`${eventFilter(anchor)}${EVENT_ORDERS[order]}`, [...eventFilterParams(anchor), "afterKey", "afterId", "limit"])]);
+    }
+    entries.push([`COUNT_EVENTS${suffix}`, read(`${eventFilter(anchor)}\n  RETURN count(e) AS n`, [...eventFilterParams(anchor)])]);
+  }
+  return Object.fromEntries(entries) as Record<`FIND_EVENTS_${keyof typeof EVENT_ORDERS}${"" | `_BY_${Exclude<EventAnchor, "ALL">}`}` | `COUNT_EVENTS${"" | `_BY_${Exclude<EventAnchor, "ALL">}`}`, CypherStatement<string>>;
+}
+
+/** The most events a path may cross (PathQuery.maxHops is 1–6). */
+export const MAX_PATH_HOPS = 6;
+
+/**
+ * Path statements, one per hop bound (a variable-length bound cannot be a parameter):
+ * `SHORTEST_PATH_HOPS_<k>` finds the length of a shortest chain of at most k events, and
+ * `PATH_STEP_BACK_<k>` finds, among the neighbours of `$current`, the lowest id within k events of
+ * `$from`. Walking back from `$to` with it picks the same chain as the sqlite adapter's breadth-first
+ * search: at each step the lowest-id neighbour one step closer to `$from`.
+ */
+function pathStatements() {
+  const entries: [string, CypherStatement][] = [];
+  for (let k = 1; k <= MAX_PATH_HOPS; k += 1) {
+    entries.push([
+      `SHORTEST_PATH_HOPS_${k}`,
+      read(
+        `
+    MATCH (a:Entity {id: $from})
+    MATCH (b:Entity {id: $to})
+    MATCH p = shortestPath((a)-[:PARTICIPANT*..${2 * k}]-(b))
+    RETURN length(p) / 2 AS hops`,
+        ["from", "to"],
+      ),
+    ]);
+    if (k < MAX_PATH_HOPS) {
+      entries.push([
+        `PATH_STEP_BACK_${k}`,
+        read(
+          `
+    MATCH (a:Entity {id: $from})
+    MATCH (:Entity {id: $current})<-[:PARTICIPANT]-(:Event)-[:PARTICIPANT]->(y:Entity)
+    WHERE y <> a
+    WITH DISTINCT a, y
+    ORDER BY y.id
+    MATCH p = shortestPath((a)-[:PARTICIPANT*..${2 * k}]-(y))
+    RETURN y.id AS id
+    LIMIT 1`,
+          ["from", "current"],
+        ),
+      ]);
+    }
+  }
+  return Object.fromEntries(entries) as Record<`SHORTEST_PATH_HOPS_${1 | 2 | 3 | 4 | 5 | 6}` | `PATH_STEP_BACK_${1 | 2 | 3 | 4 | 5}`, CypherStatement<string>>;
+}
+
+/** Entities named `$nameKey` (name or alias): candidates from the text index on nameKeys (`$needle` is "|key|"), then the exact test. */
+const ENTITIES_NAMED = `MATCH (x:Entity)
+    WHERE x.nameKeys CONTAINS $needle
+    WITH x
+    WHERE x.nameKey = $nameKey OR $nameKey IN x.aliasKeys
+    WITH x`;
 
 /** Lock-then-read: setting `_lock` takes the node's write lock before its values are read (Neo4j's documented pattern). */
 const TAKE_LOCK = "_lock = true";
 
 export const STATEMENTS = {
   // ── ingest: one write transaction per article ──────────────────────────────────────────────
-  /** Creates the article unless its id is stored; `created` is false for a re-ingest, which then writes nothing. */
+  /**
+   * Creates the article unless its id is stored. `ours` is true when the stored article carries this
+   * call's `$ingestId` (drawn once per ingestArticle call, outside the retried unit of work), and
+   * `createdNow` when it did not exist before this transaction: ours but not created now means an
+   * earlier attempt of the same call committed and only its answer was lost.
+   */
   CREATE_ARTICLE_IF_ABSENT: write(
     `
+    OPTIONAL MATCH (before:Article {id: $id})
+    WITH before IS NULL AS createdNow
     MERGE (a:Article {id: $id})
     ON CREATE SET a.ingestId = $ingestId, a.url = $url, a.title = $title, a.source = $source,
                   a.publishedAt = $publishedAt, a.language = $language, a.text = $text,
-                  a.ingestedAt = datetime($ingestedAt), a.searchLabel = $searchLabel
-    RETURN a.ingestId = $ingestId AS created`,
-    ["id", "ingestId", "url", "title", "source", "publishedAt", "language", "text", "ingestedAt", "searchLabel"],
+                  a.ingestedAt = datetime($ingestedAt), a.searchLabel = $searchLabel,
+                  a.tenurePersonIds = $tenurePersonIds
+    RETURN a.ingestId = $ingestId AS ours, createdNow`,
+    ["id", "ingestId", "url", "title", "source", "publishedAt", "language", "text", "ingestedAt", "searchLabel", "tenurePersonIds"],
   ),
   /** Merges the entity nodes by id, locks them and returns what is stored (name null for a new node). */
   LOCK_ENTITIES: write(
@@ -116,7 +257,7 @@ export const STATEMENTS = {
     UNWIND $rows AS row
     MATCH (x:Entity {id: row.id})
     SET x.kind = row.kind, x.name = row.name, x.nameKey = row.nameKey, x.aliases = row.aliases,
-        x.aliasKeys = row.aliasKeys, x.countryId = row.countryId,
+        x.aliasKeys = row.aliasKeys, x.nameKeys = row.nameKeys, x.countryId = row.countryId,
         x.searchLabel = row.searchLabel, x.searchExtra = row.searchExtra
     REMOVE x._lock
     FOREACH (_ IN CASE row.kind WHEN 'PERSON' THEN [1] ELSE [] END | SET x:Person)
@@ -226,23 +367,33 @@ export const STATEMENTS = {
   ),
 
   // ── deleteArticle: one write transaction ───────────────────────────────────────────────────
-  /** Locks the article and returns the events it reports, the entities it mentions and those events' participants. No row when absent. */
+  /**
+   * Locks the article and returns the events it reports, the entities it mentions, those events'
+   * participants and the people whose tenures it gives evidence for. No row when absent.
+   */
   LOCK_ARTICLE_FOR_DELETE: write(
     `
     MATCH (a:Article {id: $articleId})
     SET a.${TAKE_LOCK}
     RETURN [(e:Event)-[:REPORTED_BY]->(a) | e.id] AS eventIds,
            [(x:Entity)-[:MENTIONED_IN]->(a) | x.id] AS mentionedIds,
-           [(e:Event)-[:REPORTED_BY]->(a) | [(e)-[:PARTICIPANT]->(px:Entity) | px.id]] AS participantIds`,
+           [(e:Event)-[:REPORTED_BY]->(a) | [(e)-[:PARTICIPANT]->(px:Entity) | px.id]] AS participantIds,
+           a.tenurePersonIds AS tenurePersonIds`,
     ["articleId"],
   ),
   /**
-   * Drops the article's entries from every tenure's evidence lists and deletes the tenures left with
-   * none; returns the people and offices of the tenures it touched.
+   * Drops the article's entries from the evidence lists of the tenures of `$personIds` and deletes the
+   * tenures left with none; returns the people and offices of the tenures it touched. Each tenure is
+   * locked before its lists are read, so a concurrent ingest's evidence is never lost and the
+   * parallel lists stay aligned.
    */
   STRIP_TENURE_EVIDENCE: write(
     `
-    MATCH (p:Person)-[h:HELD]->(o:Office)
+    UNWIND $personIds AS personId
+    MATCH (p:Person {id: personId})-[h:HELD]->(o:Office)
+    SET h.${TAKE_LOCK}
+    REMOVE h._lock
+    WITH p, h, o
     WHERE $articleId IN h.evidenceArticleIds
     WITH p, h, o, [i IN range(0, size(h.evidenceArticleIds) - 1) WHERE h.evidenceArticleIds[i] <> $articleId] AS keep
     SET h.evidenceSentences = [i IN keep | h.evidenceSentences[i]],
@@ -252,7 +403,7 @@ export const STATEMENTS = {
         h.evidenceArticleIds = [i IN keep | h.evidenceArticleIds[i]]
     FOREACH (_ IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END | DELETE h)
     RETURN p.id AS personId, o.id AS officeId`,
-    ["articleId"],
+    ["articleId", "personIds"],
   ),
   /** Deletes the article with its mentions and event evidence (relationships). */
   DELETE_ARTICLE: write(
@@ -261,22 +412,29 @@ export const STATEMENTS = {
     DETACH DELETE a`,
     ["articleId"],
   ),
+  /** Deletes the events of $ids left with no report; each is locked before the check, so evidence an ingest adds meanwhile keeps it. */
   DELETE_UNEVIDENCED_EVENTS: write(
     `
     UNWIND $ids AS id
     MATCH (e:Event {id: id})
-    WHERE NOT EXISTS { MATCH (e)-[:REPORTED_BY]->(:Article) }
+    SET e.${TAKE_LOCK}
+    REMOVE e._lock
+    WITH e
+    WHERE NOT EXISTS { (e)-[:REPORTED_BY]->() }
     DETACH DELETE e`,
     ["ids"],
   ),
-  /** Deletes entities nothing refers to any more: no mention, no participation, no tenure. */
+  /** Deletes entities of $ids nothing refers to any more (no mention, participation or tenure), each locked before the check. */
   DELETE_ORPHANED_ENTITIES: write(
     `
     UNWIND $ids AS id
     MATCH (x:Entity {id: id})
-    WHERE NOT EXISTS { MATCH (x)-[:MENTIONED_IN]->(:Article) }
-      AND NOT EXISTS { MATCH (:Event)-[:PARTICIPANT]->(x) }
-      AND NOT EXISTS { MATCH (x)-[:HELD]-() }
+    SET x.${TAKE_LOCK}
+    REMOVE x._lock
+    WITH x
+    WHERE NOT EXISTS { (x)-[:MENTIONED_IN]->() }
+      AND NOT EXISTS { (x)<-[:PARTICIPANT]-() }
+      AND NOT EXISTS { (x)-[:HELD]-() }
     DETACH DELETE x`,
     ["ids"],
   ),
@@ -290,25 +448,44 @@ export const STATEMENTS = {
     RETURN ${ENTITY_PROJECTION} AS entity`,
     ["ids"],
   ),
-  /** Entities by lower-cased name then id, after the cursor; `nameKey` matches the name or any alias. */
+  /** Entities by lower-cased name then id, after the cursor (no name: the listing reads every entity of the kind). */
   FIND_ENTITIES: read(
     `
     MATCH (x:Entity)
     WHERE ($kind IS NULL OR x.kind = $kind)
-      AND ($nameKey IS NULL OR x.nameKey = $nameKey OR $nameKey IN x.aliasKeys)
       AND ($afterId IS NULL OR x.nameKey > $afterKey OR (x.nameKey = $afterKey AND x.id > $afterId))
     RETURN ${ENTITY_PROJECTION} AS entity, x.nameKey AS sortKey
     ORDER BY x.nameKey, x.id
     LIMIT $limit`,
-    ["kind", "nameKey", "afterKey", "afterId", "limit"],
+    ["kind", "afterKey", "afterId", "limit"],
   ),
   COUNT_ENTITIES: read(
     `
     MATCH (x:Entity)
-    WHERE ($kind IS NULL OR x.kind = $kind)
-      AND ($nameKey IS NULL OR x.nameKey = $nameKey OR $nameKey IN x.aliasKeys)
+    WHERE $kind IS NULL OR x.kind = $kind
     RETURN count(x) AS n`,
-    ["kind", "nameKey"],
+    ["kind"],
+  ),
+  /**
+   * Entities whose name or an alias has the key `$nameKey`, by name then id, after the cursor. The
+   * text index on `nameKeys` ("|name|alias|…|") finds the candidates; the exact test follows.
+   */
+  FIND_ENTITIES_BY_NAME: read(
+    `
+    ${ENTITIES_NAMED}
+    WHERE ($kind IS NULL OR x.kind = $kind)
+      AND ($afterId IS NULL OR x.nameKey > $afterKey OR (x.nameKey = $afterKey AND x.id > $afterId))
+    RETURN ${ENTITY_PROJECTION} AS entity, x.nameKey AS sortKey
+    ORDER BY x.nameKey, x.id
+    LIMIT $limit`,
+    ["nameKey", "needle", "kind", "afterKey", "afterId", "limit"],
+  ),
+  COUNT_ENTITIES_BY_NAME: read(
+    `
+    ${ENTITIES_NAMED}
+    WHERE $kind IS NULL OR x.kind = $kind
+    RETURN count(x) AS n`,
+    ["nameKey", "needle", "kind"],
   ),
   COUNT_ENTITIES_BY_KIND: read(
     `
@@ -326,42 +503,7 @@ export const STATEMENTS = {
     RETURN ${EVENT_PROJECTION} AS event`,
     ["ids"],
   ),
-  /** DATE_ASC: first day then id, undated ('~' sorts after every date) last. */
-  FIND_EVENTS_ASC: read(
-    `${EVENT_FILTER}
-    WITH e, coalesce(e.dateFirstDay, '~') AS sortKey
-    WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND e.id > $afterId)
-    RETURN ${EVENT_PROJECTION} AS event, sortKey
-    ORDER BY sortKey ASC, e.id ASC
-    LIMIT $limit`,
-    [...EVENT_FILTER_PARAMS, "afterKey", "afterId", "limit"],
-  ),
-  /** DATE_DESC: first day then id, both descending, undated ('' sorts before every date) still last. */
-  FIND_EVENTS_DESC: read(
-    `${EVENT_FILTER}
-    WITH e, coalesce(e.dateFirstDay, '') AS sortKey
-    WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND e.id < $afterId)
-    RETURN ${EVENT_PROJECTION} AS event, sortKey
-    ORDER BY sortKey DESC, e.id DESC
-    LIMIT $limit`,
-    [...EVENT_FILTER_PARAMS, "afterKey", "afterId", "limit"],
-  ),
-  /** SOURCES_DESC: distinct reporting articles (zero-padded), then first day, then id, all descending; undated last among equals. */
-  FIND_EVENTS_SOURCES_DESC: read(
-    `${EVENT_FILTER}
-    WITH e, right('000000' + toString(COUNT { MATCH (e)-[:REPORTED_BY]->(sa2:Article) RETURN DISTINCT sa2 }), 6)
-            + '|' + coalesce(e.dateFirstDay, '') AS sortKey
-    WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND e.id < $afterId)
-    RETURN ${EVENT_PROJECTION} AS event, sortKey
-    ORDER BY sortKey DESC, e.id DESC
-    LIMIT $limit`,
-    [...EVENT_FILTER_PARAMS, "afterKey", "afterId", "limit"],
-  ),
-  COUNT_EVENTS: read(
-    `${EVENT_FILTER}
-    RETURN count(e) AS n`,
-    [...EVENT_FILTER_PARAMS],
-  ),
+  ...findEventsStatements(),
   /** Events in which at least two of `between` (distinct ids) take part, by date, undated last. */
   CONTACTS: read(
     `
@@ -378,35 +520,35 @@ export const STATEMENTS = {
     ["between", "types", "fromDay", "toDay", "limit"],
   ),
   /**
-   * For contactCounts: each participant of each dated event involving $a (within the optional
+   * For contactCounts: each participant of each dated event involving $anchor, the query's `a` (within the optional
    * filters), with the countries of the offices it held at the time.
    */
   CONTACT_INVOLVEMENTS: read(
     `
-    MATCH (e:Event)
+    ${EVENTS_INVOLVING_ANCHOR}
+    WITH e
     WHERE e.dateValue IS NOT NULL
       AND ($types IS NULL OR e.type IN $types)
       AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
       AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
-      AND ${eventInvolves("$a")}
     MATCH (e)-[:PARTICIPANT]->(px:Entity)
     OPTIONAL MATCH (px)-[t:HELD]->(o:Office)
       WHERE o.countryId IS NOT NULL AND ${TENURE_COVERS_EVENT}
     RETURN e.id AS eventId, e.dateValue AS dateValue, e.datePrecision AS datePrecision, px.id AS participantId,
            collect(DISTINCT o.countryId) AS officeCountryIds
     ORDER BY eventId, participantId`,
-    ["a", "types", "fromDay", "toDay"],
+    ["anchor", "types", "fromDay", "toDay"],
   ),
-  /** A shortest chain entity–event–entity… over PARTICIPANT relationships, at most 6 events (12 relationships) long. */
-  SHORTEST_PATH: read(
+  ...pathStatements(),
+  /** The earliest event (first day, undated last, then id) each pair [x, y] of $pairs shares: the links of a path. */
+  PATH_LINKS: read(
     `
-    MATCH (a:Entity {id: $from})
-    MATCH (b:Entity {id: $to})
-    MATCH p = shortestPath((a)-[:PARTICIPANT*..12]-(b))
-    WITH p
-    WHERE length(p) <= $maxLength
-    RETURN [n IN nodes(p) | n.id] AS ids`,
-    ["from", "to", "maxLength"],
+    UNWIND $pairs AS pair
+    MATCH (:Entity {id: pair[0]})<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(:Entity {id: pair[1]})
+    WITH pair, e
+    ORDER BY coalesce(e.dateFirstDay, '~'), e.id
+    RETURN pair[0] AS source, pair[1] AS target, collect(e.id)[0] AS eventId`,
+    ["pairs"],
   ),
   /** Who shares events with any of $ids (not $exclude): distinct shared events, most first, then id. */
   CO_PARTICIPANTS: read(
@@ -548,6 +690,14 @@ export const STATEMENTS = {
   ),
 
   // ── maintenance (adapter tests and operators; not part of the GraphStore port) ──────────────
+  /** Fills `nameKeys` on entities stored before it existed (run at open; touches nothing once every entity has it). */
+  BACKFILL_NAME_KEYS: write(
+    `
+    MATCH (x:Entity)
+    WHERE x.nameKey IS NOT NULL AND x.nameKeys IS NULL
+    SET x.nameKeys = reduce(keys = '|' + x.nameKey + '|', key IN coalesce(x.aliasKeys, []) | keys + key + '|')`,
+    [],
+  ),
   COUNT_PARLEY_NODES: read(
     `
     MATCH (n)
