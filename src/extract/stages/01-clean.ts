@@ -50,6 +50,9 @@ export const FURNITURE_FAMILIES: readonly FurnitureFamily[] = [
   labelFamily,
 ];
 
+/** An ASCII letter or digit: the quick answer to "has this line a word?" before the Unicode one. */
+const HAS_ASCII_LETTER = /[A-Za-z0-9]/;
+
 /** What the clean stage did with one line of input: kept (maybe with glued widget text stripped) or dropped. */
 export interface LineTrace {
   /** The input line, white space collapsed. */
@@ -64,10 +67,13 @@ export interface LineTrace {
 
 /** Cleans line by line and says why each line went: the furniture report and tests read this. */
 export function traceCleaning(raw: string): LineTrace[] {
+  // Once over the whole text, matching only what needs changing: most pages have single spaces already.
   const lines = raw
     .replace(/\r\n?/g, "\n")
+    .replace(/[\t\u00a0\u2009\u200a\u202f]+| {2,}/g, " ")
+    .replace(/[\u200b\u200c\u200d\ufeff]+/g, "")
     .split("\n")
-    .map((line) => line.replace(/[\t\u00a0\u2009\u200a\u202f ]+/g, " ").replace(/[\u200b\u200c\u200d\ufeff]/g, "").trim())
+    .map((line) => line.trim())
     .filter((line) => line.length > 0);
   const traces: LineTrace[] = lines.map((line) => ({ line, strippedBy: [] }));
   const texts = lines.map((line, i) => {
@@ -81,7 +87,7 @@ export function traceCleaning(raw: string): LineTrace[] {
     return text;
   });
   const claimedBy: (string | undefined)[] = texts.map((text) => {
-    if (!/[\p{L}\p{N}]/u.test(text)) return "symbols"; // "+", "—", "***", or a post that was all residue
+    if (!HAS_ASCII_LETTER.test(text) && !/[\p{L}\p{N}]/u.test(text)) return "symbols"; // "+", "—", "***", or a post that was all residue
     return FURNITURE_FAMILIES.find((family) => family.isFurniture?.(text))?.name;
   });
   for (const family of FURNITURE_FAMILIES) {

@@ -18,9 +18,10 @@ const LINK_LINES: readonly RegExp[] = [
   // A share-or-read label with its short link, a bare link.
   /^(read|share|read or share) (this|the) (story|article)\s*:/i,
   /^(https?:\/\/|www\.)\S+$/,
-  // Bloomberg's links to its own explainers: "<headline>: QuickTake".
-  /^[^.!?]{10,140}: (QuickTake|Explainer|Quick Take)( Q&A)?$/i,
 ];
+
+/** Bloomberg's links to its own explainers: "<headline>: QuickTake". */
+const EXPLAINER_LINK = /^[^.!?]{10,140}: (QuickTake|Explainer|Quick Take)( Q&A)?$/i;
 
 /** Labels that make a headline a link ("Watch: …", "Opinion: …"); a sentence after them stays news. */
 const HEADLINE_LABEL = /^(read|watch|listen|photos|pictures|gallery|explainer|opinion|analysis|exclusive|chart|charts|graphic|map|timeline|podcast|quiz|video|live|live updates|breaking|earlier|previously|background|recommended)\s*:\s*\S/i;
@@ -60,7 +61,10 @@ function isLink(line: string): boolean {
   if (matchesAny(LIST_HEADERS, line) || matchesAny(LINK_LINES, line) || isCapitalLink(line)) return true;
   // The Guardian's inline link: "<headline> Read more".
   if (line.endsWith(" Read more")) return true;
-  if (GLUED_LABEL.test(line) && !line.includes("http") && wordCount(line, 40) <= 40) return true;
+  if ((line.includes("uick") || line.includes("xplainer")) && EXPLAINER_LINK.test(line)) return true;
+  // A glued label has its colon early and no space after it.
+  const colon = line.indexOf(":");
+  if (colon > 0 && colon < 64 && line[colon + 1] !== " " && GLUED_LABEL.test(line) && !line.includes("http") && wordCount(line, 40) <= 40) return true;
   return looksLikeHeadline(line) && (HEADLINE_LABEL.test(line) || (SIGNED_HEADLINE.test(line) && isTitleCase(line)));
 }
 

@@ -10,7 +10,7 @@ const SUBSCRIPTION_STARTS: readonly RegExp[] = [
 ];
 
 const SUBSCRIPTIONS_ANYWHERE: GuardedPatterns = {
-  keyWords: /sign|newsletter|inbox|subscri|recaptcha|privacy|terms of|click here|breaking news|the latest|stories|stay/i,
+  keyWords: /sign|newsletter|inbox|subscri|recaptcha|privacy|terms of|click here|email|alerts|follow/i,
   patterns: [
     // Sign-up boxes: "Sign up for our daily newsletter", "Sign up here.", "Manage Newsletters".
     /\bsign up (here|now|today|for (free|our|the|daily|weekly|breaking))\b/i,
