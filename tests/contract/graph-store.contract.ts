@@ -839,6 +839,31 @@ export function graphStoreContract(adapterName: string, makeStore: MakeStore): v
         expect(await store.path({ from: zed, to: tomas, maxHops: 6 })).toEqual({ entityIds: [zed, lena, tomas], eventIds: [r.events.e7, r.events.e6] });
       });
 
+      it("path picks one chain among equally short ones: the lowest-id neighbour one step closer, linked by the earliest shared event", async () => {
+        const tag = newTag();
+        const g = new ArticleGraphBuilder({ title: `Two routes ${tag}`, publishedAt: "2031-05-01", source: "Example News" });
+        // Ids fixed so their order is known: from → (b1 | b2) → to, and from → b2 twice.
+        const from = g.person(`Ada Start${tag}`, { id: `person:a-start-${tag}` });
+        const b1 = g.person(`Bea Mid${tag}`, { id: `person:m-mid-1-${tag}` });
+        const b2 = g.person(`Cy Mid${tag}`, { id: `person:m-mid-0-${tag}` });
+        const to = g.person(`Dov End${tag}`, { id: `person:z-end-${tag}` });
+        const s = g.say(`Ada Start${tag}, Bea Mid${tag}, Cy Mid${tag} and Dov End${tag} met in pairs.`, from, b1, b2, to);
+        const meet = (participants: string[], date: string, name: string) =>
+          g.event({ type: "MEETING", date, participants, summary: `${name} ${tag}`, sentences: [s] });
+        meet([from, b1], "2030-01-05", "first leg one");
+        const late = meet([from, b2], "2030-03-01", "first leg two, later");
+        const early = meet([from, b2], "2030-02-01", "first leg two, earlier");
+        meet([b1, to], "2030-04-01", "second leg one");
+        const second = meet([b2, to], "2030-04-02", "second leg two");
+        await store.ingestArticle(g.build());
+        // b2's id sorts before b1's: the chain goes through b2, over the earlier of its two events with `from`.
+        expect(await store.path({ from, to, maxHops: 3 })).toEqual({ entityIds: [from, b2, to], eventIds: [early, second] });
+        expect(late).not.toBe(early);
+        // Walking back from `to` the other way round gives the same rule from that side.
+        expect((await store.path({ from: to, to: from, maxHops: 2 }))?.entityIds).toEqual([to, b2, from]);
+        expect(await store.path({ from, to, maxHops: 1 })).toBeNull();
+      });
+
       it("path is null beyond maxHops, between unconnected or unknown entities; an entity alone reaches itself", async () => {
         const { irena, zed, fin } = r.ids;
         expect(await store.path({ from: irena, to: zed, maxHops: 2 })).toBeNull();

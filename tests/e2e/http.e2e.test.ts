@@ -3,6 +3,9 @@ import { startParley, type RunningParley } from "../../src/server/start-parley.j
 import { postGraphql } from "../helpers/http-client.js";
 import { testConfig } from "../helpers/start-config.js";
 import { makeTempDir } from "../helpers/test-server.js";
+import { NEO4J_TURN_TIMEOUT_MS, NEO4J_UNDER_TEST, NEO4J_SKIP_REASON, STORES_UNDER_TEST, storeForSuite } from "../helpers/neo4j-under-test.js";
+
+if (!NEO4J_UNDER_TEST) console.warn(NEO4J_SKIP_REASON);
 
 // Written for this test: a real call (18 March 2025) reported in our own words.
 const ARTICLE = [
@@ -15,21 +18,25 @@ const INGEST = `mutation($input: ArticleInput!) {
   ingestArticle(input: $input) { articleId status eventCount events { id type date { value precision } } }
 }`;
 
-describe("Parley over real HTTP", () => {
+describe.each(STORES_UNDER_TEST)("Parley over real HTTP (%s store)", (storeKind) => {
   let running: RunningParley;
   let base: string;
   let graphqlUrl: string;
   let removeDir: () => Promise<void>;
+  let releaseStore: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     const temp = await makeTempDir("parley-http-");
     removeDir = temp.remove;
-    running = await startParley(testConfig(temp.dir));
+    const store = await storeForSuite(storeKind);
+    releaseStore = store.release;
+    running = await startParley(testConfig(temp.dir, store.overrides));
     graphqlUrl = running.address.url;
     base = graphqlUrl.replace(/\/graphql$/, "");
-  });
+  }, NEO4J_TURN_TIMEOUT_MS);
   afterAll(async () => {
     await running?.server.close();
+    await releaseStore?.();
     await removeDir?.();
   });
 

@@ -5,6 +5,9 @@ import { startParley, type RunningParley } from "../../src/server/start-parley.j
 import { postGraphql } from "../helpers/http-client.js";
 import { testConfig } from "../helpers/start-config.js";
 import { makeTempDir } from "../helpers/test-server.js";
+import { NEO4J_TURN_TIMEOUT_MS, NEO4J_UNDER_TEST, NEO4J_SKIP_REASON, STORES_UNDER_TEST, storeForSuite } from "../helpers/neo4j-under-test.js";
+
+if (!NEO4J_UNDER_TEST) console.warn(NEO4J_SKIP_REASON);
 
 // Third-party text: read from the shared directory beside the repo at test time, never copied in.
 const SEED_PATH = fileURLToPath(new URL("../../../shared/seeds/000_d0515d09c1c744b3.txt", import.meta.url));
@@ -19,15 +22,18 @@ interface ContactEvent {
   evidence: { quote: string }[];
 }
 
-describe.skipIf(!present)("the February 2025 seed article, ingested over HTTP", () => {
+describe.skipIf(!present).each(STORES_UNDER_TEST)("the February 2025 seed article, ingested over HTTP (%s store)", (storeKind) => {
   let running: RunningParley;
   let removeDir: () => Promise<void>;
+  let releaseStore: (() => Promise<void>) | undefined;
   let contacts: ContactEvent[];
 
   beforeAll(async () => {
     const temp = await makeTempDir("parley-seed-article-");
     removeDir = temp.remove;
-    running = await startParley(testConfig(temp.dir));
+    const store = await storeForSuite(storeKind);
+    releaseStore = store.release;
+    running = await startParley(testConfig(temp.dir, store.overrides));
     const url = running.address.url;
     const ingest = await postGraphql(url, `mutation($input: ArticleInput!) { ingestArticle(input: $input) { status eventCount } }`, {
       input: { text: readFileSync(SEED_PATH, "utf8"), publishedAt: "2025-02-12" },
@@ -42,9 +48,10 @@ describe.skipIf(!present)("the February 2025 seed article, ingested over HTTP", 
     }`, { between: [trump.id, putin.id] });
     expect(result.body.errors).toBeUndefined();
     contacts = result.body.data!.contacts;
-  });
+  }, NEO4J_TURN_TIMEOUT_MS);
   afterAll(async () => {
     await running?.server.close();
+    await releaseStore?.();
     await removeDir?.();
   });
 

@@ -108,3 +108,14 @@ function ownerAlive(dir: string): boolean {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
+
+/**
+ * For an e2e suite that runs on each store of STORES_UNDER_TEST: the config overrides that point
+ * Parley at that store (nothing for sqlite, `neo4j` for Neo4j once this file's turn came) and the
+ * function that gives the turn back, deleting what the suite wrote.
+ */
+export async function storeForSuite(kind: "sqlite" | "neo4j"): Promise<{ overrides: { neo4j?: Neo4jStoreOptions }; release: () => Promise<void> }> {
+  if (kind === "sqlite") return { overrides: {}, release: async () => undefined };
+  const turn = await takeNeo4jTurn();
+  return { overrides: { neo4j: turn.options }, release: turn.release };
+}
