@@ -132,12 +132,14 @@ const FAMILIES: { family: string; dropped: string[]; kept: string[] }[] = [
       "Minister resigns after quota talks collapse Read more",
       "CHILEAN MINISTER MEETS NORWEGIAN ENVOY AS QUOTA TALKS RESUME",
       "Quota Talks Explained: QuickTake",
+      "HARBOUR WATCH: A look at quotas, boats and the ports that depend on them",
     ],
     kept: [
       "More than 40 boats were idle during the talks.",
       "Related talks on shipping lanes will open in June.",
       "Read the full text of the agreement, the minister urged reporters.",
       "The talks began at 10:30 and ended before noon.",
+      "ROE: We will not sign a deal that empties our harbours.",
     ],
   },
   {

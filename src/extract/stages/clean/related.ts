@@ -34,6 +34,9 @@ const SIGNED_HEADLINE = /^[^.!]{10,140}: \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+
  */
 const GLUED_LABEL = /^['‘"“]?[\p{Lu}\d][^:]{0,60}?[\p{L}\d)'’"”]:['‘"“]?\p{Lu}/u;
 
+/** A series promo: a label of two or more words in capitals, then a headline ("HARBOUR WATCH: A look at quotas"). */
+const SERIES_PROMO = /^[A-Z][A-Z.'’&-]* [A-Z][A-Z .'’&-]*: [A-Z'‘"“]/;
+
 /** A headline: capitalised, no sentence ending, short enough to be a link. */
 function looksLikeHeadline(line: string): boolean {
   if (line.length > 200 || endsLikeSentence(line) || /[,;]$/.test(line)) return false;
@@ -65,7 +68,7 @@ function isLink(line: string): boolean {
   // A glued label has its colon early and no space after it.
   const colon = line.indexOf(":");
   if (colon > 0 && colon < 64 && line[colon + 1] !== " " && GLUED_LABEL.test(line) && !line.includes("http") && wordCount(line, 40) <= 40) return true;
-  return looksLikeHeadline(line) && (HEADLINE_LABEL.test(line) || (SIGNED_HEADLINE.test(line) && isTitleCase(line)));
+  return looksLikeHeadline(line) && (HEADLINE_LABEL.test(line) || SERIES_PROMO.test(line) || (SIGNED_HEADLINE.test(line) && isTitleCase(line)));
 }
 
 /**
