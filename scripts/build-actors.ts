@@ -23,10 +23,15 @@ const out = join(root, "knowledge", "actors.json");
 
 const compiledFiles = readdirSync(compiledDir).filter((f) => f.endsWith(".csv")).sort();
 const compiled = compiledFiles.flatMap((f) => parseActorCsv(readFileSync(join(compiledDir, f), "utf8"), `parley:${f}`));
-// Two compiled files may name the same person (a leader before and after 2015): one record.
+// Two compiled files may name the same person (a leader before and after 2015): one record, when they share a country.
 const byName = new Map<string, (typeof compiled)[number]>();
 for (const p of compiled) {
-  const seen = byName.get(p.name);
+  const key = `${p.name}|${p.countries.join(",")}`;
+  const seen = byName.get(p.name) ?? byName.get(key);
+  if (seen && !seen.countries.some((c) => p.countries.includes(c)) && seen.countries.length > 0 && p.countries.length > 0) {
+    byName.set(key, p);
+    continue;
+  }
   if (!seen) byName.set(p.name, p);
   else {
     seen.otherNames.push(...p.otherNames.filter((n) => !seen.otherNames.includes(n)));

@@ -46,11 +46,24 @@ export function participantId(goldParticipant: string): string {
 /** Scores one article's graph against its gold annotation. */
 export function scoreArticle(graph: ArticleGraph, gold: GoldArticle): ArticleScore {
   const errors: string[] = [];
+  // A gold name is found as the entity's id, name or one of its aliases: the knowledge base may file a person
+  // under another spelling ("Yuri" / "Yuriy") than the article used, and keeps the article's as an alias.
+  const persons = graph.entities.filter((e) => e.kind === "PERSON");
+  const idOfGold = new Map<string, string>();
+  for (const p of gold.people) {
+    const wanted = personId(p.name);
+    const entity = persons.find((e) => e.id === wanted) ?? persons.find((e) => e.aliases.some((a) => safePersonId(a) === wanted));
+    idOfGold.set(wanted, entity?.id ?? wanted);
+  }
   const people = compareSets(
-    new Set(graph.entities.filter((e) => e.kind === "PERSON").map((e) => e.id)),
-    new Set(gold.people.map((p) => personId(p.name))),
+    new Set(persons.map((e) => e.id)),
+    new Set(gold.people.map((p) => idOfGold.get(personId(p.name))!)),
     (id, kind) => errors.push(`${gold.file}: person ${kind}: ${id}`),
   );
+  const participantOf = (name: string): string => {
+    const id = participantId(name);
+    return idOfGold.get(id) ?? id;
+  };
   const countries = compareSets(
     new Set(graph.entities.filter((e) => e.kind === "COUNTRY" && e.mentions.length > 0).map((e) => e.id)),
     new Set(gold.countries.map((c) => countryId(c))),
@@ -60,7 +73,7 @@ export function scoreArticle(graph: ArticleGraph, gold: GoldArticle): ArticleSco
   const events = emptyTally();
   const unmatched = [...graph.events];
   for (const goldEvent of gold.events) {
-    const wanted = goldEvent.participants.map(participantId);
+    const wanted = goldEvent.participants.map(participantOf);
     const types = [goldEvent.type, ...(goldEvent.typeAlternatives ?? [])];
     const dates = goldEvent.date === null ? [] : [goldEvent.date, ...(goldEvent.dateAlternatives ?? [])];
     const index = unmatched.findIndex((e) => {
@@ -85,6 +98,14 @@ export function scoreArticle(graph: ArticleGraph, gold: GoldArticle): ArticleSco
     errors.push(`${gold.file}: extra ${extra.status} ${extra.type} ${extra.date?.value ?? "undated"} ${extra.participants.map((p) => p.entityId).join(" + ")}`);
   }
   return { people, countries, events, errors };
+}
+
+function safePersonId(name: string): string | undefined {
+  try {
+    return personId(name);
+  } catch {
+    return undefined;
+  }
 }
 
 function compareSets(predicted: Set<string>, gold: Set<string>, onError: (id: string, kind: "missed" | "extra") => void): Tally {

@@ -35,12 +35,13 @@ interface DescriptorInput {
 
 const CATEGORY_OF_LEADER: OfficeCategory = "HEAD_OF_GOVERNMENT";
 
-/** Office phrases and "leader" phrases. */
+/** Office phrases, "leader" phrases and pairs ("the two leaders"). */
 export function resolveDescriptors(input: DescriptorInput): Descriptor[] {
   const { context } = input;
   const found: Descriptor[] = [];
   for (const sentence of context.sentences) {
     const mentions = inSentence(context, sentence.index);
+    found.push(...pairs(input, sentence.index, sentence.tokens));
     for (const m of mentions) {
       if (m.kind !== "OFFICE" || m.former || input.claimed.has(m)) continue;
       if (mentions.some((n) => n.kind === "NAME" && n.tokenStart === m.tokenEnd)) continue;
@@ -76,9 +77,18 @@ function singleHolder(input: DescriptorInput, m: OfficeMention, tokens: readonly
     const holder = holderOf(input, iso3, m.entry.title, categoryOfTitle(m.entry, iso3));
     return holder ? [{ person: personForActor(input.people, holder.actor), iso3 }] : [];
   }
-  // "the president": the latest person shown holding that title.
-  const holders = new Set(input.offices.filter((o) => o.title === m.title).map((o) => o.personId));
-  const latest = input.personMentions.filter((p) => p.mention.start < m.start && holders.has(personId(p.person.name))).at(-1);
+  // "the president": of the people shown holding that title on the article's date, the one the article names
+  // most (the latest shown, on a tie); else the latest shown holding it at all. Offices the text states come
+  // first: the base's formal titles are not always how news names people.
+  const stated = input.offices.filter((o) => o.title === m.title && o.source === "text" && o.current !== false);
+  const holding = stated.length > 0 ? stated : input.offices.filter((o) => o.title === m.title && o.current !== false);
+  const before = input.personMentions.filter((p) => p.mention.start < m.start);
+  const holders = new Set(holding.map((o) => o.personId));
+  const counts = new Map<PersonRecord, number>();
+  for (const p of input.personMentions) if (holders.has(personId(p.person.name))) counts.set(p.person, (counts.get(p.person) ?? 0) + 1);
+  const shown = before.filter((p) => holders.has(personId(p.person.name)));
+  const top = Math.max(0, ...[...new Set(shown.map((p) => p.person))].map((p) => counts.get(p) ?? 0));
+  const latest = shown.filter((p) => (counts.get(p.person) ?? 0) === top).at(-1);
   return latest ? [{ person: latest.person }] : [];
 }
 
@@ -182,6 +192,40 @@ function leaders(input: DescriptorInput, sentenceIndex: number, tokens: readonly
     const start = Math.min(k, ...countries.map((c) => c.tokenStart));
     const end = Math.max(k + 1, ...countries.map((c) => c.tokenEnd));
     found.push({ mention: synthetic(sentenceIndex, tokens, start, end, context.text, "Leader", CATEGORY_OF_LEADER, countries.length === 1 ? countries[0]!.iso3 : undefined, plural), persons });
+  });
+  return found;
+}
+
+const PAIR_HEAD = /^(leaders|men|women|presidents|prime|heads|ministers|counterparts)$/;
+
+/**
+ * "the two leaders", "both men", "these two presidents": the two people last named before the phrase
+ * (for leaders and presidents, the last two holding such an office), within the eight sentences before.
+ */
+function pairs(input: DescriptorInput, sentenceIndex: number, tokens: readonly Token[]): Descriptor[] {
+  const found: Descriptor[] = [];
+  tokens.forEach((token, k) => {
+    if (!/^(the|these|those|both)$/.test(token.lower)) return;
+    const two = tokens[k + 1]?.lower === "two";
+    const headAt = two ? k + 2 : k + 1;
+    const head = tokens[headAt];
+    if (!head || !PAIR_HEAD.test(head.lower) || (!two && token.lower !== "both")) return;
+    if (head.lower === "prime" && tokens[headAt + 1]?.lower !== "ministers") return;
+    if (head.lower === "heads" && tokens[headAt + 1]?.lower !== "of") return;
+    const end = head.lower === "prime" ? headAt + 2 : head.lower === "heads" ? headAt + 3 : headAt + 1;
+    const start = tokens[k]!.start;
+    const officeHolders = /^(leaders|presidents|prime|heads|ministers|counterparts)$/.test(head.lower);
+    const heldBy = new Set(input.offices.map((o) => o.personId));
+    const recent: PersonRecord[] = [];
+    for (const p of [...input.personMentions].reverse()) {
+      if (p.mention.start >= start || sentenceIndex - p.mention.sentence > 8) continue;
+      if (officeHolders && !heldBy.has(personId(p.person.name))) continue;
+      if (!recent.includes(p.person)) recent.push(p.person);
+      if (recent.length === 2) break;
+    }
+    if (recent.length !== 2) return;
+    const mention = synthetic(sentenceIndex, tokens, k, Math.min(end, tokens.length), input.context.text, "Leader", "OTHER", undefined, true);
+    found.push({ mention, persons: recent.reverse().map((person) => ({ person })) });
   });
   return found;
 }

@@ -25,6 +25,11 @@ export interface ResolvedOffice {
   from?: PartialDate;
   to?: PartialDate;
   source: "text" | "knowledge";
+  /**
+   * Whether the person held it on the article's date, as far as the knowledge base knows: true when a
+   * tenure covers the date, false when the base knows the person in this office only at other times.
+   */
+  current?: boolean;
 }
 
 /** Categories of state offices: executive, diplomatic, security and legislative posts. */
@@ -58,6 +63,7 @@ export function resolveOffices(context: ResolveContext, people: People): Resolve
   for (const { office, person } of claims) {
     const id = personId(person.name);
     const tenure = person.actor ? fittingTenure(person.actor.tenures.filter((t) => tenuresOn(person.actor!, context.date).includes(t)), office, context.date) : undefined;
+    const elsewhen = !tenure && !!context.date && !!person.actor?.tenures.some((t) => tenureFitsTitle(t, office));
     let country = stated.get(office);
     if (!country && tenure && /^[A-Z]{3}$/.test(tenure.country)) country = { iso3: tenure.country, confidence: 0.9 };
     if (!country && isStateTitle(office)) {
@@ -74,6 +80,7 @@ export function resolveOffices(context: ResolveContext, people: People): Resolve
       confidence: country.confidence,
       ...(tenure && tenure.country === country.iso3 ? datesOf(tenure) : {}),
       source: "text",
+      ...(tenure && context.date ? { current: true } : elsewhen ? { current: false } : {}),
     });
   }
   // A country guessed from the sentence gives way to the same title stated with its country elsewhere.
@@ -150,7 +157,7 @@ function knownOffices(context: ResolveContext, people: People, stated: readonly 
       if (!tenure.office || !isProminent(tenure) || !/^[A-Z]{3}$/.test(tenure.country)) continue;
       const office = officeId(tenure.country, tenure.office);
       if (stated.some((o) => o.personId === id && o.officeId === office) || found.some((o) => o.personId === id && o.officeId === office)) continue;
-      found.push({ personId: id, officeId: office, title: tenure.office, iso3: tenure.country, mention: first, confidence: 0.75, ...datesOf(tenure), source: "knowledge" });
+      found.push({ personId: id, officeId: office, title: tenure.office, iso3: tenure.country, mention: first, confidence: 0.75, ...datesOf(tenure), source: "knowledge", current: true });
     }
   }
   return found;

@@ -1,5 +1,6 @@
 import { type Actor } from "../../../knowledge/index.js";
 import { type NameMention, type OfficeMention } from "../03-mentions/index.js";
+import { CALENDAR_WORD } from "../03-mentions/families/names.js";
 import { type ResolveContext, inSentence } from "./context.js";
 import { chooseActor, isProminent, tenuresOn } from "./knowledge.js";
 import { compatibleFirst, nameKey, nameParts, type NameParts } from "./name-parts.js";
@@ -66,7 +67,10 @@ export function resolvePeople(context: ResolveContext): People {
   // 1. Full names, grouped by surname, suffix and compatible first names.
   for (const mention of names.filter((m) => proven.has(m))) {
     const parts = nameParts(mention.text);
-    const same = people.find((p) => p.parts.surname === parts.surname && p.parts.suffix === parts.suffix && compatibleFirst(p.parts.first, parts.first));
+    const keys = parts.words.map(nameKey).join(" ");
+    const same =
+      people.find((p) => p.parts.surname === parts.surname && p.parts.suffix === parts.suffix && compatibleFirst(p.parts.first, parts.first)) ??
+      people.find((p) => p.parts.words.length > parts.words.length && p.parts.words.slice(-parts.words.length).map(nameKey).join(" ") === keys && parts.words.length >= 2 && !mention.evidence.startsWith("given"));
     if (same) {
       if (parts.words.length > same.parts.words.length && !same.actor) {
         same.aliases.add(same.name);
@@ -119,8 +123,12 @@ export function resolvePeople(context: ResolveContext): People {
       continue;
     }
     if (parts.words.length >= 2) {
-      // An unproven full name: the same person as a proven one with this surname and a compatible first name.
-      const same = people.find((p) => p.parts.surname === parts.surname && compatibleFirst(p.parts.first, parts.first));
+      // An unproven full name: the same person as a proven one with this surname and a compatible first name,
+      // or the last words of a longer name ("Pena Nieto" for Enrique Peña Nieto).
+      const keys = parts.words.map(nameKey);
+      const same =
+        people.find((p) => p.parts.surname === parts.surname && compatibleFirst(p.parts.first, parts.first)) ??
+        people.find((p) => p.parts.words.length > keys.length && p.parts.words.slice(-keys.length).map(nameKey).join(" ") === keys.join(" "));
       if (same) join(same, mention);
       continue;
     }
@@ -157,15 +165,17 @@ function surnamePerson(context: ResolveContext, people: PersonRecord[], mention:
   const title = mention.office;
   let introduced = people.filter((p) => p.parts.surname === key || (p.actor && p.actor.name.split(/\s+/).length >= 2 && nameKey(p.actor.name.split(/\s+/)[0]!) === key && p.parts.first === key));
   if (introduced.length === 0) introduced = people.filter((p) => p.parts.words.length >= 2 && p.parts.words.some((w) => nameKey(w) === key) && (p.actor || p.parts.first === key));
-  const holderOfDay = (): Actor | undefined => chooseActor(context.actors.byShortName(word), context, { requireOffice: true, ...(title ? { title } : {}) });
+  // Days and months ("in May", "on Wednesday") name a known person only with a title before them.
+  const calendar = CALENDAR_WORD.test(word.toLowerCase()) && !title && mention.evidence !== "honorific";
+  const holderOfDay = (): Actor | undefined => (calendar ? undefined : chooseActor(context.actors.byShortName(word), context, { requireOffice: true, ...(title ? { title } : {}) }));
   if (introduced.length > 0) {
     const chosen = pickAmong(context, introduced, mention, title);
-    // A relative named once in passing does not take the surname from the office holder of the day.
+    // A relative named once in passing does not take the surname from the head of state or government of the day.
     const holder = chosen && !chosen.actor && chosen.fullMentions <= 1 ? holderOfDay() : undefined;
-    if (holder && !introduced.some((p) => p.actor === holder)) return personForActor(people, holder);
+    if (holder && isHead(holder, context.date) && !introduced.some((p) => p.actor === holder)) return personForActor(people, holder);
     return chosen;
   }
-  const holder = holderOfDay();
+  const holder = holderOfDay() ?? (calendar ? undefined : formerHead(context, word, title));
   if (holder) return personForActor(people, holder);
   if (inPair) return undefined;
   // "Mr Blair", "President Ruto": a title or honorific makes even an unknown surname a person.
@@ -176,6 +186,21 @@ function surnamePerson(context: ResolveContext, people: PersonRecord[], mention:
     return person;
   }
   return undefined;
+}
+
+export /** A head of state or government, or the leader, on the date. */
+function isHead(actor: Actor, date: string | undefined): boolean {
+  return tenuresOn(actor, date).some((t) => t.leader || t.category === "HEAD_OF_STATE" || t.category === "HEAD_OF_GOVERNMENT");
+}
+
+/**
+ * A surname alone that no one holds on the date may still be a former head of state or government the
+ * article names ("Obama" in 2018): the only such person of a country the article names, and only with a date.
+ */
+function formerHead(context: ResolveContext, word: string, title: OfficeMention | undefined): Actor | undefined {
+  if (!context.date || title) return undefined;
+  const former = context.actors.byShortName(word).filter((a) => a.tenures.some((t) => (t.leader || t.category === "HEAD_OF_STATE" || t.category === "HEAD_OF_GOVERNMENT") && (t.from ?? "") <= context.date!) && a.countries.some((c) => context.countries.has(c)));
+  return former.length === 1 ? former[0] : undefined;
 }
 
 export function personForActor(people: PersonRecord[], actor: Actor): PersonRecord {
@@ -195,19 +220,21 @@ function pickAmong(context: ResolveContext, candidates: PersonRecord[], mention:
   }
   const holders = candidates.filter((p) => p.actor && tenuresOn(p.actor, context.date).some(isProminent));
   if (holders.length === 1) return holders[0];
+  // The article's main subject of that name (twice as many mentions as the next); else one named just before
+  // (in this sentence or the one before); else no one: a wrong person is worse than none.
   const ranked = [...candidates].sort((a, b) => b.mentions.length - a.mentions.length);
-  if (ranked[0]!.mentions.length > ranked[1]!.mentions.length) return ranked[0];
+  if (ranked[0]!.mentions.length >= 2 * ranked[1]!.mentions.length) return ranked[0];
   let best: PersonRecord | undefined;
-  let bestStart = -1;
+  let bestMention: NameMention | undefined;
   for (const person of candidates) {
     for (const m of person.mentions) {
-      if (m.start < mention.start && m.start > bestStart) {
+      if (m.start < mention.start && (!bestMention || m.start > bestMention.start)) {
         best = person;
-        bestStart = m.start;
+        bestMention = m;
       }
     }
   }
-  return best;
+  return bestMention && mention.sentence - bestMention.sentence <= 1 ? best : undefined;
 }
 
 /** "Trump-Putin" → "Trump", "Putin": each part as its own name mention. */

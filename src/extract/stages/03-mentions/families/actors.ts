@@ -1,4 +1,5 @@
-import { type Candidate, type MentionFamily } from "../family.js";
+import { NEVER_NAME, type Candidate, type MentionFamily } from "../family.js";
+import { CALENDAR_WORD } from "./names.js";
 import { wordKey } from "../../../../knowledge/names.js";
 
 /**
@@ -31,6 +32,9 @@ export const actors: MentionFamily = {
         if (lookup.byFullName(candidate).length > 0) best = end;
       }
       if (!best) continue;
+      // "Kim Yong Chol" is not the known "Kim Yong": a capitalised name word right after makes it a longer, other name.
+      const next = tokens[best];
+      if (next && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !NEVER_NAME.has(next.lower) && !CALENDAR_WORD.test(next.lower) && !/^(Jr|Sr|II|III)\.?$/.test(next.text) && isGivenNameOrUnknown(next.text)) continue;
       // A headline capitalises every word: a known name still counts there, but never one of a single given name.
       if (titleCase && best - i < 2) continue;
       const start = tokens[i]!.start;
@@ -41,3 +45,8 @@ export const actors: MentionFamily = {
     return found;
   },
 };
+
+/** A word that may continue a person's name: not a word the gazetteers know as a place, people or title. */
+function isGivenNameOrUnknown(word: string): boolean {
+  return !/^(President|Minister|Secretary|Chancellor|Premier|King|Queen|Prince|Senator|Governor|Mayor|General|Leader|Administration|Government|White|House|Kremlin|Pentagon|Congress|Senate|Parliament)$/.test(word);
+}

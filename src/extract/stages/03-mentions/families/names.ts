@@ -27,6 +27,8 @@ const NON_PERSON_TAIL = /^(Plan|Act|Treaty|Agreement|Accord|Accords|Doctrine|Ini
 const SURNAME_TAIL = /^(Park|Hall|House|Church|Temple|Bridge|Day|Street|Lake|Bay|Chapel|Ocean|Road|Post|Times|Press|Guard|Law)$/;
 /** Verbs of saying right after a name: the name speaks, so it is a person's ("Lawyer Jane Roe said"). */
 const SPEECH_AFTER = /^(said|says|told|added|explained|warned|insisted|argued|wrote|tells)$/;
+/** Days and months: capitalised, never a name ("the president Wednesday", "in May"). */
+export const CALENDAR_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const FUNCTION_POS = /^(ADV|ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB|PART|INTJ)$/;
 
 export const names: MentionFamily = {
@@ -49,17 +51,29 @@ export const names: MentionFamily = {
         claim(i, i + 1);
         continue;
       }
-      const previous = accepted.find((m): m is OfficeMention => m.kind === "OFFICE" && m.tokenEnd === i && !m.plural) ?? found.map((c) => c.mention).find((m): m is OfficeMention => m.kind === "OFFICE" && m.tokenEnd === i);
+      // A title before the name is evidence when it is written as one ("President Roe"); "the president Wednesday" is not.
+      const office = accepted.find((m): m is OfficeMention => m.kind === "OFFICE" && m.tokenEnd === i && !m.plural) ?? found.map((c) => c.mention).find((m): m is OfficeMention => m.kind === "OFFICE" && m.tokenEnd === i);
+      const previous = office && (/^\p{Lu}/u.test(office.text) || isGivenName(tokens[i]!.text)) ? office : undefined;
       const run = nameRun(context, claimed, i, !!previous);
       if (!run) continue;
       let { start } = run;
       const { end } = run;
       const honorificWord = start > 0 && HONORIFIC_SET.has(tokens[start - 1]!.lower.replace(/\.$/, "")) ? tokens[start - 1]!.text : undefined;
       const first = tokens[start]!;
-      // "Blairite Alan Milburn", "Tory Ann Widdecombe": a word before a given name that is no name of its own is a label.
-      if (end - start >= 3 && !isGivenName(first.text) && !INITIALS.test(first.text) && isGivenName(tokens[start + 1]!.text) && !isAmbiguousGivenName(tokens[start + 1]!.text)) start++;
+      // "Blairite Alan Milburn", "Special Counsel Jane Roe": words before a given name that are no names of their own
+      // are a label or a title; the name starts at the given name.
+      if (!isGivenName(first.text) && !INITIALS.test(first.text)) {
+        for (let k = start + 1; k <= end - 2; k++) {
+          if (isGivenName(tokens[k]!.text) && !isAmbiguousGivenName(tokens[k]!.text)) {
+            start = k;
+            break;
+          }
+        }
+      }
       const lead = tokens[start]!;
-      const givenName = (isGivenName(lead.text) && !(isAmbiguousGivenName(lead.text) && start === 0) && end - start >= 2) || (/\./.test(lead.text) && INITIALS.test(lead.text) && end - start >= 2);
+      // After "in", "at", "near" a capitalised pair is a place more often than a person ("in Dong Dang").
+      const locative = start > 0 && /^(in|at|near|outside|across|toward|towards|via)$/.test(tokens[start - 1]!.lower);
+      const givenName = !locative && ((isGivenName(lead.text) && !(isAmbiguousGivenName(lead.text) && start === 0) && end - start >= 2) || (/\./.test(lead.text) && INITIALS.test(lead.text) && end - start >= 2));
       // A run ending in an office word ("International Development Minister") is itself an office title.
       if (OFFICE_HEAD.test(tokens[end]?.lower ?? "") && !claimed[end] && !previous && end - start <= 4 && !givenName) {
         const title = text.slice(tokens[start]!.start, tokens[end]!.end);
@@ -115,7 +129,7 @@ function nameRun(context: SentenceContext, claimed: readonly boolean[], from: nu
   const tokens = context.sentence.tokens;
   const first = tokens[from];
   // After a title even a capitalised function word starts a name ("President To Lam").
-  const titledStart = afterTitle && !!first && /^\p{Lu}\p{Ll}+$/u.test(first.text);
+  const titledStart = afterTitle && !!first && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !CALENDAR_WORD.test(first.lower);
   if (!first || !(isCapitalisedWord(first) || INITIALS.test(first.text) || titledStart)) return undefined;
   // "Sir Edward Heath": the honorific is not part of the name; the name starts after it.
   if (HONORIFIC_SET.has(first.lower.replace(/\.$/, "")) && isCapitalisedWord(tokens[from + 1])) return undefined;
