@@ -1,23 +1,16 @@
-import { ingestGraph } from "../ingest/link-known-people.js";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Logger } from "pino";
-import { ParleyError, precisionOf } from "../domain/index.js";
 import { type ArticleInput } from "../extract/pipeline.js";
 import { type ExtractFn } from "../graphql/context.js";
+import { parseHeaderFile, SeedFormatError } from "../ingest/header-block.js";
+import { ingestGraph } from "../ingest/link-known-people.js";
 import { type GraphStore } from "../store/graph-store.js";
 
-/** A seed file does not follow the `key: value` header, `---`, body format. The message names the file. */
-export class SeedFormatError extends ParleyError {
-  readonly code = "BAD_SEED_FILE";
-}
-
-const HEADER_KEYS = ["title", "source", "publishedAt", "url"] as const;
-type HeaderKey = (typeof HEADER_KEYS)[number];
-const REQUIRED_KEYS: readonly HeaderKey[] = ["title", "publishedAt"];
+export { SeedFormatError };
 
 /**
- * Parses one seed file:
+ * Parses one seed file, in the header format every article reader shares (src/ingest/header-block.ts):
  * ```
  * title: <headline>
  * source: <source>
@@ -26,31 +19,10 @@ const REQUIRED_KEYS: readonly HeaderKey[] = ["title", "publishedAt"];
  * ---
  * <body>
  * ```
- * Throws SeedFormatError naming the file (and line) when it does not.
+ * A seed must carry its title and publication day. Throws SeedFormatError naming the file (and line) when it does not.
  */
 export function parseSeedFile(content: string, fileName: string): ArticleInput {
-  const fail = (message: string, line?: number): never => {
-    throw new SeedFormatError(`${fileName}${line ? `:${line}` : ""}: ${message}`, { file: fileName, ...(line ? { line } : {}) });
-  };
-  const lines = content.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
-  const separator = lines.findIndex((line) => line.trim() === "---");
-  if (separator < 0) fail("no `---` line between the header and the body");
-  const header: Partial<Record<HeaderKey, string>> = {};
-  lines.slice(0, separator).forEach((line, index) => {
-    if (!line.trim()) return;
-    const match = /^([A-Za-z]+):\s*(.*?)\s*$/.exec(line);
-    if (!match) return fail(`header line is not \`key: value\`: ${JSON.stringify(line)}`, index + 1);
-    const [, key = "", value = ""] = match;
-    if (!(HEADER_KEYS as readonly string[]).includes(key)) return fail(`unknown header key ${JSON.stringify(key)} (expected ${HEADER_KEYS.join(", ")})`, index + 1);
-    if (header[key as HeaderKey] !== undefined) return fail(`header key ${key} appears twice`, index + 1);
-    if (!value) return fail(`header key ${key} has no value`, index + 1);
-    header[key as HeaderKey] = value;
-  });
-  for (const key of REQUIRED_KEYS) if (header[key] === undefined) fail(`header has no ${key}`);
-  if (precisionOf(header.publishedAt!) !== "DAY") fail(`publishedAt must be YYYY-MM-DD, got ${JSON.stringify(header.publishedAt)}`);
-  if (header.url !== undefined && !/^https?:\/\/\S+$/.test(header.url)) fail(`url must be an http(s) URL, got ${JSON.stringify(header.url)}`);
-  const text = lines.slice(separator + 1).join("\n").trim();
-  if (!text) fail("the body after `---` is empty");
+  const { header, text } = parseHeaderFile(content, fileName, ["title", "publishedAt"]);
   return { ...header, text };
 }
 
