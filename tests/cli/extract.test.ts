@@ -26,6 +26,17 @@ describe("parley extract", () => {
     expect(run.stdout).toMatch(/^\{\n {2}"article": \{/);
   });
 
+  it("reads a BBC-style file as ingest does: the headline is the title, not sentence 0, and wins over --title", () => {
+    const file = join(dir, "headline.txt");
+    writeFileSync(file, `Rusk and Tan agree to meet\n\n${ARTICLE}`);
+    const run = parley(["extract", file, "--title", "Flag title"]);
+    expect(run.status, run.stderr).toBe(0);
+    const graph = JSON.parse(run.stdout) as { article: { title: string; text: string }; sentences: { text: string }[] };
+    expect(graph.article.title).toBe("Rusk and Tan agree to meet");
+    expect(graph.sentences[0]!.text).toMatch(/^Foreign Minister Ada Rusk/);
+    expect(run.stderr).toContain("--title not used; the article carries its own title");
+  });
+
   it("reads stdin when FILE is -", () => {
     const run = parley(["extract", "-"], ARTICLE);
     expect(run.status).toBe(0);
@@ -37,14 +48,14 @@ describe("parley extract", () => {
     writeFileSync(file, "  \n\n");
     const run = parley(["extract", file]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`${file} is empty`);
+    expect(run.stderr).toContain(`${file}: the file is empty`);
     expect(run.stdout).toBe("");
   });
 
   it("rejects a missing file, exit 2", () => {
     const run = parley(["extract", join(dir, "nope.txt")]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/cannot read .*nope\.txt: no such file/);
+    expect(run.stderr).toMatch(/nope\.txt: cannot read it: no such file/);
   });
 
   it.each(["2025-13-01", "2025-02-30", "12/02/2025", "2025-02"])("rejects --published %s, exit 2", (value) => {

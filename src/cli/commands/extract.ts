@@ -1,73 +1,50 @@
-import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
-import { Command, InvalidArgumentError } from "commander";
-import { BadInputError, precisionOf } from "../../domain/index.js";
-import type { ArticleInput } from "../../extract/pipeline.js";
-import { decodeText } from "../../eval/run-gold.js";
+import { Command } from "commander";
+import { BadInputError } from "../../domain/index.js";
+import { addMetadataFlags, type MetadataFlags, runMetadataOf } from "../../ingest/metadata-flags.js";
+import { type ArticleRead, isRejected, readArticleSource } from "../../ingest/read-article-file.js";
+import { prepareArticle } from "../../server/article-guard.js";
 
-interface ExtractOptions {
-  published?: string;
+export { parsePublishedOption } from "../../ingest/metadata-flags.js";
+
+interface ExtractOptions extends MetadataFlags {
   html?: boolean;
-  title?: string;
-  url?: string;
-  source?: string;
-}
-
-/** Commander parser for `--published`: a real calendar day written YYYY-MM-DD. */
-export function parsePublishedOption(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || precisionOf(value) !== "DAY") {
-    throw new InvalidArgumentError(`expected a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
-  }
-  return value;
 }
 
 /**
- * Reads an article file (or stdin for `-`) as text, naming the problem when it is missing,
- * unreadable or empty. Throws BadInputError.
+ * The one article in FILE, read exactly as `parley ingest` reads it. Throws BadInputError (exit 2)
+ * naming the file when it cannot be read, holds no article or holds more than one.
  */
-export async function readArticleSource(file: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = file === "-" ? await readStdin() : await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
-    throw new BadInputError(`cannot read ${file}: ${why}`, { field: "FILE" });
-  }
-  const text = decodeText(bytes);
-  if (!text.trim()) throw new BadInputError(`${file === "-" ? "stdin" : file} is empty: there is no article to extract`, { field: "FILE" });
-  return text;
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+export async function readOneArticle(file: string, options: ExtractOptions): Promise<ArticleRead> {
+  const items = await readArticleSource({ path: file }, { ...runMetadataOf(options), ...(options.html ? { format: "html" as const } : {}) });
+  const bad = items.find(isRejected);
+  if (bad) throw new BadInputError(`${bad.label}: ${bad.error}`, { field: "FILE" });
+  const [first, ...more] = items as ArticleRead[];
+  if (!first) throw new BadInputError(`${file === "-" ? "stdin" : file}: no article in it`, { field: "FILE" });
+  if (more.length > 0) throw new BadInputError(`${file === "-" ? "stdin" : file} holds ${items.length} articles; extract takes one (parley ingest reads them all)`, { field: "FILE" });
+  return first;
 }
 
 /** `parley extract FILE`: one article in, its ArticleGraph (DESIGN §3) out as JSON on stdout. */
 export function extractCommand(): Command {
-  return new Command("extract")
-    .description("Extract the ArticleGraph of one article and print it as JSON (2-space indent) on stdout.")
-    .argument("<FILE>", "article file (plain text, or HTML with --html / a .html or .htm name); - reads stdin")
-    .option("--published <YYYY-MM-DD>", "publication date; relative dates (\"on Wednesday\") resolve against it", parsePublishedOption)
-    .option("--html", "treat the input as an HTML page (default for .html/.htm files)")
-    .option("--title <T>", "article title")
-    .option("--url <U>", "article URL")
-    .option("--source <S>", "publisher or outlet name")
-    .action(async (file: string, options: ExtractOptions) => {
-      const raw = await readArticleSource(file);
-      const isHtml = options.html === true || [".html", ".htm"].includes(extname(file).toLowerCase());
-      const input: ArticleInput = {
-        ...(isHtml ? { html: raw } : { text: raw }),
-        ...(options.published ? { publishedAt: options.published } : {}),
-        ...(options.title ? { title: options.title } : {}),
-        ...(options.url ? { url: options.url } : {}),
-        ...(options.source ? { source: options.source } : {}),
-      };
-      // Loaded on use so `--help` works even while the extractor is broken.
-      const { extractArticle } = await import("../../extract/pipeline.js");
-      const graph = extractArticle(input);
-      process.stdout.write(`${JSON.stringify(graph, null, 2)}\n`);
-    });
+  const command = new Command("extract")
+    .description(
+      "Extract the ArticleGraph of one article and print it as JSON (2-space indent) on stdout. The file is read as `parley ingest` reads it (same title, text, metadata and article id); metadata in the file wins over the flags.",
+    )
+    .argument("<FILE>", "article file: .txt (header format or BBC style), .html/.htm, a .jsonl with one line; - reads stdin")
+    .option("--html", "treat the input as an HTML page (default for .html/.htm files and for input starting with <)")
+    .option("--title <T>", "article title, when the file has none");
+  return addMetadataFlags(command).action(async (file: string, options: ExtractOptions) => {
+    const { input, overridden, origins, notes } = await readOneArticle(file, options);
+    const label = file === "-" ? "stdin" : file;
+    for (const note of notes) process.stderr.write(`parley: note: ${label}: ${note}\n`);
+    for (const field of overridden) {
+      const flag = field === "publishedAt" ? "--published" : `--${field}`;
+      const own = origins[field] === "filename" ? "the date in its file name" : `its own ${field}`;
+      process.stderr.write(`parley: note: ${label}: ${flag} not used; the article carries ${own}\n`);
+    }
+    // Loaded on use so `--help` works even while the extractor is broken.
+    const { extractArticle } = await import("../../extract/pipeline.js");
+    const graph = extractArticle(prepareArticle(input));
+    process.stdout.write(`${JSON.stringify(graph, null, 2)}\n`);
+  });
 }
