@@ -4,8 +4,6 @@ import { addMetadataFlags, type MetadataFlags, runMetadataOf } from "../../inges
 import { type ArticleRead, isRejected, readArticleSource } from "../../ingest/read-article-file.js";
 import { prepareArticle } from "../../server/article-guard.js";
 
-export { parsePublishedOption } from "../../ingest/metadata-flags.js";
-
 interface ExtractOptions extends MetadataFlags {
   html?: boolean;
 }
