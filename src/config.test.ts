@@ -22,6 +22,7 @@ describe("loadConfig", () => {
         maxDepth: 12,
         maxAliases: 30,
         maxFields: 1000,
+        maxCost: 50_000,
       },
     });
   });
@@ -63,6 +64,7 @@ describe("loadConfig", () => {
       PARLEY_MAX_DEPTH: "8",
       PARLEY_MAX_ALIASES: "5",
       PARLEY_MAX_FIELDS: "200",
+      PARLEY_MAX_COST: "9000",
     });
     expect(config.security).toEqual({
       apiToken: "0123456789abcdef0123",
@@ -75,6 +77,7 @@ describe("loadConfig", () => {
       maxDepth: 8,
       maxAliases: 5,
       maxFields: 200,
+      maxCost: 9000,
     });
     expect(loadConfig({ PARLEY_MAX_BODY: "1048576" }).security?.maxBodyBytes).toBe(1_048_576);
   });
@@ -109,6 +112,7 @@ describe("loadConfig", () => {
     [{ PARLEY_MAX_BODY: "10" }, /PARLEY_MAX_BODY must be a size of at least 1kb/],
     [{ PARLEY_MAX_DEPTH: "0" }, /PARLEY_MAX_DEPTH must be a positive integer/],
     [{ PARLEY_MAX_FIELDS: "1e3" }, /PARLEY_MAX_FIELDS must be a positive integer/],
+    [{ PARLEY_MAX_COST: "-5" }, /PARLEY_MAX_COST must be a positive integer; got "-5"/],
   ])("rejects %o with an error naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

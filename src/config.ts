@@ -55,6 +55,8 @@ export interface SecurityConfig {
   maxAliases: number;
   /** PARLEY_MAX_FIELDS, field selections once fragments are expanded, default 1000. */
   maxFields: number;
+  /** PARLEY_MAX_COST, the price of one operation in rows the store may read (path, neighborhood, timeline, page sizes), default 50000. */
+  maxCost: number;
 }
 
 /**
@@ -73,6 +75,7 @@ export function securityDefaults(): SecurityConfig {
     maxDepth: 12,
     maxAliases: 30,
     maxFields: 1000,
+    maxCost: 50_000,
   };
 }
 
@@ -184,6 +187,7 @@ function security(env: NodeJS.ProcessEnv): SecurityConfig {
     maxDepth: positiveInt("PARLEY_MAX_DEPTH", env.PARLEY_MAX_DEPTH, defaults.maxDepth),
     maxAliases: positiveInt("PARLEY_MAX_ALIASES", env.PARLEY_MAX_ALIASES, defaults.maxAliases),
     maxFields: positiveInt("PARLEY_MAX_FIELDS", env.PARLEY_MAX_FIELDS, defaults.maxFields),
+    maxCost: positiveInt("PARLEY_MAX_COST", env.PARLEY_MAX_COST, defaults.maxCost),
   };
 }
 

@@ -17,7 +17,7 @@ import { closeHttpServer } from "./plugins/graceful-close.js";
 import { createHealthHandler, createReadinessHandler } from "./plugins/health.js";
 import { createJsonErrorHandler } from "./plugins/json-errors.js";
 import { DEFAULT_WEB_ASSETS_DIR, createWebPagesRouter } from "./plugins/web-pages.js";
-import { createQueryLimitsHandler, maxTokensFor } from "./plugins/query-limits.js";
+import { createQueryLimitsPlugin, createQueryLimitsRule, maxTokensFor } from "./plugins/query-limits.js";
 import { createJsonOnlyHandler } from "./plugins/request-guard.js";
 
 export interface ParleyServerOptions {
@@ -60,6 +60,8 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
   // Bad articles are refused before extraction, so nothing is written for them.
   const guardedExtract: ExtractFn = (input) => extract(prepareArticle(input));
   const plugins: ApolloServerPlugin<ParleyContext>[] = [
+    // First, so a refused length or cost is the answer whatever later plugins would say.
+    createQueryLimitsPlugin(security),
     createAuthPlugin({ ...(security.apiToken ? { token: security.apiToken } : {}), readsRequireToken: security.readsRequireToken }),
     // Browsers get the bundled pages from the web router below; Apollo's CDN landing page never loads.
     ApolloServerPluginLandingPageDisabled(),
@@ -70,6 +72,8 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: maxTokensFor(security) },
+    // Depth, aliases and fields, for HTTP and executeOperation alike; length and cost are in the plugin.
+    validationRules: [createQueryLimitsRule(security)],
     // In production, validation errors do not suggest field names ("Did you mean …").
     hideSchemaDetailsFromClientErrors: environment === "production",
     includeStacktraceInErrorResponses: development,
@@ -96,7 +100,6 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
     createCorsHandler(security.corsOrigins),
     createJsonOnlyHandler(),
     express.json({ limit: security.maxBodyBytes }),
-    createQueryLimitsHandler(security),
     expressMiddleware(apollo, { context: async () => createContext(store, guardedExtract) }),
   );
   app.use(createJsonErrorHandler());

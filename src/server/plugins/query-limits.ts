@@ -1,5 +1,6 @@
-import { type Request, type RequestHandler, type Response } from "express";
-import { Kind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
+import { type ApolloServerPlugin, type BaseContext } from "@apollo/server";
+import { GraphQLError, Kind, getVariableValues, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from "graphql";
+import { priceOperation, type OperationPrice } from "./query-cost.js";
 
 export interface QueryLimits {
   /** Characters in the GraphQL document. */
@@ -10,6 +11,8 @@ export interface QueryLimits {
   maxAliases: number;
   /** Field selections in the whole document, fragments expanded. */
   maxFields: number;
+  /** Price of one operation with its variables (see QUERY_COSTS in query-cost.ts). */
+  maxCost: number;
 }
 
 /** What a document asks for once fragments are expanded (each spread counted as often as it is used). */
@@ -93,51 +96,100 @@ export function measureDocument(document: DocumentNode): DocumentMeasure {
   return { ...result, cyclic };
 }
 
-function reject(res: Response, status: number, message: string, code: string, limit: Record<string, number>): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...limit } }] });
-}
-
-/** The GraphQL document of a POST body or a GET query string; undefined when there is none to check. */
-function documentOf(req: Request): string | undefined {
-  const body: unknown = req.body;
-  if (typeof body === "object" && body !== null && !Array.isArray(body) && typeof (body as { query?: unknown }).query === "string") return (body as { query: string }).query;
-  const fromUrl = req.method === "GET" ? req.query.query : undefined;
-  return typeof fromUrl === "string" ? fromUrl : undefined;
+/** Checks depth, aliases and fields in that order; the first one over its limit becomes the error. */
+function limitError(measure: DocumentMeasure, limits: Pick<QueryLimits, "maxDepth" | "maxAliases" | "maxFields">): GraphQLError | undefined {
+  if (measure.depth > limits.maxDepth) {
+    return new GraphQLError(`the query is nested ${measure.depth} levels deep; the limit is ${limits.maxDepth}`, { extensions: { maxDepth: limits.maxDepth } });
+  }
+  if (measure.aliases > limits.maxAliases) {
+    return new GraphQLError(`the query uses ${measure.aliases} aliases; the limit is ${limits.maxAliases}`, { extensions: { maxAliases: limits.maxAliases } });
+  }
+  if (measure.fields > limits.maxFields) {
+    return new GraphQLError(`the query selects ${measure.fields} fields once fragments are expanded; the limit is ${limits.maxFields}`, { extensions: { maxFields: limits.maxFields } });
+  }
+  return undefined;
 }
 
 /**
- * Express handler in front of Apollo that bounds the work one request can ask for: the length is
- * checked before parsing; depth, aliases and fields after a parse but before graphql's
- * validation, whose overlapping-fields rule is quadratic in repeated fields. A document that
- * does not parse is passed on, so Apollo reports the syntax error with its location.
+ * Validation rule (Apollo `validationRules`) bounding depth, aliases and fields. It measures the
+ * whole document when validation enters it; a document over a limit gets one error and the walk
+ * ends there for every rule, so graphql's own rules (the overlapping-fields check is quadratic in
+ * repeated fields) never see a bomb. Apollo reports it as GRAPHQL_VALIDATION_FAILED (400).
  */
-export function createQueryLimitsHandler(limits: QueryLimits): RequestHandler {
-  const maxTokens = maxTokensFor(limits);
-  return (req, res, next) => {
-    const source = documentOf(req);
-    if (source === undefined) return next();
-    if (source.length > limits.maxQueryLength) {
-      return reject(res, 400, `the query is ${source.length} characters long; the limit is ${limits.maxQueryLength}`, "GRAPHQL_PARSE_FAILED", { maxQueryLength: limits.maxQueryLength });
-    }
-    let document: DocumentNode;
-    try {
-      document = parse(source, { maxTokens, noLocation: true });
-    } catch {
-      return next();
-    }
-    const measure = measureDocument(document);
-    // graphql's NoFragmentCyclesRule reports cycles with the fragments' names and locations.
-    if (measure.cyclic) return next();
-    if (measure.depth > limits.maxDepth) {
-      return reject(res, 400, `the query is nested ${measure.depth} levels deep; the limit is ${limits.maxDepth}`, "GRAPHQL_VALIDATION_FAILED", { maxDepth: limits.maxDepth });
-    }
-    if (measure.aliases > limits.maxAliases) {
-      return reject(res, 400, `the query uses ${measure.aliases} aliases; the limit is ${limits.maxAliases}`, "GRAPHQL_VALIDATION_FAILED", { maxAliases: limits.maxAliases });
-    }
-    if (measure.fields > limits.maxFields) {
-      return reject(res, 400, `the query selects ${measure.fields} fields once fragments are expanded; the limit is ${limits.maxFields}`, "GRAPHQL_VALIDATION_FAILED", { maxFields: limits.maxFields });
-    }
-    next();
+export function createQueryLimitsRule(limits: Pick<QueryLimits, "maxDepth" | "maxAliases" | "maxFields">): ValidationRule {
+  return (context) => ({
+    Document: {
+      enter(document) {
+        const measure = measureDocument(document);
+        // graphql's NoFragmentCyclesRule reports cycles with the fragments' names and locations.
+        if (measure.cyclic) return undefined;
+        const error = limitError(measure, limits);
+        if (!error) return undefined;
+        context.reportError(error);
+        // A visitor returning null from `enter` removes the node: nothing under the document is visited.
+        return null;
+      },
+    },
+  });
+}
+
+/** Stands in for a document refused for its length, so the refused text is never parsed. */
+const UNPARSED_PLACEHOLDER = "{ __typename }";
+
+function tooLong(length: number, maxQueryLength: number): GraphQLError {
+  return new GraphQLError(`the query is ${length} characters long; the limit is ${maxQueryLength}`, {
+    extensions: { code: "GRAPHQL_PARSE_FAILED", maxQueryLength, http: { status: 400 } },
+  });
+}
+
+function tooCostly(price: OperationPrice | undefined, maxCost: number): GraphQLError {
+  const extensions = { code: "GRAPHQL_VALIDATION_FAILED", maxCost, http: { status: 400 } };
+  if (!price) return new GraphQLError(`the query has too many selections to be priced; the cost limit is ${maxCost}`, { extensions });
+  const top = price.fields.slice(0, 3).map((field) => `${field.name} ${field.cost}`).join(", ");
+  return new GraphQLError(`the query costs ${price.cost}; the limit is ${maxCost}${top ? ` (most expensive: ${top})` : ""}`, {
+    extensions: { ...extensions, cost: price.cost },
+  });
+}
+
+/**
+ * Apollo plugin for the two limits a validation rule cannot hold; it runs for HTTP requests and
+ * `executeOperation` alike.
+ * - Length, before parsing: Apollo has no hook that ends a request before it parses, so text over
+ *   `maxQueryLength` is swapped for a trivial document and the request is answered with
+ *   GRAPHQL_PARSE_FAILED (400) once the operation is resolved. Nothing long is parsed.
+ * - Cost, once the operation and its variables are known (variables change the price, and Apollo
+ *   skips validation for documents it has cached): over `maxCost` → GRAPHQL_VALIDATION_FAILED (400)
+ *   naming the most expensive root fields. See QUERY_COSTS for the prices.
+ */
+export function createQueryLimitsPlugin(limits: Pick<QueryLimits, "maxQueryLength" | "maxCost">): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart({ request }) {
+      const length = typeof request.query === "string" ? request.query.length : 0;
+      if (length > limits.maxQueryLength) {
+        request.query = UNPARSED_PLACEHOLDER;
+        return {
+          async didResolveOperation() {
+            throw tooLong(length, limits.maxQueryLength);
+          },
+        };
+      }
+      return {
+        async didResolveOperation({ schema, document, operation, request: resolved }) {
+          // No operation: Apollo answers OPERATION_RESOLUTION_FAILURE. Bad variables: BAD_USER_INPUT at execution.
+          if (!operation) return;
+          const variables = resolved.variables ?? {};
+          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return;
+          let price: OperationPrice;
+          try {
+            price = priceOperation({ schema, document, variables, ...(operation.name ? { operationName: operation.name.value } : {}) });
+          } catch {
+            // The pricer gives up past 10 000 selections (reachable only with PARLEY_MAX_FIELDS raised that far).
+            throw tooCostly(undefined, limits.maxCost);
+          }
+          if (price.cost > limits.maxCost) throw tooCostly(price, limits.maxCost);
+        },
+      };
+    },
   };
 }
 
