@@ -148,6 +148,11 @@ const FAMILIES: { family: string; dropped: string[]; kept: string[] }[] = [
     kept: ["The minister posted on Twitter that the talks had been productive.", "Share prices of fishing companies rose after the deal."],
   },
   {
+    family: "label",
+    dropped: ["More details", "Back to top", "Next story", "Read the full story"],
+    kept: ["Talks in doubt", "Chile walks out", "Quota deal", "Fishing rights"],
+  },
+  {
     family: "appeal",
     dropped: ["Download our app for the latest news.", "Support independent journalism today: make a contribution."],
     kept: [

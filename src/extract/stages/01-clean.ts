@@ -33,8 +33,7 @@ export interface CleanedArticle {
 
 /**
  * The furniture families in priority order: the first to claim a line names it. Strips run first,
- * then whole-line tests, then rules that look at neighbours (in this order, labels last: a label is
- * judged after every other drop is known).
+ * then whole-line tests, then the rules that look at a line's neighbours, in this order.
  */
 export const FURNITURE_FAMILIES: readonly FurnitureFamily[] = [
   hoverCardFamily,

@@ -1,30 +1,29 @@
 import { type FurnitureFamily, wordCount } from "./family.js";
 
-/** A date in a short line makes it a dateline ("LISBON 2024-03-08", "Oslo, 12 February"), which is news. */
-const DATELINE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+\p{L}+\s+\d{4}\b|[—–-]\s*$|\((AP|Reuters|AFP|CNN)\)/u;
-/** "Ada Quill", "Geneva Talks": two capitalised words may be a name or a section head, so they stay. */
-const CAPITALISED_PAIR = /\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/** Words of page navigation and buttons: "More details", "Next story", "Back to top", "Show all". */
+const UI_WORDS = new Set(
+  [
+    "more", "details", "detail", "read", "full", "story", "stories", "next", "previous", "prev", "back", "to", "top", "menu",
+    "home", "show", "hide", "all", "close", "open", "expand", "collapse", "view", "continue", "see", "related", "latest",
+    "news", "click", "here", "print", "listen", "watch", "photos", "photo", "video", "videos", "gallery", "comments",
+    "comment", "loading", "skip", "content", "sections", "section", "search", "article", "articles", "page", "up", "the",
+    "this", "load", "options", "settings", "log", "in", "out", "sign", "advertisement",
+  ],
+);
 
-/** Short label lines with no sentence punctuation ("More details", "Good evening,"): navigation, not news. */
-export function isLabelLine(line: string): boolean {
-  if (line.length > 60 || wordCount(line, 3) > 3 || /[.!?:"”’]$/.test(line)) return false;
-  return !DATELINE.test(line);
+/** A short line made only of navigation words: a button or a menu item, never news. */
+export function isNavigationLabel(line: string): boolean {
+  if (line.length > 40 || wordCount(line, 4) > 4 || /[.!?"”]$/.test(line)) return false;
+  const words = line.toLowerCase().replace(/[^a-z ]/g, " ").split(" ").filter(Boolean);
+  return words.length > 0 && words.every((word) => UI_WORDS.has(word));
 }
 
 /**
- * Label lines: up to three words without sentence punctuation, after the first kept line (which is
- * the headline). A capitalised pair ("Geneva Talks") stays: it may be a name or a section head.
+ * Navigation labels left between paragraphs ("More details", "Next story", "Back to top"). Section
+ * heads ("Talks in doubt") stay: they are the article's own words, and short lines that say
+ * something are news until a rule knows better.
  */
 export const labelFamily: FurnitureFamily = {
   name: "label",
-  neighbours(lines, claimedBy) {
-    const claimed: number[] = [];
-    let seenKept = false;
-    lines.forEach((line, i) => {
-      if (claimedBy[i] !== undefined) return;
-      if (seenKept && isLabelLine(line) && !CAPITALISED_PAIR.test(line)) claimed.push(i);
-      else seenKept = true;
-    });
-    return claimed;
-  },
+  isFurniture: isNavigationLabel,
 };
