@@ -102,12 +102,16 @@ const FAMILIES: { family: string; dropped: string[]; kept: string[] }[] = [
       "Updated at 9:05 a.m. ET",
       "This story was updated to add comments from the Chilean ministry.",
       "This article is more than 2 years old",
+      "CORRECTION: An earlier version of this story misspelled the name of Chile's fisheries minister.",
+      "[Editor's note: This story was changed to give the minister's full title.]",
       "Ada Quill is a fellow at the Harbour Institute. The views expressed here are her own.",
     ],
     kept: [
       "Copyright disputes over fishing maps were also on the agenda.",
       "The report was published on Monday by the fisheries agency.",
       "Ministers said all rights to the disputed waters were reserved for later talks.",
+      "The correction to the quota figures was published by the ministry on Friday.",
+      "UPDATE: The Chilean minister has confirmed she will meet her Norwegian counterpart in Oslo.",
     ],
   },
   {

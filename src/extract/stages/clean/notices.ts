@@ -16,6 +16,10 @@ const NOTICE_LINES: readonly RegExp[] = [
   // "This" only: "The report was published on Monday" is news about a report.
   /^this (story|article|post|report) (has been|was|is being) updated\b/i,
   /^this article is more than \d+ (years?|months?|days?) old$/i,
+  // Notes about the article itself: "CORRECTION: An earlier version misspelled …", "[Editor's note: …]"
+  // (a correction says what was wrong: read as news it would state the error). An "UPDATE:" may
+  // carry news ("UPDATE: the minister has confirmed the meeting") and stays unless it is about the story.
+  /^\[?(correction|clarification|editor['’]s note)\s*:/i,
   /^this (article|story|report) (was|is) (originally )?(published|republished|updated)\b/i,
   /^(this|the) (article|story) was originally published\b/i,
   /^this (column|article|story|piece) (originally )?(appeared|ran) (in|on)\b/i,
