@@ -8,6 +8,8 @@ import { type Actor, type Holding, type OfficeCategory } from "../knowledge/inde
 export interface ActorLookup {
   /** First-word keys of every known full name, to spot a known name in text cheaply. */
   readonly firstWords: ReadonlySet<string>;
+  /** Whether some full name folds to this key (`wordKey` of each word, joined by one space). */
+  hasFullNameKey(key: string): boolean;
   /** People one of whose full names folds to `name`. */
   byFullName(name: string): readonly Actor[];
   /** People who go by `word` alone ("Lavrov", "Xi"). */
@@ -23,6 +25,7 @@ export interface ActorLookup {
 /** A knowledge base that knows no one. */
 export const NO_ACTORS: ActorLookup = {
   firstWords: new Set(),
+  hasFullNameKey: () => false,
   byFullName: () => [],
   byShortName: () => [],
   holders: () => [],

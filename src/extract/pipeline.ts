@@ -15,7 +15,7 @@ import { type ActorLookup } from "./actors.js";
 import { findMentions } from "./stages/03-mentions/index.js";
 import { resolveMentions, type Resolution } from "./stages/04-resolve/index.js";
 import { findDates } from "./stages/05-dates.js";
-import { findEvents, type EventStageOutput } from "./stages/06-events.js";
+import { findEvents, type EventStageOutput } from "./stages/06-events/index.js";
 import { mergeEvents } from "./stages/07-merge.js";
 
 /** What a caller hands the extractor: plain text or HTML, with whatever metadata it knows. */

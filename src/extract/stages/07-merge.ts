@@ -12,7 +12,7 @@ import {
   type Sentence,
 } from "../../domain/index.js";
 import { isUnanchored } from "./05-dates.js";
-import { type EventCandidate } from "./06-events.js";
+import { type EventCandidate } from "./06-events/index.js";
 
 /**
  * Stage 7 — merge: candidates reporting the same event within one article become one event with

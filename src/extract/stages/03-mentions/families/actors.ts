@@ -22,14 +22,17 @@ export const actors: MentionFamily = {
       // The words a name may span: capitalised words, initials, hyphens inside ("Jong-un"), particles between.
       let end = i + 1;
       let best = 0;
+      // The candidate's key grows word by word (the knowledge base's keys fold each word and split hyphens).
+      let key = keyOf(tokens[i]!.text);
       while (end < tokens.length && end - i < 8) {
         const t = tokens[end]!;
         const joined = (t.text === "-" || t.text === "‐") && tokens[end - 1]!.end === t.start && tokens[end + 1]?.start === t.end;
         if (!(NAME_WORD.test(t.text) || PARTICLE.test(t.text) || joined || (tokens[end - 1]!.text === "-" && /^\p{Ll}+$/u.test(t.text)))) break;
         end++;
-        if (PARTICLE.test(t.text) || joined) continue;
-        const candidate = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
-        if (lookup.byFullName(candidate).length > 0) best = end;
+        if (joined) continue;
+        key += ` ${keyOf(t.text)}`;
+        if (PARTICLE.test(t.text)) continue;
+        if (lookup.hasFullNameKey(key)) best = end;
       }
       if (!best) continue;
       // "Kim Yong Chol" is not the known "Kim Yong": a capitalised name word right after makes it a longer, other name.
@@ -49,4 +52,9 @@ export const actors: MentionFamily = {
 /** A word that may continue a person's name: not a word the gazetteers know as a place, people or title. */
 function isGivenNameOrUnknown(word: string): boolean {
   return !/^(President|Minister|Secretary|Chancellor|Premier|King|Queen|Prince|Senator|Governor|Mayor|General|Leader|Administration|Government|White|House|Kremlin|Pentagon|Congress|Senate|Parliament)$/.test(word);
+}
+
+/** A token's key as the knowledge base keys names: each hyphen-separated part folded, joined by spaces. */
+function keyOf(token: string): string {
+  return token.split(/[-‐‑–]/).filter(Boolean).map(wordKey).join(" ");
 }

@@ -10,7 +10,7 @@ export const pronouns: MentionFamily = {
   find({ sentence, text, taken }) {
     const found: Candidate[] = [];
     sentence.tokens.forEach((token, i) => {
-      const pronoun = token.pos === "PRON" && !taken[i] ? PRONOUNS[token.lower] : undefined;
+      const pronoun = (token.pos === "PRON" || token.pos === "DET") && !taken[i] ? PRONOUNS[token.lower] : undefined;
       if (pronoun) found.push({ mention: { kind: "PRONOUN", pronoun, ...span(sentence, i, i + 1, text) } });
     });
     return found;

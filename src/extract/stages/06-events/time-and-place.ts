@@ -4,7 +4,7 @@ import { type AnalyzedSentence, type Token } from "../02-sentences.js";
 import { type Mention } from "../03-mentions/index.js";
 import { type Resolution } from "../04-resolve/index.js";
 import { type DateMention } from "../05-dates.js";
-import { type EventStageOutput } from "../06-events.js";
+import { type EventStageOutput } from "./types.js";
 
 /** When and where an event happened: the date and the venue its own clause gives it. */
 /** Light verbs that carry a contact noun ("spoke … in a phone call", "held talks") and so do not end its reach. */

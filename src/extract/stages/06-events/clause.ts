@@ -1,0 +1,240 @@
+import { type Token } from "../02-sentences.js";
+import { REPORTING_VERB } from "../reporting-verbs.js";
+import { partiesIn, type Party, type SentenceParties } from "./parties.js";
+
+/**
+ * A small clause analyser over wink's tokens and tags: who is the subject of a contact verb, who its
+ * object, who follows "with" or "between … and"; for a contact noun ("talks", "summit"), the verb that
+ * carries it ("held talks"), its possessor ("Roe's meeting", "their call") and the parties inside it
+ * ("the Roe–Doe summit"). Coordination ("A, B and C met") and appositives ("Roe, the foreign minister,
+ * met") are followed; reporting frames ("Doe said Roe met …") are not part of the contact.
+ */
+
+/** Words between a subject and its verb that belong to the verb group ("will also meet", "is expected to meet"). */
+const VERB_GROUP = /^(will|would|could|should|might|may|must|can|shall|'ll|'d|wo|not|n't|never|also|then|later|first|finally|again|reportedly|previously|recently|briefly|separately|jointly|personally|privately|already|still|just|even|only|to|be|been|being|is|are|was|were|am|has|have|had|do|does|did|'s|'re|'ve|set|due|expected|scheduled|slated|poised|likely|going|planned|plans|plan|planning|hopes|hoped|hope|hoping|wants|wanted|want|intends|intended|agreed|agrees|decided|decides|promised|vowed|offered|sought|seeks|tried|tries|trying|ready|willing|able|unable|eager|keen|preparing|prepares|prepared|arranged|arranging|traveled|travelled|flew|went|came|headed|returned|arrived|arrives|sat|sits|down|up|out)$/;
+/** What ends a clause to the right. */
+const CLAUSE_END = /^(;|:|\.|\?|!|"|“|”)$/;
+const CLAUSE_OPENER = /^(and|but|while|whereas|as|after|before|when|although|though|because|since|which|who|whom|where|saying|adding|according|if|unless|until|so)$/;
+/** Light verbs that carry a contact noun and whose subject takes part in it. */
+export const LIGHT_VERB = /^(hold|have|conduct|attend|join|host|chair|convene|begin|start|open|resume|continue|wrap|conclude|end|complete|finish|arrange|schedule|plan|set|cancel|scrap|postpone|skip|make|pay|undertake|wrap)$/;
+/** Prepositions whose object is a counterpart of the contact. */
+const COUNTERPART_PREPOSITION = /^(with|to|between|among|amongst|alongside)$/;
+
+/** A noun phrase of parties ending at token `end` (exclusive), read leftwards: "Roe, Doe and Poe", "the US and Chinese leaders". */
+export function partiesEndingAt(parties: SentenceParties, end: number): Party[] {
+  const tokens = parties.sentence.tokens;
+  let k = end - 1;
+  const found: Party[] = [];
+  let lastWasParty = false;
+  while (k >= 0) {
+    const party = parties.at[k];
+    if (party) {
+      if (!found.includes(party)) found.unshift(party);
+      k = party.mention.tokenStart - 1;
+      lastWasParty = true;
+      continue;
+    }
+    const t = tokens[k]!;
+    if (parties.inMention[k] || /^(the|a|an|both|'s|’s|'|top|senior|chief|former|new|his|her|their|its)$/.test(t.lower) || (t.pos === "ADJ" && !lastWasParty)) {
+      k--;
+      continue;
+    }
+    if (/^(and|,|&)$/.test(t.lower) && lastWasParty && partyBefore(parties, k)) {
+      k--;
+      lastWasParty = false;
+      continue;
+    }
+    // "Chinese officials", "the US delegation": a party noun headed by the countries before it.
+    if (t.pos === "NOUN" && !lastWasParty && found.length === 0 && /^(officials?|diplomats?|negotiators?|delegations?|delegates|team|teams|side|envoys?|representatives|government|governments|administration|authorities|leaders|leadership|ministers)$/.test(t.lower)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return found;
+}
+
+/** Whether a party ends just before token k, across determiners and modifiers. */
+function partyBefore(parties: SentenceParties, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && !parties.at[j] && (parties.inMention[j] || /^(the|a|an|'s|’s)$/.test(parties.sentence.tokens[j]!.lower) || parties.sentence.tokens[j]!.pos === "ADJ")) j--;
+  return j >= 0 && !!parties.at[j];
+}
+
+/** A noun phrase of parties starting at token `start`: "Roe and Doe", "President Roe", "the two leaders". */
+export function partiesStartingAt(parties: SentenceParties, start: number, limit = parties.at.length): { parties: Party[]; end: number } {
+  const tokens = parties.sentence.tokens;
+  let k = start;
+  const found: Party[] = [];
+  let needParty = true;
+  while (k < limit) {
+    const party = parties.at[k];
+    if (party) {
+      if (!found.includes(party)) found.push(party);
+      k = party.mention.tokenEnd;
+      needParty = false;
+      continue;
+    }
+    const t = tokens[k]!;
+    if (parties.inMention[k] || /^(the|a|an|both|his|her|their|its|'s|’s|top|senior|chief|new|former|acting)$/.test(t.lower) || t.pos === "ADJ" || (needParty && t.pos === "NUM")) {
+      k++;
+      continue;
+    }
+    if (!needParty && (/^(and|,|&)$/.test(t.lower) || (t.lower === "as" && tokens[k + 1]?.lower === "well" && tokens[k + 2]?.lower === "as"))) {
+      k += t.lower === "as" ? 3 : 1;
+      needParty = true;
+      continue;
+    }
+    // "Chinese officials": the party noun closes a country's phrase.
+    if (found.length > 0 && t.pos === "NOUN" && /^(officials?|diplomats?|negotiators?|delegations?|delegates|team|teams|side|envoys?|representatives|counterparts?|government|leaders|ministers)$/.test(t.lower)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // A dangling "and" or comma after the last party is not part of the phrase.
+  return { parties: found, end: k };
+}
+
+/** Skips a verb group leftwards from `k` (auxiliaries, modals, adverbs, raising verbs): the index before it. */
+function beforeVerbGroup(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j >= 0 && (VERB_GROUP.test(tokens[j]!.lower) || (tokens[j]!.pos === "ADV" && /ly$/.test(tokens[j]!.lower)))) j--;
+  return j;
+}
+
+/**
+ * The parties that are the subject of the verb at `verb`. Follows a relative "who", an appositive between
+ * commas ("Roe, the foreign minister, met"), and a coordinated verb phrase ("Roe arrived in Oslo and met Doe").
+ */
+export function subjectOf(parties: SentenceParties, verb: number, depth = 0): Party[] {
+  const tokens = parties.sentence.tokens;
+  let k = beforeVerbGroup(tokens, verb - 1);
+  if (k < 0) return [];
+  // "Roe, the Ruritanian foreign minister, met": skip the appositive.
+  if (tokens[k]!.text === "," && depth === 0) {
+    const open = findBack(tokens, k - 1, (t) => t.text === ",", 10);
+    if (open >= 0 && open < k - 1 && /^(the|a|an|who|whose)$/.test(tokens[open + 1]!.lower) && !tokens.slice(open + 1, k).some((t) => t.pos === "VERB" && t.lower !== "who")) {
+      const before = partiesEndingAt(parties, open);
+      if (before.length > 0) return before;
+    }
+  }
+  if (/^(who|that)$/.test(tokens[k]!.lower)) {
+    let j = k - 1;
+    if (tokens[j]?.text === ",") j--;
+    return partiesEndingAt(parties, j + 1);
+  }
+  const direct = partiesEndingAt(parties, k + 1);
+  if (direct.length > 0) return direct;
+  // "Roe arrived in Oslo on Monday and met Doe": the subject of the first verb of the coordination.
+  if (tokens[k]!.lower === "and" && depth < 2) {
+    const previous = findBack(tokens, k - 1, (t) => t.pos === "VERB" && !/ing$/.test(t.lower), 14);
+    if (previous >= 0 && !tokens.slice(previous, k).some((t) => /^(;|:)$/.test(t.text) || REPORTING_VERB.test(t.lower))) return subjectOf(parties, previous, depth + 1);
+  }
+  return [];
+}
+
+function findBack(tokens: readonly Token[], from: number, test: (t: Token) => boolean, limit: number): number {
+  for (let j = from; j >= 0 && from - j <= limit; j--) {
+    if (test(tokens[j]!)) return j;
+    if (/^(;|:)$/.test(tokens[j]!.text)) return -1;
+  }
+  return -1;
+}
+
+/** The end of the clause that holds token `k`, looking right. */
+export function clauseEnd(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (CLAUSE_END.test(t.text)) return j;
+    if (t.text === "," && (CLAUSE_OPENER.test(tokens[j + 1]?.lower ?? "") || REPORTING_VERB.test(tokens[j + 1]?.lower ?? ""))) return j;
+    if (REPORTING_VERB.test(t.lower) && t.pos === "VERB" && j > k + 1) return j;
+  }
+  return tokens.length;
+}
+
+/**
+ * The direct object of a verb: parties right after it (across "with", "by phone with", an adverb, a date),
+ * as in "met Doe", "met with Doe and Poe", "spoke by phone with Doe", "phoned Doe on Monday".
+ */
+export function objectOf(parties: SentenceParties, verb: number): Party[] {
+  const tokens = parties.sentence.tokens;
+  const end = clauseEnd(tokens, verb);
+  let k = verb + 1;
+  while (k < end) {
+    const t = tokens[k]!;
+    if (/^(with|to|by|over|via|phone|telephone|video|link|the|a|an|separately|privately|briefly|again|also|later|then|personally|virtually|face|for|first|time|on|up)$/.test(t.lower) && !parties.at[k]) {
+      // "met on Monday with Doe": a date phrase between the verb and its object is skipped with its preposition.
+      k++;
+      continue;
+    }
+    if ((t.pos === "ADV" || t.pos === "NUM" || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) && !parties.at[k]) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return partiesStartingAt(parties, k, end).parties;
+}
+
+/** Parties after a counterpart preposition within the trigger's clause: "talks with Doe", "a summit between Roe and Doe". */
+export function counterpartsAfter(parties: SentenceParties, trigger: number): Party[] {
+  const tokens = parties.sentence.tokens;
+  const end = clauseEnd(tokens, trigger);
+  for (let k = trigger + 1; k < Math.min(end, trigger + 16); k++) {
+    const t = tokens[k]!;
+    if (COUNTERPART_PREPOSITION.test(t.lower) && !(t.lower === "to" && tokens[k + 1]?.pos === "VERB")) {
+      const found = partiesStartingAt(parties, k + 1, end).parties;
+      if (found.length > 0) return found;
+    }
+    // Another predicate ends the search ("met Roe and criticised Doe"); place, time and manner phrases do not
+    // ("met behind closed doors for two hours on Monday with Doe").
+    if (t.pos === "VERB" && !/(ed|ing)$/.test(t.lower)) break;
+    if (t.pos === "SCONJ" || (t.lower === "and" && tokens[k + 1]?.pos === "VERB")) break;
+    if (parties.at[k] && k > trigger + 1 && !/^(in|at|of)$/.test(tokens[k - 1]?.lower ?? "")) break;
+  }
+  return [];
+}
+
+/**
+ * For a contact noun: the start of its noun phrase (over determiners, modifiers, possessives and names
+ * inside it: "the first Roe–Doe summit", "his phone call", "Ruritania's talks").
+ */
+export function nounPhraseStart(parties: SentenceParties, noun: number): number {
+  const tokens = parties.sentence.tokens;
+  let k = noun - 1;
+  while (k >= 0 && noun - k <= 8) {
+    const t = tokens[k]!;
+    // "their highly anticipated summit": a participle after an adverb or a determiner modifies the noun.
+    const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.lower) && /^(ADV|DET|PRON)$/.test(tokens[k - 1]?.pos ?? "");
+    if (parties.inMention[k] || parties.at[k] || participle || /^(DET|ADJ|NUM|NOUN|PROPN|ADV)$/.test(t.pos) && !(t.pos === "ADV" && !/ly$/.test(t.lower)) || /^('s|’s|'|-|–|his|her|their|its|phone|telephone)$/.test(t.lower)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return k + 1;
+}
+
+/** The parties inside a contact noun's phrase: possessors and modifiers ("Roe's", "his", "the Roe–Doe summit", "US-Chinese talks"). */
+export function partiesInsideNounPhrase(parties: SentenceParties, noun: number): Party[] {
+  return partiesIn(parties, nounPhraseStart(parties, noun), noun);
+}
+
+/** The verb that carries a contact noun ("held talks", "attended the summit", "called off the meeting"), if any. */
+export function governingVerb(parties: SentenceParties, noun: number): number | undefined {
+  const tokens = parties.sentence.tokens;
+  let k = nounPhraseStart(parties, noun) - 1;
+  // "called off the meeting", "pulled out of the summit": the particle is part of the verb.
+  if (/^(off|out|of|up|into|for)$/.test(tokens[k]?.lower ?? "") && tokens[k - 1]?.pos === "VERB") k--;
+  if (/^(of)$/.test(tokens[k]?.lower ?? "") && /^(out|part)$/.test(tokens[k - 1]?.lower ?? "")) k -= 2;
+  const t = tokens[k];
+  return t && (t.pos === "VERB" || (t.pos === "AUX" && /^(had|have|has)$/.test(t.lower))) ? k : undefined;
+}
+
+/** A preposition governing a contact noun ("at a meeting with Doe", "during talks", "after the summit"). */
+export function governingPreposition(parties: SentenceParties, noun: number): Token | undefined {
+  const tokens = parties.sentence.tokens;
+  const t = tokens[nounPhraseStart(parties, noun) - 1];
+  return t && t.pos === "ADP" ? t : undefined;
+}

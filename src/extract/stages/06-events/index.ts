@@ -1,0 +1,169 @@
+import { countryId, type PartialDate, type Role } from "../../../domain/index.js";
+import { type AnalyzedSentence } from "../02-sentences.js";
+import { type Mention } from "../03-mentions/index.js";
+import { type Resolution } from "../04-resolve/index.js";
+import { type DateMention } from "../05-dates.js";
+import { LIGHT_VERB, counterpartsAfter, governingPreposition, governingVerb, objectOf, partiesInsideNounPhrase, subjectOf } from "./clause.js";
+import { SPECIFICITY, triggerAt, type TriggerRule } from "./lexicon.js";
+import { gate } from "./modality.js";
+import { sentenceParties, type Party, type SentenceParties } from "./parties.js";
+import { aheadOf, entitiesOfPlaces, isReckoned, nearestDateMention, placeOf, visitedCountry } from "./time-and-place.js";
+import { type EventCandidate, type EventStageOutput } from "./types.js";
+
+export { type EventCandidate, type EventStageOutput } from "./types.js";
+
+/**
+ * Stage 6 — events. A contact needs a contact predicate and parties the sentence relates to it: the
+ * subject and object of a contact verb, "with" and "between … and" phrases, the carrier of a contact
+ * noun ("held talks"), its possessor and the names inside it ("the Roe–Doe summit"). Two parties at
+ * least (people or states; a visitor and the state visited), or no event: a contact with a wrong or
+ * missing side is worse than none. Gates drop negated, conditional, wished-for and unspecific
+ * contacts; status, date and place come from the predicate's own clause. Stage 7 merges reports.
+ */
+export function findEvents(
+  sentences: readonly AnalyzedSentence[],
+  mentions: readonly Mention[],
+  resolution: Resolution,
+  dates: readonly DateMention[],
+  publishedAt: string | undefined,
+): EventStageOutput {
+  const candidates: EventCandidate[] = [];
+  const places: EventStageOutput["places"] = [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const officeCountries = new Map<string, Set<string>>();
+  for (const o of resolution.offices) officeCountries.set(o.personId, (officeCountries.get(o.personId) ?? new Set()).add(countryId(o.iso3)));
+
+  for (const sentence of sentences) {
+    const sentenceMentions = bySentence.get(sentence.index) ?? [];
+    const parties = sentenceParties(sentence, sentenceMentions, resolution);
+    const found: EventCandidate[] = [];
+    for (let i = 0; i < sentence.tokens.length; i++) {
+      const rule = triggerAt(sentence, i);
+      if (!rule) continue;
+      const candidate = candidateAt(sentence, i, rule, parties, { resolution, dates, publishedAt, places, candidates, officeCountries, sentenceMentions });
+      if (candidate) found.push(candidate);
+    }
+    candidates.push(...absorbGenericMeetings(found));
+  }
+  return { candidates, places };
+}
+
+interface Context {
+  resolution: Resolution;
+  dates: readonly DateMention[];
+  publishedAt: string | undefined;
+  places: EventStageOutput["places"];
+  candidates: readonly EventCandidate[];
+  officeCountries: ReadonlyMap<string, ReadonlySet<string>>;
+  sentenceMentions: readonly Mention[];
+}
+
+function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, parties: SentenceParties, context: Context): EventCandidate | undefined {
+  const tokens = sentence.tokens;
+  const token = tokens[i]!;
+  const isNoun = token.pos !== "VERB";
+  const governor = isNoun ? governingVerb(parties, i) : undefined;
+  const roles = new Map<string, Role>();
+  const add = (list: readonly Party[], role: Role = "PARTICIPANT"): void => {
+    for (const party of list) for (const id of party.ids) if (!roles.has(id) || roles.get(id) === "PARTICIPANT") roles.set(id, role);
+  };
+  if (!isNoun) {
+    add(withPairs(subjectOf(parties, i), context, sentence), rule.subjectRole);
+    const object = objectOf(parties, i);
+    add(object.length > 0 ? object : counterpartsAfter(parties, i), rule.objectRole);
+  } else {
+    // "Roe held talks with Doe", "Roe attended the summit": the carrier's subject takes part.
+    if (governor !== undefined && LIGHT_VERB.test(tokens[governor]!.lemma)) add(withPairs(subjectOf(parties, governor), context, sentence), tokens[governor]!.lemma === "host" ? "HOST" : "PARTICIPANT");
+    // "at a meeting with Doe, Roe said", "Roe, in a call with Doe, …": the clause's subject had the contact.
+    const preposition = governor === undefined ? governingPreposition(parties, i) : undefined;
+    const counterparts = counterpartsAfter(parties, i);
+    if (preposition && /^(at|during|in|after|following|before|ahead|on)$/.test(preposition.lower) && counterparts.length > 0) add(withPairs(subjectOf(parties, preposition.i), context, sentence));
+    add(withPairs(partiesInsideNounPhrase(parties, i), context, sentence));
+    add(counterparts);
+  }
+
+  const dateMention = usableDate(nearestDateMention(context.dates, sentence, token, context.sentenceMentions), sentence);
+  const place = rule.type === "CALL" ? undefined : placeOf(sentence, i, context.sentenceMentions, context.resolution, context.places);
+  const futureDate = !!dateMention && !!context.publishedAt && dateMention.date.value > context.publishedAt && !isReckonedPast(dateMention);
+  const verdict = gate(tokens, i, rule, governor, futureDate, !!dateMention || !!place);
+  if (!verdict.keep) return undefined;
+  const status = verdict.status;
+  let date: PartialDate | undefined = dateMention?.date;
+  if (dateMention && status === "PLANNED") date = aheadOf(dateMention, context.publishedAt);
+  if (dateMention && date && status === "OCCURRED") date = behindOf(dateMention, date, context.publishedAt);
+
+  // A visit with one named traveller is between the traveller and the state visited, when that is not theirs.
+  const persons = [...roles.keys()].filter((id) => id.startsWith("person:"));
+  if (rule.type === "VISIT" && roles.size === 1 && persons.length === 1 && place) {
+    const host = visitedCountry(place, context.resolution, entitiesOfPlaces(context.places));
+    const own = context.officeCountries.get(persons[0]!);
+    if (host && own && !own.has(host)) {
+      roles.set(persons[0]!, "VISITOR");
+      roles.set(host, "HOST");
+    }
+  }
+  // A country beside a person who acts for it is that person's side, not a second one.
+  for (const id of [...roles.keys()]) {
+    if (id.startsWith("country:") && persons.some((p) => context.officeCountries.get(p)?.has(id))) roles.delete(id);
+  }
+  if (roles.size < 2) return undefined;
+  const participants = [...roles].map(([entityId, role]) => ({ entityId, role }));
+  const countriesOfSides = new Set(participants.flatMap((p) => (p.entityId.startsWith("country:") ? [p.entityId] : [...(context.officeCountries.get(p.entityId) ?? [])])));
+  const domestic = countriesOfSides.size === 1 && participants.every((p) => p.entityId.startsWith("person:") && (context.officeCountries.get(p.entityId)?.size ?? 0) > 0);
+  const confidence = Math.min(0.95, 0.6 + (date ? 0.1 : 0) + (place ? 0.05 : 0) + (isNoun ? 0.05 : 0.1) + (status !== "UNKNOWN" ? 0.1 : 0));
+  return {
+    type: rule.type,
+    status,
+    ...(date ? { date, ...(dateMention && isReckoned(dateMention) ? { dateRelative: true } : {}) } : {}),
+    ...(place ? { placeId: place } : {}),
+    participants,
+    sentence: sentence.index,
+    trigger: i,
+    triggerText: token.text,
+    confidence,
+    ...(domestic ? { domestic: true } : {}),
+  };
+}
+
+/** "they", "their": the sides of the contact reported in this or the two sentences before. */
+function withPairs(list: readonly Party[], context: Context, sentence: AnalyzedSentence): Party[] {
+  return list.flatMap((party) => {
+    if (party.mention.kind !== "PRONOUN" || party.mention.pronoun !== "they") return [party];
+    const previous = [...context.candidates].reverse().find((c) => sentence.index - c.sentence <= 2 && c.participants.length >= 2);
+    return previous ? [{ mention: party.mention, ids: previous.participants.map((p) => p.entityId) }] : [];
+  });
+}
+
+/** A date that is a target ("by 2020"), a starting point ("since January") or a bound dates no contact. */
+function usableDate(date: DateMention | undefined, sentence: AnalyzedSentence): DateMention | undefined {
+  if (!date) return undefined;
+  const before = sentence.text.slice(Math.max(0, date.start - sentence.start - 12), date.start - sentence.start).toLowerCase();
+  return /\b(by|since|until|till|through|before|after)\s+(the\s+)?(end\s+of\s+|early\s+|late\s+|mid-?)?$/.test(before) ? undefined : date;
+}
+
+function isReckonedPast(date: DateMention): boolean {
+  return /\b(last|ago|yesterday|earlier)\b/i.test(date.text);
+}
+
+/** A day or month written without its year for a contact that happened lies on or before publication: a year back when the parser took the next. */
+function behindOf(mention: DateMention, date: PartialDate, publishedAt: string | undefined): PartialDate {
+  if (!mention.relative || !publishedAt || date.precision === "YEAR" || date.value <= publishedAt.slice(0, date.value.length)) return date;
+  if (/\b(next|tomorrow|coming)\b/i.test(mention.text)) return date;
+  const year = Number(date.value.slice(0, 4)) - 1;
+  return { ...date, value: `${year}${date.value.slice(4)}`, ...(date.end ? { end: `${Number(date.end.slice(0, 4)) - 1}${date.end.slice(4)}` } : {}) };
+}
+
+/** In one sentence, a generic meeting word about the same sides joins the specific event ("the summit meeting"). */
+function absorbGenericMeetings(candidates: EventCandidate[]): EventCandidate[] {
+  return candidates.filter((candidate) => {
+    if (candidate.type !== "MEETING") return true;
+    const ids = new Set(candidate.participants.map((p) => p.entityId));
+    const specific = candidates.find((o) => SPECIFICITY[o.type] > SPECIFICITY.MEETING && o.status === candidate.status && Math.abs(o.trigger - candidate.trigger) <= 6 && o.participants.some((p) => ids.has(p.entityId)));
+    if (!specific) return true;
+    specific.date ??= candidate.date;
+    specific.placeId ??= candidate.placeId;
+    for (const p of candidate.participants) if (!specific.participants.some((x) => x.entityId === p.entityId)) specific.participants.push(p);
+    return false;
+  });
+}

@@ -1,0 +1,123 @@
+import { type EventType, type Role } from "../../../domain/index.js";
+import { type AnalyzedSentence, type Token } from "../02-sentences.js";
+
+/**
+ * Contact predicates by lemma and part of speech, with the sense checks that keep naming ("an
+ * Austrian called Jane Roe", "so-called"), reaching ("met the target") and asking ("called for talks")
+ * out. PETRARCH's CAMEO verb dictionary (04x consult, 05x diplomatic cooperation) is the model: a verb
+ * counts only with the arguments that make it a contact.
+ */
+export interface TriggerRule {
+  type: EventType;
+  /** Parts of speech the lemma must carry (wink's universal tags). */
+  pos: readonly string[];
+  /** A check on the surrounding tokens; the rule applies only when it holds. */
+  when?: (tokens: readonly Token[], i: number, sentence: AnalyzedSentence) => boolean;
+  /** Role of the subject's parties. */
+  subjectRole?: Role;
+  /** Role of the object's parties. */
+  objectRole?: Role;
+  /** The verb itself states a plan ("invited Roe to Oslo"). */
+  planned?: boolean;
+}
+
+const NOUN = ["NOUN", "PROPN"] as const;
+const VERB = ["VERB"] as const;
+export const PHONE_CONTEXT = /\b(phone|telephone|video call|by phone|video link|videoconference|phoned|over the phone)\b/i;
+const AGREEMENT_OBJECTS = /^(agreement|deal|treaty|accord|pact|declaration|memorandum|communique|communiqué|protocol|ceasefire|truce|charter)s?$/;
+const NEGOTIATED_SUBJECTS = /^(peace|accession|trade|nuclear|ceasefire|truce|settlement|membership|formal|arms|border|security|exit|brexit|climate|debt|hostage|prisoner|denuclearization|denuclearisation)$/;
+
+const next = (t: readonly Token[], i: number, n = 1): string => t[i + n]?.lower ?? "";
+const previous = (t: readonly Token[], i: number, n = 1): string => t[i - n]?.lower ?? "";
+const capitalisedAfter = (t: readonly Token[], i: number): boolean => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") || /^(him|her|them|his|the)$/.test(next(t, i));
+
+/**
+ * "met the target", "met his goal", "meeting that deadline", "met the criteria": meeting a thing is reaching it.
+ * The object after the verb (over determiners and modifiers) decides.
+ */
+const REACHED = /^(target|targets|goal|goals|deadline|deadlines|criteria|criterion|standard|standards|requirement|requirements|demand|demands|expectations|obligations|needs|need|threshold|challenge|cost|costs|fate|end|death|approval|resistance|opposition|criticism|condition|conditions|test|quota|benchmark|objective|objectives|rule|match|maker|halfway|eye)$/;
+function meetsAThing(t: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < t.length && k <= i + 5 && /^(DET|ADJ|NUM|PRON)$/.test(t[k]!.pos) && !/^(him|her|them|me|us)$/.test(t[k]!.lower)) k++;
+  return REACHED.test(t[k]?.lower ?? "");
+}
+
+/** "Putin called Biden a killer", "an Austrian called Jane Roe": naming someone something, not a call. */
+function namesSomething(t: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < t.length && /^\p{Lu}/u.test(t[k]!.text)) k++;
+  if (/^(a|an|the|his|her|their|"|“)$/.test(t[k]?.lower ?? "") || t[k]?.pos === "ADJ") return true;
+  // "a man called Roe", "a group called …": a noun right before "called" is named by it.
+  return t[i]!.lower === "called" && /^(NOUN|PROPN)$/.test(t[i - 1]?.pos ?? "") && !/^\p{Lu}/u.test(t[i - 1]?.text ?? "");
+}
+
+/** "invited Roe to Oslo", "invited Roe for talks": a destination or a gathering, not "invited Roe to form a government". */
+function invitedSomewhere(t: readonly Token[], verb: number): boolean {
+  const to = t.findIndex((x, k) => k > verb && k <= verb + 8 && /^(to|for)$/.test(x.lower));
+  if (to < 0) return false;
+  const after = t[to + 1];
+  return !!after && after.pos !== "VERB" && after.pos !== "AUX";
+}
+
+export const TRIGGERS: ReadonlyMap<string, readonly TriggerRule[]> = new Map(
+  Object.entries({
+    call: [
+      // "the call", "a phone call", "calls with" — not "calls for", "call to action", "so-called", "close call".
+      { type: "CALL", pos: NOUN, when: (t, i, s) => !/^(for|to|on|of)$/.test(next(t, i)) && !/^(so|close|wake-up|judgment|judgement|roll|curtain|casting|last|final)$/.test(previous(t, i)) && (PHONE_CONTEXT.test(s.text) || /^(with|between)$/.test(next(t, i)) || /^(phone|telephone|video|conference)$/.test(previous(t, i))) },
+      // "Roe called Doe", "calling President Doe" — a named object, not "called for", "called on", "called off", naming.
+      { type: "CALL", pos: VERB, when: (t, i) => capitalisedAfter(t, i) && !/^(for|on|it|off|out|up|back|upon)$/.test(next(t, i)) && !namesSomething(t, i), subjectRole: "INITIATOR" },
+    ],
+    phone: [{ type: "CALL", pos: VERB, subjectRole: "INITIATOR" }],
+    telephone: [{ type: "CALL", pos: VERB, subjectRole: "INITIATOR" }],
+    conversation: [{ type: "CALL", pos: NOUN, when: (_t, _i, s) => PHONE_CONTEXT.test(s.text) }],
+    speak: [{ type: "CALL", pos: VERB, when: (t, i, s) => PHONE_CONTEXT.test(s.text) && /^(with|to|by|over|on|again|separately|for)$/.test(next(t, i)) }],
+    talk: [
+      { type: "CALL", pos: VERB, when: (t, i, s) => PHONE_CONTEXT.test(s.text) && /^(with|to|by|over)$/.test(next(t, i)) },
+      { type: "MEETING", pos: VERB, when: (t, i, s) => !PHONE_CONTEXT.test(s.text) && /^(with|face)$/.test(next(t, i)) },
+    ],
+    shake: [{ type: "MEETING", pos: VERB, when: (t, i) => next(t, i) === "hands" }],
+    welcome: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") && t[i]!.lower !== "welcome" }],
+    receive: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") }],
+    host: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") }],
+    meet: [{ type: "MEETING", pos: VERB, when: (t, i) => !meetsAThing(t, i) && !/^(up|halfway)$/.test(next(t, i)) }],
+    meeting: [{ type: "MEETING", pos: NOUN, when: (t, i) => !/^(of)$/.test(next(t, i)) || /^\p{Lu}/u.test(t[i + 2]?.text ?? "") || next(t, i, 2) === "the" }],
+    talks: [
+      { type: "NEGOTIATION", pos: NOUN, when: (t, i) => NEGOTIATED_SUBJECTS.test(previous(t, i)) },
+      { type: "MEETING", pos: NOUN },
+    ],
+    dialogue: [{ type: "NEGOTIATION", pos: NOUN, when: (t, i) => /^(with|between)$/.test(next(t, i)) }],
+    negotiate: [{ type: "NEGOTIATION", pos: VERB, when: (t, i) => /^(with)$/.test(next(t, i)) || /^\p{Lu}/u.test(t[i + 1]?.text ?? "") }],
+    negotiation: [{ type: "NEGOTIATION", pos: NOUN }],
+    summit: [{ type: "SUMMIT", pos: [...NOUN, "ADJ"] }],
+    visit: [
+      { type: "VISIT", pos: VERB, subjectRole: "VISITOR", objectRole: "HOST" },
+      { type: "VISIT", pos: NOUN, when: (t, i) => !/^(site|sites|home|homes)$/.test(previous(t, i)) },
+    ],
+    trip: [{ type: "VISIT", pos: NOUN, when: (t, i) => t[i]!.lower === "trip" && /^(to)$/.test(next(t, i)) }],
+    tour: [{ type: "VISIT", pos: NOUN, when: (t, i) => t[i]!.lower === "tour" && /^(of|to)$/.test(next(t, i)) }],
+    invite: [{ type: "VISIT", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", planned: true, when: (t, i) => invitedSomewhere(t, i) }],
+    sign: [{ type: "AGREEMENT", pos: VERB, when: (t, i) => t.slice(i + 1, i + 6).some((x) => AGREEMENT_OBJECTS.test(x.lower)) }],
+  } satisfies Record<string, TriggerRule[]>),
+);
+
+/** Lemma fix-ups for words wink leaves inflected. */
+export function triggerLemma(token: Token): string {
+  if (token.lower === "talks") return "talks";
+  if (token.lower === "negotiations") return "negotiation";
+  if (token.lower === "meetings") return "meeting";
+  if (token.lower === "summits") return "summit";
+  if (token.lower === "visits" && token.pos !== "VERB") return "visit";
+  return token.lemma;
+}
+
+/** The rule a token triggers, if any. */
+export function triggerAt(sentence: AnalyzedSentence, i: number): TriggerRule | undefined {
+  const token = sentence.tokens[i]!;
+  const rules = TRIGGERS.get(triggerLemma(token));
+  return rules?.find((r) => r.pos.includes(token.pos) && (!r.when || r.when(sentence.tokens, i, sentence)));
+}
+
+/** More specific types absorb a generic MEETING word about the same contact ("the summit meeting"). */
+export const SPECIFICITY: Record<EventType, number> = {
+  SUMMIT: 5, VISIT: 4, CALL: 4, NEGOTIATION: 3, AGREEMENT: 3, MEETING: 1, STATEMENT: 0, MILITARY_ACTION: 0, ANNEXATION: 0, OTHER: 0,
+};

@@ -1,0 +1,78 @@
+import { type AnalyzedSentence, type Token } from "../02-sentences.js";
+import { type Mention } from "../03-mentions/index.js";
+import { type Resolution } from "../04-resolve/index.js";
+
+/**
+ * The parties a sentence names, token by token: people (by name, title, pronoun or descriptor,
+ * "the two leaders" standing for two) and countries (by name, demonym before a party noun, capital
+ * used for its government). Organisations are named too, but are no party to a contact here: the
+ * gold conventions and researchers' dyads count people and states.
+ */
+export interface Party {
+  mention: Mention;
+  /** The people or the country the mention stands for. */
+  ids: string[];
+}
+
+export interface SentenceParties {
+  sentence: AnalyzedSentence;
+  /** The party at each token, if any. */
+  at: (Party | undefined)[];
+  /** Tokens inside any mention (a party, an office title, an organisation, a place). */
+  inMention: boolean[];
+  mentions: readonly Mention[];
+}
+
+/** Nouns that make a country word before them a party ("Chinese officials", "the US delegation"). */
+export const PARTY_NOUN = /^(officials?|diplomats?|negotiators?|delegations?|delegates|team|teams|side|sides|envoys?|representatives|counterparts?|government|governments|administration|authorities|leadership|leaders|ministers)$/;
+
+export function sentenceParties(sentence: AnalyzedSentence, mentions: readonly Mention[], resolution: Resolution): SentenceParties {
+  const at = new Array<Party | undefined>(sentence.tokens.length).fill(undefined);
+  const inMention = new Array<boolean>(sentence.tokens.length).fill(false);
+  for (const m of mentions) {
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention[k] = true;
+    const ids = idsOf(m, resolution, sentence.tokens);
+    // "they", "their" stand for a pair the event stage knows (the sides just reported); kept with no ids of their own.
+    if (ids.length === 0 && !(m.kind === "PRONOUN" && m.pronoun === "they")) continue;
+    const party = { mention: m, ids };
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!at[k] || at[k]!.mention.kind === "COUNTRY") at[k] = party;
+  }
+  return { sentence, at, inMention, mentions };
+}
+
+function idsOf(m: Mention, resolution: Resolution, tokens: readonly Token[]): string[] {
+  const many = resolution.referentsOfMention.get(m);
+  if (many) return many;
+  const id = resolution.entityOfMention.get(m);
+  if (!id) return [];
+  if (id.startsWith("person:")) return [id];
+  if (m.kind !== "COUNTRY" || !id.startsWith("country:")) return [];
+  // A country word is a party as a country's name or capital ("Russia", "Washington"), or before a party noun
+  // ("Chinese officials"); a demonym before anything else describes a thing ("Russian oil").
+  if (m.via === "compound") return [id];
+  if (m.via === "demonym") return PARTY_NOUN.test(nextWord(tokens, m.tokenEnd)) || isNounPhraseEnd(tokens, m.tokenEnd) ? [id] : [];
+  if (m.ofOffice) return [];
+  return /^['’]s?$/.test(tokens[m.tokenEnd]?.text ?? "") && !PARTY_NOUN.test(tokens[m.tokenEnd + 1]?.lower ?? "") ? [] : [id];
+}
+
+function nextWord(tokens: readonly Token[], k: number): string {
+  let j = k;
+  while (j < tokens.length && /^(ADJ)$/.test(tokens[j]!.pos)) j++;
+  return tokens[j]?.lower ?? "";
+}
+
+/** "the Chinese" standing alone ("met the Chinese on Monday"). */
+function isNounPhraseEnd(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  return !next || next.pos === "PUNCT" || next.pos === "ADP" || next.pos === "CCONJ" || next.pos === "VERB" || next.pos === "AUX";
+}
+
+/** The distinct ids of parties in token range [from, to). */
+export function partiesIn(parties: SentenceParties, from: number, to: number): Party[] {
+  const seen = new Set<Party>();
+  for (let k = Math.max(0, from); k < Math.min(to, parties.at.length); k++) {
+    const p = parties.at[k];
+    if (p) seen.add(p);
+  }
+  return [...seen];
+}
