@@ -67,6 +67,11 @@ export class ActorKnowledge {
     }
   }
 
+  /** Whether some full name folds to this key (words folded by `wordKey`, joined by one space). */
+  hasFullNameKey(key: string): boolean {
+    return this.fullNames.has(key) || this.firstLast.has(key);
+  }
+
   /** People one of whose full names is `name` (any spelling that folds to it; "George Bush" → both Presidents Bush). */
   byFullName(name: string): readonly Actor[] {
     const key = fullNameKey(name);

@@ -4,8 +4,21 @@
  * get one key, so a name read in an article finds its actor whichever spelling the source used.
  */
 
-/** Folds one word: accents, case, dots and apostrophes, y/i and doubled letters. */
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
+/** Folds one word: accents, case, dots and apostrophes, y/i and doubled letters (remembered: names repeat). */
 export function wordKey(word: string): string {
+  let key = memo.get(word);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = foldWord(word);
+    memo.set(word, key);
+  }
+  return key;
+}
+
+function foldWord(word: string): string {
   return word
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -168,7 +168,10 @@ function toPartialDate(result: chrono.ParsedResult, sentenceText: string, refere
   if (start.isCertain("day") || (start.isCertain("month") && start.isCertain("year") && /\b(ago|yesterday|today|tomorrow)\b/i.test(result.text))) {
     const date = partialDateFromParts(year, month, start.get("day")!);
     if (result.end && result.end.isCertain("day")) {
-      const endDate = partialDateFromParts(result.end.get("year")!, result.end.get("month")!, result.end.get("day")!);
+      // "14-16 September": the end takes the start's year and month where the text gives none (one range, one year).
+      const endYear = result.end.isCertain("year") ? result.end.get("year")! : year;
+      const endMonth = result.end.isCertain("month") ? result.end.get("month")! : month;
+      const endDate = partialDateFromParts(endYear, endMonth, result.end.get("day")!);
       if (endDate.value > date.value) return { ...date, end: endDate.value };
     }
     return date;
@@ -184,6 +187,7 @@ function lastWeekday(reference: Date, weekday: number): Date {
 }
 
 function nextWeekday(reference: Date, weekday: number): Date {
-  const delta = (weekday - reference.getUTCDay() + 7) % 7 || 7;
+  // "will meet Friday" in a Friday paper is that day: the same weekday ahead is today, not a week on.
+  const delta = (weekday - reference.getUTCDay() + 7) % 7;
   return new Date(reference.getTime() + delta * DAY_MS);
 }

@@ -23,7 +23,10 @@ export function resolvePronouns(context: ResolveContext, personMentions: readonl
       const previous = before.at(-1);
       if (previous && mention.sentence - previous.mention.sentence <= 2) {
         const inPrevious = before.filter((p) => p.mention.sentence === previous.mention.sentence);
-        antecedent = inPrevious.find((p) => p.mention.kind === "NAME") ?? inPrevious[0];
+        // The first name of that sentence that is not a modifier of a noun ("The Roe meeting …" names no subject).
+        const tokens = context.sentences[previous.mention.sentence]!.tokens;
+        const subjectLike = (p: { mention: Mention }): boolean => p.mention.kind === "NAME" && !(tokens[p.mention.tokenEnd]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[p.mention.tokenEnd]!.text));
+        antecedent = inPrevious.find(subjectLike) ?? inPrevious.find((p) => p.mention.kind === "NAME") ?? inPrevious[0];
       }
     }
     if (antecedent && fits(antecedent.person)) resolved.set(mention, antecedent.person);

@@ -119,6 +119,11 @@ export function subjectOf(parties: SentenceParties, verb: number, depth = 0): Pa
       if (before.length > 0) return before;
     }
   }
+  // "Roe and Doe greeted each other": a reciprocal object is the subject's own parties.
+  if (/^(each|one)$/.test(tokens[verb + 1]?.lower ?? "") && /^(other|another)$/.test(tokens[verb + 2]?.lower ?? "")) {
+    const pair = partiesEndingAt(parties, k + 1);
+    if (pair.length > 0) return pair;
+  }
   if (/^(who|that)$/.test(tokens[k]!.lower)) {
     let j = k - 1;
     if (tokens[j]?.text === ",") j--;
@@ -140,6 +145,27 @@ function findBack(tokens: readonly Token[], from: number, test: (t: Token) => bo
     if (/^(;|:)$/.test(tokens[j]!.text)) return -1;
   }
   return -1;
+}
+
+/**
+ * The subject of the clause that holds token `k` (a preposition: "at the summit", "before meeting Roe"):
+ * the subject of the nearest verb before it in its clause; for a phrase that opens the sentence ("After
+ * talks with Roe, Doe said …", "Before meeting with Roe, Doe will …"), the subject after its comma.
+ */
+export function clauseSubject(parties: SentenceParties, k: number): Party[] {
+  const tokens = parties.sentence.tokens;
+  const comma = tokens.findIndex((t, j) => j > k && t.text === ",");
+  const opens = !tokens.slice(0, k).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.text === ",");
+  if (opens && comma > k) {
+    const after = partiesStartingAt(parties, comma + 1).parties;
+    if (after.length > 0) return after;
+  }
+  for (let j = k - 1; j >= 0 && k - j <= 16; j--) {
+    const t = tokens[j]!;
+    if (/^(;|:)$/.test(t.text) || REPORTING_VERB.test(t.lower)) return [];
+    if ((t.pos === "VERB" || (t.pos === "AUX" && /^(was|were|is|are)$/.test(t.lower))) && !/ing$/.test(t.lower)) return subjectOf(parties, j);
+  }
+  return [];
 }
 
 /** The end of the clause that holds token `k`, looking right. */

@@ -3,11 +3,11 @@ import { type AnalyzedSentence } from "../02-sentences.js";
 import { type Mention } from "../03-mentions/index.js";
 import { type Resolution } from "../04-resolve/index.js";
 import { type DateMention } from "../05-dates.js";
-import { LIGHT_VERB, counterpartsAfter, governingPreposition, governingVerb, objectOf, partiesInsideNounPhrase, subjectOf } from "./clause.js";
+import { LIGHT_VERB, clauseSubject, counterpartsAfter, governingPreposition, governingVerb, objectOf, partiesInsideNounPhrase, subjectOf } from "./clause.js";
 import { SPECIFICITY, triggerAt, type TriggerRule } from "./lexicon.js";
 import { gate } from "./modality.js";
 import { sentenceParties, type Party, type SentenceParties } from "./parties.js";
-import { aheadOf, entitiesOfPlaces, isReckoned, nearestDateMention, placeOf, visitedCountry } from "./time-and-place.js";
+import { destinationCountry, entitiesOfPlaces, isReckoned, nearestDateMention, placeOf, visitedCountry } from "./time-and-place.js";
 import { type EventCandidate, type EventStageOutput } from "./types.js";
 
 export { type EventCandidate, type EventStageOutput } from "./types.js";
@@ -76,9 +76,11 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
     // "Roe held talks with Doe", "Roe attended the summit": the carrier's subject takes part.
     if (governor !== undefined && LIGHT_VERB.test(tokens[governor]!.lemma)) add(withPairs(subjectOf(parties, governor), context, sentence), tokens[governor]!.lemma === "host" ? "HOST" : "PARTICIPANT");
     // "at a meeting with Doe, Roe said", "Roe, in a call with Doe, …": the clause's subject had the contact.
+    // "at the G20 summit, Roe and Doe …", "the two leaders sat down for a meeting": attending a summit or sitting down for a meeting.
     const preposition = governor === undefined ? governingPreposition(parties, i) : undefined;
     const counterparts = counterpartsAfter(parties, i);
-    if (preposition && /^(at|during|in|after|following|before|ahead|on)$/.test(preposition.lower) && counterparts.length > 0) add(withPairs(subjectOf(parties, preposition.i), context, sentence));
+    const attends = rule.type === "SUMMIT" || (preposition?.lower === "for" && /^(sit|sat|meet|met|gather|gathered)$/.test(tokens[preposition.i - 1]?.lower ?? tokens[preposition.i - 2]?.lower ?? ""));
+    if (preposition && /^(at|during|in|after|following|before|ahead|on|for)$/.test(preposition.lower) && (counterparts.length > 0 || attends)) add(withPairs(clauseSubject(parties, preposition.i), context, sentence));
     add(withPairs(partiesInsideNounPhrase(parties, i), context, sentence));
     add(counterparts);
   }
@@ -89,14 +91,12 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   const verdict = gate(tokens, i, rule, governor, futureDate, !!dateMention || !!place);
   if (!verdict.keep) return undefined;
   const status = verdict.status;
-  let date: PartialDate | undefined = dateMention?.date;
-  if (dateMention && status === "PLANNED") date = aheadOf(dateMention, context.publishedAt);
-  if (dateMention && date && status === "OCCURRED") date = behindOf(dateMention, date, context.publishedAt);
+  const date: PartialDate | undefined = dateMention ? reanchor(dateMention, status, context.publishedAt) : undefined;
 
   // A visit with one named traveller is between the traveller and the state visited, when that is not theirs.
   const persons = [...roles.keys()].filter((id) => id.startsWith("person:"));
-  if (rule.type === "VISIT" && roles.size === 1 && persons.length === 1 && place) {
-    const host = visitedCountry(place, context.resolution, entitiesOfPlaces(context.places));
+  if (rule.type === "VISIT" && roles.size === 1 && persons.length === 1) {
+    const host = (place ? visitedCountry(place, context.resolution, entitiesOfPlaces(context.places)) : undefined) ?? destinationCountry(sentence, i, context.sentenceMentions);
     const own = context.officeCountries.get(persons[0]!);
     if (host && own && !own.has(host)) {
       roles.set(persons[0]!, "VISITOR");
@@ -146,12 +146,40 @@ function isReckonedPast(date: DateMention): boolean {
   return /\b(last|ago|yesterday|earlier)\b/i.test(date.text);
 }
 
-/** A day or month written without its year for a contact that happened lies on or before publication: a year back when the parser took the next. */
-function behindOf(mention: DateMention, date: PartialDate, publishedAt: string | undefined): PartialDate {
-  if (!mention.relative || !publishedAt || date.precision === "YEAR" || date.value <= publishedAt.slice(0, date.value.length)) return date;
-  if (/\b(next|tomorrow|coming)\b/i.test(mention.text)) return date;
-  const year = Number(date.value.slice(0, 4)) - 1;
-  return { ...date, value: `${year}${date.value.slice(4)}`, ...(date.end ? { end: `${Number(date.end.slice(0, 4)) - 1}${date.end.slice(4)}` } : {}) };
+const WEEKDAY_ONLY = /^(on\s+)?(this\s+|last\s+|next\s+|later\s+|early\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\s+(morning|afternoon|evening|night))?$/i;
+
+/**
+ * A date written without its year (or as a bare weekday) read by the tense of its contact: a planned
+ * contact lies on or after publication ("will meet on Friday", "on 14 September"), one that happened
+ * on or before it. A weekday moves by a week, a day or month without a year by a year; stated years and
+ * "last"/"next" are kept as written.
+ */
+function reanchor(mention: DateMention, status: EventCandidate["status"], publishedAt: string | undefined): PartialDate {
+  const date = mention.date;
+  if (!mention.relative || !publishedAt || date.precision === "YEAR") return date;
+  const published = publishedAt.slice(0, date.value.length);
+  const future = status === "PLANNED";
+  const past = status === "OCCURRED";
+  if (WEEKDAY_ONLY.test(mention.text.trim())) {
+    if (/\b(last|next)\b/i.test(mention.text)) return date;
+    if (future && date.value < published) return shiftDays(date, 7);
+    if (past && date.value > published) return shiftDays(date, -7);
+    return date;
+  }
+  if (/\b(last|next|ago|yesterday|tomorrow|today|this)\b/i.test(mention.text) || /\b\d{4}\b/.test(mention.text)) return date;
+  if (future && (date.end ?? date.value) < published) return shiftYears(date, 1);
+  if (past && date.value > published) return shiftYears(date, -1);
+  return date;
+}
+
+function shiftDays(date: PartialDate, days: number): PartialDate {
+  const at = (value: string): string => new Date(Date.parse(`${value}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return { ...date, value: at(date.value), ...(date.end ? { end: at(date.end) } : {}) };
+}
+
+function shiftYears(date: PartialDate, years: number): PartialDate {
+  const at = (value: string): string => `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
+  return { ...date, value: at(date.value), ...(date.end ? { end: at(date.end) } : {}) };
 }
 
 /** In one sentence, a generic meeting word about the same sides joins the specific event ("the summit meeting"). */

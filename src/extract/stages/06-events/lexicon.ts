@@ -76,6 +76,13 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerRule[]> = new Map(
       { type: "MEETING", pos: VERB, when: (t, i, s) => !PHONE_CONTEXT.test(s.text) && /^(with|face)$/.test(next(t, i)) },
     ],
     shake: [{ type: "MEETING", pos: VERB, when: (t, i) => next(t, i) === "hands" }],
+    // "greeted each other", "greeted Roe at the airport".
+    greet: [{ type: "MEETING", pos: VERB, when: (t, i) => capitalisedAfter(t, i) || /^(each|one)$/.test(next(t, i)) }],
+    // "sat down with Roe", "the two leaders will sit down together".
+    sit: [{ type: "MEETING", pos: VERB, when: (t, i) => next(t, i) === "down" && /^(with|together|for|on|,|\.|$)/.test(next(t, i, 2)) }],
+    dinner: [{ type: "MEETING", pos: NOUN, when: (t, i) => next(t, i) === "with" }],
+    lunch: [{ type: "MEETING", pos: NOUN, when: (t, i) => next(t, i) === "with" }],
+    breakfast: [{ type: "MEETING", pos: NOUN, when: (t, i) => next(t, i) === "with" }],
     welcome: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") && t[i]!.lower !== "welcome" }],
     receive: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") }],
     host: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") }],

@@ -34,7 +34,13 @@ export function sentenceParties(sentence: AnalyzedSentence, mentions: readonly M
     const ids = idsOf(m, resolution, sentence.tokens);
     // "they", "their" stand for a pair the event stage knows (the sides just reported); kept with no ids of their own.
     if (ids.length === 0 && !(m.kind === "PRONOUN" && m.pronoun === "they")) continue;
-    const party = { mention: m, ids };
+    // "Roe-Doe talks": the two halves of a hyphenated pair share one token, and so one party with both ids.
+    const same = at[m.tokenStart];
+    if (same && same.mention.tokenStart === m.tokenStart && same.mention.tokenEnd === m.tokenEnd && same.mention.kind === m.kind && m.kind === "NAME") {
+      for (const id of ids) if (!same.ids.includes(id)) same.ids.push(id);
+      continue;
+    }
+    const party = { mention: m, ids: [...ids] };
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!at[k] || at[k]!.mention.kind === "COUNTRY") at[k] = party;
   }
   return { sentence, at, inMention, mentions };

@@ -118,8 +118,7 @@ export function placeOf(
       if (venue.via === "demonym" && country?.capital) return recordPlace(places, country.capital, venue.iso3, venue);
       const city = venue.via === "metonym" ? placesByForm().get(venue.text.toLowerCase()) : undefined;
       if (city && city.countryIso3 === venue.iso3) return recordPlace(places, city.name, venue.iso3, venue);
-      // A country as a venue is a Place in that country, so every event's AT points at a Place.
-      if (venue.via === "name" && country) return recordPlace(places, country.name, venue.iso3, venue);
+      // A country alone is no venue ("visited Britain"): the event's place is a city, resort or island the text names.
       continue;
     }
     if (venue.kind === "ORGANIZATION") {
@@ -148,6 +147,17 @@ export function recordPlace(
 
 export function entitiesOfPlaces(places: EventStageOutput["places"]): Map<string, string> {
   return new Map(places.map((p) => [p.id, `country:${p.iso3}`]));
+}
+
+/** The country a visit goes to: the country of its place, else a country named right after the trigger ("visited Britain", "a visit to Japan"). */
+export function destinationCountry(sentence: AnalyzedSentence, trigger: number, sentenceMentions: readonly Mention[]): string | undefined {
+  const tokens = sentence.tokens;
+  const country = sentenceMentions.find((m) => {
+    if (m.kind !== "COUNTRY" || m.via === "demonym" || m.via === "compound" || m.tokenStart <= trigger || m.tokenStart - trigger > 4) return false;
+    const between = tokens.slice(trigger + 1, m.tokenStart).map((t) => t.lower);
+    return between.every((w) => /^(to|the|in|of)$/.test(w));
+  });
+  return country?.kind === "COUNTRY" ? `country:${country.iso3}` : undefined;
 }
 
 /** The country a visit went to, from its place (a city or the country itself). */
