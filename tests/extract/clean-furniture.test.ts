@@ -28,6 +28,7 @@ const FAMILIES: { family: string; dropped: string[]; kept: string[] }[] = [
       "Play Video 1:12 Chilean minister arrives in Oslo – video",
       "Fishing talks resume in Santiago 01:41",
       "Watch as the Norwegian delegation lands in Santiago",
+      "Up next Chile's minister on the quota deal",
       'poster="https://video.example.org/stills/quota-talks.jpg"',
     ],
     kept: [
@@ -35,6 +36,7 @@ const FAMILIES: { family: string; dropped: string[]; kept: string[] }[] = [
       "Close aides to the minister said the talks had gone well.",
       "Officials watched a video replay of the vote before the talks resumed at 14:30.",
       "Watch for a decision on quotas next week, the ministry said.",
+      "Now playing a central role in the talks, the Chilean envoy flew to Oslo.",
     ],
   },
   {

@@ -13,7 +13,7 @@ const PLAYER_LINES: readonly RegExp[] = [
   /^(NOW WATCH|WATCH|VIDEO|WATCH LIVE|WATCH NOW)\b\s*:/i,
   /^WATCH( THE| LIVE| NOW| OUR)\b[^a-z]*$/,
   /^(play|watch|replay|pause|mute|unmute)( the)? video$/i,
-  /^(up next|now playing|autoplay|video ad feedback)\b/i,
+  /^(up next|now playing|autoplay|video ad feedback)\b[^.!?]*$/i,
   // The Guardian's player: "Play Video 1:25 <title> – video"; a promo: "Watch as envoys arrive in Oslo".
   /^Play Video\b/i,
   /^Watch (as|how|live|now|the video|video)\b[^.!?]*$/i,
