@@ -104,7 +104,7 @@ const FAMILIES: { family: string; dropped: string[]; kept: string[] }[] = [
       "Updated at 9:05 a.m. ET",
       "This story was updated to add comments from the Chilean ministry.",
       "This article is more than 2 years old",
-      "CORRECTION: An earlier version of this story misspelled the name of Chile's fisheries minister.",
+      "CORRECTION: A previous version of this report misspelled the name of Chile's fisheries minister.",
       "[Editor's note: This story was changed to give the minister's full title.]",
       "Ada Quill is a fellow at the Harbour Institute. The views expressed here are her own.",
     ],
