@@ -29,9 +29,14 @@ describe("cleaning a scraped page", () => {
     expect(text).not.toMatch(/app|facebook|Share|Donate|originally published|Since 1990/i);
   });
 
-  it("drops a photo caption that ends with its credit: the picture's event is not the story's (issue #11)", () => {
-    const { text } = cleanPlainText("Leaders at the summit in Vilnius, 11 July 2023. Photo: Agency pool\n\nThe summit ended on Wednesday.");
+  it("drops an undated photo caption that ends with its credit: its picture is from no day the story gives (issue #11)", () => {
+    const { text } = cleanPlainText("Leaders at the summit in Vilnius. Photo: Agency pool\n\nThe summit ended on Wednesday.");
     expect(text).toBe("The summit ended on Wednesday.");
+  });
+
+  it("keeps the words of a caption that dates its own fact, without the credit", () => {
+    const { text } = cleanPlainText("Leaders at the summit in Vilnius, 11 July 2023. Photo: Agency pool\n\nThe summit ended on Wednesday.");
+    expect(text).toBe("Leaders at the summit in Vilnius, 11 July 2023.\n\nThe summit ended on Wednesday.");
   });
 
   it("records paragraph offsets that point into the cleaned text", () => {

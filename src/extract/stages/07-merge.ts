@@ -31,14 +31,22 @@ function datesCompatible(a: PartialDate | undefined, b: PartialDate | undefined)
   if (!a || !b) return true;
   const ra = dayRange(a);
   const rb = dayRange(b);
-  return ra.first <= rb.last && rb.first <= ra.last;
+  if (ra.first <= rb.last && rb.first <= ra.last) return true;
+  // A span of days ("over the weekend") and a day next to it ("on Friday") are one gathering told loosely;
+  // two single days never are.
+  const span = (r: { first: string; last: string }): boolean => r.first !== r.last;
+  if (!span(ra) && !span(rb)) return false;
+  const gap = Math.min(Math.abs(daysBetween(ra.last, rb.first)), Math.abs(daysBetween(rb.last, ra.first)));
+  return gap <= 1;
 }
 
 function moreSpecific(a: PartialDate | undefined, b: PartialDate | undefined): PartialDate | undefined {
   if (!a) return b;
   if (!b) return a;
   const rank = { DAY: 3, MONTH: 2, YEAR: 1 } as const;
-  return rank[b.precision] > rank[a.precision] ? b : a;
+  if (rank[b.precision] !== rank[a.precision]) return rank[b.precision] > rank[a.precision] ? b : a;
+  // A single day is more exact than a span of days ("on Friday" over "over the weekend").
+  return a.end && !b.end ? b : a;
 }
 
 const ROLE_STRENGTH: Record<Role, number> = { PARTICIPANT: 0, INITIATOR: 2, HOST: 2, VISITOR: 2, MEDIATOR: 1 };

@@ -11,7 +11,9 @@ import { type ResolveContext } from "./context.js";
 
 /** Tenures of an actor that cover the article's date (all of them when the date is unknown). */
 export function tenuresOn(actor: Actor, date: string | undefined): KbTenure[] {
-  return date ? actor.tenures.filter((t) => tenureCovers(t, date)) : actor.tenures;
+  const found = date ? actor.tenures.filter((t) => tenureCovers(t, date)) : actor.tenures;
+  // Curated sources first: Phoenix's ranges are coarser than the project's and the ministers database's.
+  return [...found].sort((a, b) => Number(a.source.startsWith("petrarch2:")) - Number(b.source.startsWith("petrarch2:")));
 }
 
 export function isProminent(tenure: KbTenure): boolean {

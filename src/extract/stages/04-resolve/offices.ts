@@ -128,7 +128,8 @@ function statedOfficeCountry(office: OfficeMention): { iso3: string; confidence:
 }
 
 function fittingTenure(tenures: readonly KbTenure[], office: OfficeMention, date: string | undefined): KbTenure | undefined {
-  const fitting = tenures.filter((t) => tenureFitsTitle(t, office) && t.office);
+  // The same title first ("President" is not the General Secretary's tenure, though both head the state).
+  const fitting = tenures.filter((t) => tenureFitsTitle(t, office) && t.office).sort((a, b) => Number(b.office!.toLowerCase() === office.entry.title.toLowerCase()) - Number(a.office!.toLowerCase() === office.entry.title.toLowerCase()));
   // Without a date only an unambiguous tenure dates the office.
   if (!date && fitting.length > 1) return undefined;
   return fitting[0];

@@ -37,6 +37,8 @@ export function resolvePronouns(context: ResolveContext, personMentions: readonl
 /** "Writing on his platform, Roe said …": a pronoun in an opening phrase points at the name after the comma. */
 function cataphoraTarget(context: ResolveContext, ordered: readonly { mention: Mention; person: PersonRecord }[], pronoun: PronounMention): { mention: Mention; person: PersonRecord } | undefined {
   const tokens = context.sentences[pronoun.sentence]!.tokens;
+  // Only a possessive inside an opening phrase points forward ("Writing on his blog, Roe …"); a subject "He" does not.
+  if (!/^(his|her)$/i.test(pronoun.text) || pronoun.tokenStart === 0) return undefined;
   const comma = tokens.findIndex((t, k) => k > pronoun.tokenEnd && t.text === ",");
   if (comma < 0 || comma > pronoun.tokenEnd + 10) return undefined;
   if (tokens.slice(0, pronoun.tokenStart).some((t) => t.text === ",")) return undefined;

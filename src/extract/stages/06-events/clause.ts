@@ -26,6 +26,9 @@ export function partiesEndingAt(parties: SentenceParties, end: number): Party[] 
   let k = end - 1;
   const found: Party[] = [];
   let lastWasParty = false;
+  // A comma joins parties only inside a list that "and" closes ("Roe, Doe and Poe"); "After talks with Roe, Doe
+  // phoned Poe" is a clause boundary.
+  let sawAnd = false;
   while (k >= 0) {
     const party = parties.at[k];
     if (party) {
@@ -39,7 +42,8 @@ export function partiesEndingAt(parties: SentenceParties, end: number): Party[] 
       k--;
       continue;
     }
-    if (/^(and|,|&)$/.test(t.lower) && lastWasParty && partyBefore(parties, k)) {
+    if ((/^(and|&)$/.test(t.lower) || (t.text === "," && sawAnd)) && lastWasParty && partyBefore(parties, k)) {
+      if (t.text !== ",") sawAnd = true;
       k--;
       lastWasParty = false;
       continue;
@@ -77,11 +81,13 @@ export function partiesStartingAt(parties: SentenceParties, start: number, limit
     }
     const t = tokens[k]!;
     if (parties.inMention[k] || /^(the|a|an|both|his|her|their|its|'s|’s|top|senior|chief|new|former|acting)$/.test(t.lower) || t.pos === "ADJ" || (needParty && t.pos === "NUM")) {
+      // A name of no known party in the list ("Roe, Doe and Poe" with Roe unresolved) is still a list item.
+      if (parties.inMention[k] && !parties.at[k] && needParty && (tokens[k + 1]?.text === "," || tokens[k + 1]?.lower === "and")) needParty = false;
       k++;
       continue;
     }
     if (!needParty && (/^(and|,|&)$/.test(t.lower) || (t.lower === "as" && tokens[k + 1]?.lower === "well" && tokens[k + 2]?.lower === "as"))) {
-      k += t.lower === "as" ? 3 : 1;
+      k += t.lower === "as" ? 3 : t.text === "," && tokens[k + 1]?.lower === "and" ? 2 : 1;
       needParty = true;
       continue;
     }
@@ -154,6 +160,8 @@ function findBack(tokens: readonly Token[], from: number, test: (t: Token) => bo
  */
 export function clauseSubject(parties: SentenceParties, k: number): Party[] {
   const tokens = parties.sentence.tokens;
+  // A caption or headline without a verb ("Roe with Doe at the summit in Oslo"): the parties before the phrase.
+  if (!tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return partiesIn(parties, 0, k);
   const comma = tokens.findIndex((t, j) => j > k && t.text === ",");
   const opens = !tokens.slice(0, k).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.text === ",");
   if (opens && comma > k) {
@@ -169,11 +177,13 @@ export function clauseSubject(parties: SentenceParties, k: number): Party[] {
 }
 
 /** The end of the clause that holds token `k`, looking right. */
-export function clauseEnd(tokens: readonly Token[], k: number): number {
+export function clauseEnd(tokens: readonly Token[], k: number, inMention: readonly boolean[] = []): number {
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (CLAUSE_END.test(t.text)) return j;
-    if (t.text === "," && (CLAUSE_OPENER.test(tokens[j + 1]?.lower ?? "") || REPORTING_VERB.test(tokens[j + 1]?.lower ?? ""))) return j;
+    // ", and Secretary Jane Roe": a list's last item, not a new clause.
+    const listItem = tokens[j + 1]?.lower === "and" && (inMention[j + 2] || /^\p{Lu}/u.test(tokens[j + 2]?.text ?? ""));
+    if (t.text === "," && !listItem && (CLAUSE_OPENER.test(tokens[j + 1]?.lower ?? "") || REPORTING_VERB.test(tokens[j + 1]?.lower ?? ""))) return j;
     if (REPORTING_VERB.test(t.lower) && t.pos === "VERB" && j > k + 1) return j;
   }
   return tokens.length;
@@ -185,7 +195,7 @@ export function clauseEnd(tokens: readonly Token[], k: number): number {
  */
 export function objectOf(parties: SentenceParties, verb: number): Party[] {
   const tokens = parties.sentence.tokens;
-  const end = clauseEnd(tokens, verb);
+  const end = clauseEnd(tokens, verb, parties.inMention);
   let k = verb + 1;
   while (k < end) {
     const t = tokens[k]!;
@@ -206,7 +216,7 @@ export function objectOf(parties: SentenceParties, verb: number): Party[] {
 /** Parties after a counterpart preposition within the trigger's clause: "talks with Doe", "a summit between Roe and Doe". */
 export function counterpartsAfter(parties: SentenceParties, trigger: number): Party[] {
   const tokens = parties.sentence.tokens;
-  const end = clauseEnd(tokens, trigger);
+  const end = clauseEnd(tokens, trigger, parties.inMention);
   for (let k = trigger + 1; k < Math.min(end, trigger + 16); k++) {
     const t = tokens[k]!;
     if (COUNTERPART_PREPOSITION.test(t.lower) && !(t.lower === "to" && tokens[k + 1]?.pos === "VERB")) {
@@ -215,7 +225,8 @@ export function counterpartsAfter(parties: SentenceParties, trigger: number): Pa
     }
     // Another predicate ends the search ("met Roe and criticised Doe"); place, time and manner phrases do not
     // ("met behind closed doors for two hours on Monday with Doe").
-    if (t.pos === "VERB" && !/(ed|ing)$/.test(t.lower)) break;
+    // "… had taken place between Roe and Doe", "… was held with Doe": the noun's own predicate does not end it.
+    if (t.pos === "VERB" && !/(ed|ing)$/.test(t.lower) && !/^(take|hold|begin|start|happen|occur|go|last|run)$/.test(t.lemma)) break;
     if (t.pos === "SCONJ" || (t.lower === "and" && tokens[k + 1]?.pos === "VERB")) break;
     if (parties.at[k] && k > trigger + 1 && !/^(in|at|of)$/.test(tokens[k - 1]?.lower ?? "")) break;
   }

@@ -41,7 +41,7 @@ export function findEvents(
     for (let i = 0; i < sentence.tokens.length; i++) {
       const rule = triggerAt(sentence, i);
       if (!rule) continue;
-      const candidate = candidateAt(sentence, i, rule, parties, { resolution, dates, publishedAt, places, candidates, officeCountries, sentenceMentions });
+      const candidate = candidateAt(sentence, i, rule, parties, { resolution, dates, publishedAt, places, candidates, officeCountries, sentenceMentions, found });
       if (candidate) found.push(candidate);
     }
     candidates.push(...absorbGenericMeetings(found));
@@ -57,6 +57,8 @@ interface Context {
   candidates: readonly EventCandidate[];
   officeCountries: ReadonlyMap<string, ReadonlySet<string>>;
   sentenceMentions: readonly Mention[];
+  /** Candidates found earlier in the same sentence. */
+  found: readonly EventCandidate[];
 }
 
 function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, parties: SentenceParties, context: Context): EventCandidate | undefined {
@@ -79,8 +81,13 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
     // "at the G20 summit, Roe and Doe …", "the two leaders sat down for a meeting": attending a summit or sitting down for a meeting.
     const preposition = governor === undefined ? governingPreposition(parties, i) : undefined;
     const counterparts = counterpartsAfter(parties, i);
-    const attends = rule.type === "SUMMIT" || (preposition?.lower === "for" && /^(sit|sat|meet|met|gather|gathered)$/.test(tokens[preposition.i - 1]?.lower ?? tokens[preposition.i - 2]?.lower ?? ""));
-    if (preposition && /^(at|during|in|after|following|before|ahead|on|for)$/.test(preposition.lower) && (counterparts.length > 0 || attends)) add(withPairs(clauseSubject(parties, preposition.i), context, sentence));
+    if (preposition && /^(at|during|in|after|following|before|ahead|on|for)$/.test(preposition.lower)) {
+      const subject = withPairs(clauseSubject(parties, preposition.i), context, sentence);
+      // The subject attends a summit, or is one side of talks "in"/"at"/"during" which they were; a lone subject
+      // needs a counterpart the phrase names ("at a meeting with Doe"), or the phrase says nothing of them.
+      const group = subject.reduce((n, p) => n + p.ids.length, 0) >= 2;
+      if (counterparts.length > 0 || rule.type === "SUMMIT" || group) add(subject);
+    }
     add(withPairs(partiesInsideNounPhrase(parties, i), context, sentence));
     add(counterparts);
   }
@@ -90,9 +97,15 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   const futureDate = !!dateMention && !!context.publishedAt && dateMention.date.value > context.publishedAt && !isReckonedPast(dateMention);
   const verdict = gate(tokens, i, rule, governor, futureDate, !!dateMention || !!place);
   if (!verdict.keep) return undefined;
-  const status = verdict.status;
-  const date: PartialDate | undefined = dateMention ? reanchor(dateMention, status, context.publishedAt) : undefined;
+  let status = verdict.status;
+  let date: PartialDate | undefined = dateMention ? reanchor(dateMention, status, context.publishedAt) : undefined;
+  // "Once he had finished with Roe, Doe phoned Poe", "later that day": a sequel happens on the day of what it follows.
+  if (!date && status === "OCCURRED" && SEQUENCE_CUE.test(sentence.text.slice(0, token.start - sentence.start))) {
+    date = [...context.found, ...[...context.candidates].reverse()].find((c) => sentence.index - c.sentence <= 6 && c.status === "OCCURRED" && c.date?.precision === "DAY")?.date;
+  }
 
+  // No tense to go by (a caption, a headline): a date before publication says it happened, one after that it is planned.
+  if (status === "UNKNOWN" && date && context.publishedAt) status = (date.end ?? date.value) < context.publishedAt.slice(0, date.value.length) ? "OCCURRED" : date.value > context.publishedAt ? "PLANNED" : status;
   // A visit with one named traveller is between the traveller and the state visited, when that is not theirs.
   const persons = [...roles.keys()].filter((id) => id.startsWith("person:"));
   if (rule.type === "VISIT" && roles.size === 1 && persons.length === 1) {
@@ -130,8 +143,16 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
 function withPairs(list: readonly Party[], context: Context, sentence: AnalyzedSentence): Party[] {
   return list.flatMap((party) => {
     if (party.mention.kind !== "PRONOUN" || party.mention.pronoun !== "they") return [party];
-    const previous = [...context.candidates].reverse().find((c) => sentence.index - c.sentence <= 2 && c.participants.length >= 2);
-    return previous ? [{ mention: party.mention, ids: previous.participants.map((p) => p.entityId) }] : [];
+    const previous = [...context.found, ...[...context.candidates].reverse()].find((c) => sentence.index - c.sentence <= 2 && c.participants.length >= 2);
+    if (!previous) return [];
+    const ids = previous.participants.map((p) => p.entityId);
+    // "their teams", "their governments": the states the pair acts for.
+    const noun = sentence.tokens[party.mention.tokenEnd]?.lower ?? "";
+    if (/^(teams|governments|sides|delegations|officials|negotiators|countries|nations|administrations)$/.test(noun)) {
+      const states = [...new Set(ids.flatMap((id) => (id.startsWith("country:") ? [id] : [...(context.officeCountries.get(id) ?? [])])))];
+      return states.length >= 2 ? [{ mention: party.mention, ids: states }] : [];
+    }
+    return [{ mention: party.mention, ids }];
   });
 }
 
@@ -145,6 +166,8 @@ function usableDate(date: DateMention | undefined, sentence: AnalyzedSentence): 
 function isReckonedPast(date: DateMention): boolean {
   return /\b(last|ago|yesterday|earlier)\b/i.test(date.text);
 }
+
+const SEQUENCE_CUE = /\b(once|afterwards|afterward|then|later|subsequently|shortly after|hours after|minutes after|after that|the same day|that day|later that day|that evening|that night)\b/i;
 
 const WEEKDAY_ONLY = /^(on\s+)?(this\s+|last\s+|next\s+|later\s+|early\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\s+(morning|afternoon|evening|night))?$/i;
 

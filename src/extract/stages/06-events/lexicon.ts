@@ -24,7 +24,7 @@ export interface TriggerRule {
 const NOUN = ["NOUN", "PROPN"] as const;
 const VERB = ["VERB"] as const;
 export const PHONE_CONTEXT = /\b(phone|telephone|video call|by phone|video link|videoconference|phoned|over the phone)\b/i;
-const AGREEMENT_OBJECTS = /^(agreement|deal|treaty|accord|pact|declaration|memorandum|communique|communiqué|protocol|ceasefire|truce|charter)s?$/;
+const AGREEMENT_OBJECTS = /^(agreement|deal|treaty|accord|pact|declaration|memorandum|communique|communiqué|protocol|ceasefire|truce|charter|statement)s?$/;
 const NEGOTIATED_SUBJECTS = /^(peace|accession|trade|nuclear|ceasefire|truce|settlement|membership|formal|arms|border|security|exit|brexit|climate|debt|hostage|prisoner|denuclearization|denuclearisation)$/;
 
 const next = (t: readonly Token[], i: number, n = 1): string => t[i + n]?.lower ?? "";
@@ -51,19 +51,11 @@ function namesSomething(t: readonly Token[], i: number): boolean {
   return t[i]!.lower === "called" && /^(NOUN|PROPN)$/.test(t[i - 1]?.pos ?? "") && !/^\p{Lu}/u.test(t[i - 1]?.text ?? "");
 }
 
-/** "invited Roe to Oslo", "invited Roe for talks": a destination or a gathering, not "invited Roe to form a government". */
-function invitedSomewhere(t: readonly Token[], verb: number): boolean {
-  const to = t.findIndex((x, k) => k > verb && k <= verb + 8 && /^(to|for)$/.test(x.lower));
-  if (to < 0) return false;
-  const after = t[to + 1];
-  return !!after && after.pos !== "VERB" && after.pos !== "AUX";
-}
-
 export const TRIGGERS: ReadonlyMap<string, readonly TriggerRule[]> = new Map(
   Object.entries({
     call: [
       // "the call", "a phone call", "calls with" — not "calls for", "call to action", "so-called", "close call".
-      { type: "CALL", pos: NOUN, when: (t, i, s) => !/^(for|to|on|of)$/.test(next(t, i)) && !/^(so|close|wake-up|judgment|judgement|roll|curtain|casting|last|final)$/.test(previous(t, i)) && (PHONE_CONTEXT.test(s.text) || /^(with|between)$/.test(next(t, i)) || /^(phone|telephone|video|conference)$/.test(previous(t, i))) },
+      { type: "CALL", pos: NOUN, when: (t, i) => !/^(for|to|on|of|up|out)$/.test(next(t, i)) && !/^(so|close|wake-up|judgment|judgement|roll|curtain|casting|last|final|tough|hard|easy|right|wrong|his|her|my|your|our|the)$/.test(previous(t, i)) || (/^(his|her|the|their|our)$/.test(previous(t, i)) && !/^(for|to|on|of|up|out)$/.test(next(t, i))) },
       // "Roe called Doe", "calling President Doe" — a named object, not "called for", "called on", "called off", naming.
       { type: "CALL", pos: VERB, when: (t, i) => capitalisedAfter(t, i) && !/^(for|on|it|off|out|up|back|upon)$/.test(next(t, i)) && !namesSomething(t, i), subjectRole: "INITIATOR" },
     ],
@@ -102,7 +94,7 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerRule[]> = new Map(
     ],
     trip: [{ type: "VISIT", pos: NOUN, when: (t, i) => t[i]!.lower === "trip" && /^(to)$/.test(next(t, i)) }],
     tour: [{ type: "VISIT", pos: NOUN, when: (t, i) => t[i]!.lower === "tour" && /^(of|to)$/.test(next(t, i)) }],
-    invite: [{ type: "VISIT", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", planned: true, when: (t, i) => invitedSomewhere(t, i) }],
+
     sign: [{ type: "AGREEMENT", pos: VERB, when: (t, i) => t.slice(i + 1, i + 6).some((x) => AGREEMENT_OBJECTS.test(x.lower)) }],
   } satisfies Record<string, TriggerRule[]>),
 );

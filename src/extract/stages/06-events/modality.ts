@@ -16,7 +16,7 @@ export type Gate = { keep: true; status: EventStatus } | { keep: false; reason: 
 /** Verbs of refusing and excluding: the contact they govern does not happen. */
 const REFUSED = /^(refuse|refused|refuses|refusing|decline|declined|declines|reject|rejected|rejects|rule|ruled|rules|deny|denied|denies|avoid|avoided|avoids|shun|shunned|snub|snubbed|oppose|opposed|opposes|boycott|boycotted|skip|skipped|skips|miss|missed)$/;
 /** Verbs of wanting and asking: the contact is sought, not held or agreed. */
-const SOUGHT = /^(want|wants|wanted|wanting|hope|hopes|hoped|hoping|wish|wishes|wished|seek|seeks|sought|seeking|offer|offers|offered|offering|propose|proposes|proposed|proposing|suggest|suggests|suggested|request|requests|requested|requesting|demand|demands|demanded|demanding|urge|urges|urged|urging|push|pushes|pushed|pushing|press|pressed|pressing|call|calls|called|calling|ask|asks|asked|asking|appeal|appeals|appealed|try|tries|tried|trying|await|awaits|awaited|awaiting|welcome|welcomed|welcomes|consider|considers|considered|considering|mull|mulled|weigh|weighed|weighing|explore|explored|exploring|discuss|discussed|discussing)$/;
+const SOUGHT = /^(willing|ready|prepared|open|eager|keen|invite|invites|invited|inviting|want|wants|wanted|wanting|hope|hopes|hoped|hoping|wish|wishes|wished|seek|seeks|sought|seeking|offer|offers|offered|offering|propose|proposes|proposed|proposing|suggest|suggests|suggested|request|requests|requested|requesting|demand|demands|demanded|demanding|urge|urges|urged|urging|push|pushes|pushed|pushing|press|pressed|pressing|call|calls|called|calling|ask|asks|asked|asking|appeal|appeals|appealed|try|tries|tried|trying|await|awaits|awaited|awaiting|welcome|welcomed|welcomes|consider|considers|considered|considering|mull|mulled|weigh|weighed|weighing|explore|explored|exploring|discuss|discussed|discussing)$/;
 /** Adjectives that make a contact noun hypothetical or unspecific ("a possible summit", "such a meeting"). */
 const UNSPECIFIC = /^(possible|potential|hypothetical|any|such|no|every|future|eventual|prospective|proposed|regular|routine|weekly|monthly|annual|yearly|daily|periodic)$/;
 const MODAL = /^(could|might|may|should|must|can|would|'d)$/;
@@ -65,7 +65,9 @@ export function gate(tokens: readonly Token[], trigger: number, rule: TriggerRul
   }
   // Hypotheticals: "could meet", "would talk" — unless a plan is concrete ("would meet … on Tuesday in Oslo").
   if (words.some((w) => MODAL.test(w))) {
-    return words.includes("would") && concrete ? { keep: true, status: "PLANNED" } : { keep: false, reason: "modal" };
+    // "said they would meet", "agreed their teams would begin talks": the future of a report or an agreement is a plan.
+    const reported = words.includes("would") && tokens.slice(0, head).some((x) => /^(said|says|told|agreed|agree|announced|confirmed|added|stated|promised|pledged|expects|expected|insisted)$/.test(x.lower));
+    return words.includes("would") && (concrete || reported) ? { keep: true, status: "PLANNED" } : { keep: false, reason: "modal" };
   }
   if (rule.planned) return { keep: true, status: "PLANNED" };
   if (words.some((w) => FUTURE_AUX.test(w) || PLAN_VERB.test(w)) || (governorWord && PLAN_VERB.test(governorWord))) return { keep: true, status: "PLANNED" };
@@ -125,7 +127,7 @@ const STARTED_BEFORE = /(?:^| )(?:opened|opening|began|begun|beginning|started|s
  */
 function startedBefore(tokens: readonly Token[], trigger: number): boolean {
   let k = trigger - 1;
-  while (k >= 0 && k >= trigger - 6 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^(his|her|their|its|our|my|-)$/.test(tokens[k]!.lower))) k--;
+  while (k >= 0 && k >= trigger - 7 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^(his|her|their|its|our|my|-|'s|’s)$/.test(tokens[k]!.lower))) k--;
   if (k < 0) return false;
   return STARTED_BEFORE.test(tokens.slice(Math.max(0, k - 3), k + 1).map((t) => t.lower).join(" "));
 }

@@ -56,13 +56,32 @@ function isGallery(line: string): boolean {
   return credits >= 2 && sentences <= 1;
 }
 
+/** A date with its year ("16 July 2018", "June 12, 2018", "July 2018"): a caption that states one dates its own fact. */
+const DATED = /\b(\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},?)\s+(19|20)\d\d\b/;
+
 /**
- * Photo and video captions and credits: a caption is furniture, even one that states a fact ("the
- * leaders at last year's summit"), because it dates from the picture, not the story. A line that
- * ends with a credit is a caption; so is one that opens like an agency caption.
+ * A caption that states a dated fact ("the leaders at the summit in Oslo, 16 July 2018. Photo: …") keeps
+ * its words without the credit: its own date keeps the fact from being read as the story's. Anything else
+ * the credit marks is furniture below.
+ */
+function datedCaption(line: string): string {
+  if (!DATED.test(line)) return line;
+  const bare = line.replace(/^FILE PHOTO\s*:\s*/, "");
+  for (const ending of CREDIT_ENDINGS) {
+    const match = ending.exec(bare);
+    if (match && match.index > 20) return bare.slice(0, match.index).replace(/[\s|,;:(—–-]+$/, "").trim();
+  }
+  return line;
+}
+
+/**
+ * Photo and video captions and credits. A caption is furniture, because it dates from the picture, not
+ * the story: a line that ends with a credit, or opens like an agency caption. One that states its own
+ * date keeps its words (the credit goes): the fact it states is dated right.
  */
 export const captionFamily: FurnitureFamily = {
   name: "caption",
+  strip: datedCaption,
   isFurniture: (line) =>
     // A credit never ends like a sentence: most lines skip the credit patterns on their last character.
     (!endsLikeSentence(line) && matchesAny(CREDIT_ENDINGS, line)) ||
