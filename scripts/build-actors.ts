@@ -3,7 +3,8 @@
  *  - knowledge/compiled/*.csv — facts the project compiled itself (2015–2025 and earlier leaders);
  *  - ../shared/knowledge/ifg-ministers — Institute for Government Ministers Database (CC BY 4.0);
  *  - ../shared/knowledge/petrarch2 — Phoenix/PETRARCH2 actor dictionaries (MIT).
- * Run with `npm run build:actors [-- --shared DIR]`; prints what it read, merged and changed.
+ * Run with `npm run build:actors [-- --shared DIR] [--out FILE]`; prints what it read, merged and changed.
+ * `--out` writes elsewhere than knowledge/actors.json (the reproducibility test builds into a temp file).
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -19,7 +20,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const sharedArg = process.argv.indexOf("--shared");
 const shared = resolve(sharedArg > 0 ? process.argv[sharedArg + 1]! : join(root, "..", "shared", "knowledge"));
 const compiledDir = join(root, "knowledge", "compiled");
-const out = join(root, "knowledge", "actors.json");
+const outArg = process.argv.indexOf("--out");
+const out = outArg > 0 ? resolve(process.argv[outArg + 1]!) : join(root, "knowledge", "actors.json");
 
 const compiledFiles = readdirSync(compiledDir).filter((f) => f.endsWith(".csv")).sort();
 const compiled = compiledFiles.flatMap((f) => parseActorCsv(readFileSync(join(compiledDir, f), "utf8"), `parley:${f}`));
@@ -77,5 +79,5 @@ const file: ActorFile = {
 };
 writeFileSync(out, JSON.stringify(file) + "\n");
 const tenures = file.people.reduce((s, p) => s + p.tenures.length, 0);
-console.log(`knowledge/actors.json: ${file.people.length} people, ${tenures} tenures (compiled ${byName.size}, IfG ${ifg.length}, Phoenix ${sum((r) => r.people.length)})`);
+console.log(`${out === join(root, "knowledge", "actors.json") ? "knowledge/actors.json" : out}: ${file.people.length} people, ${tenures} tenures (compiled ${byName.size}, IfG ${ifg.length}, Phoenix ${sum((r) => r.people.length)})`);
 for (const change of file.changes) console.log(`  ${change}`);
