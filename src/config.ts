@@ -1,3 +1,4 @@
+import { existsSync, statSync } from "node:fs";
 import { ParleyError } from "./domain/index.js";
 
 /** An environment variable has a value Parley cannot use; the message names it. */
@@ -23,6 +24,8 @@ export interface ParleyConfig {
   seedsDir: string;
   /** PARLEY_LOAD_SEEDS, default true. */
   loadSeeds: boolean;
+  /** PARLEY_ACTORS_FILE: a CSV of the user's own actors (knowledge/compiled/README.md format), merged over the shipped ones. */
+  actorsFile?: string;
   /** NODE_ENV, default production: unexpected errors are masked unless it is development. */
   nodeEnv: NodeEnv;
   /** LOG_LEVEL, default info. */
@@ -191,6 +194,17 @@ function security(env: NodeJS.ProcessEnv): SecurityConfig {
   };
 }
 
+/**
+ * PARLEY_ACTORS_FILE: the user's actor CSV, when set; it must name a readable file. Read by the server's
+ * configuration and by the `parley` commands (which need no other setting to extract).
+ */
+export function actorsFileSetting(env: NodeJS.ProcessEnv = process.env): { actorsFile?: string } {
+  const value = env.PARLEY_ACTORS_FILE?.trim();
+  if (!value) return {};
+  if (!existsSync(value) || !statSync(value).isFile()) throw new ConfigError(`PARLEY_ACTORS_FILE must name a readable CSV file, got ${JSON.stringify(value)} (no such file)`, { variable: "PARLEY_ACTORS_FILE" });
+  return { actorsFile: value };
+}
+
 /** Reads and validates Parley's settings from the environment, throwing a ConfigError naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
   const neo4jConfig = neo4j(env);
@@ -202,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
     sqliteCacheMb: positiveInt("PARLEY_SQLITE_CACHE_MB", env.PARLEY_SQLITE_CACHE_MB, 16),
     seedsDir: nonEmpty("PARLEY_SEEDS_DIR", env.PARLEY_SEEDS_DIR, "./seeds"),
     loadSeeds: flag("PARLEY_LOAD_SEEDS", env.PARLEY_LOAD_SEEDS, true),
+    ...actorsFileSetting(env),
     nodeEnv,
     logLevel: oneOf("LOG_LEVEL", env.LOG_LEVEL?.toLowerCase(), LOG_LEVELS, "info"),
     ...(neo4jConfig ? { neo4j: neo4jConfig } : {}),

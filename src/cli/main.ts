@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { Command, CommanderError } from "commander";
+import { actorsFileSetting } from "../config.js";
 import { ParleyError } from "../domain/index.js";
+import { configureActorKnowledge } from "../knowledge/index.js";
 import { evalCommand } from "./commands/eval.js";
 import { extractCommand } from "./commands/extract.js";
 import { exportCommand } from "./commands/export.js";
@@ -20,7 +22,7 @@ Exit codes:
   2  bad usage or input (unknown option, bad --published, missing, empty or malformed file)`;
 
 /** Error codes that mean the caller's input was at fault (exit 2), not Parley (exit 1). */
-const BAD_INPUT_CODES = new Set(["BAD_USER_INPUT", "BAD_CONLL_FILE", "BAD_RAMS_FILE", "BAD_GOLD_FILE", "MISSING_ARTICLE", "BAD_SEED_FILE"]);
+const BAD_INPUT_CODES = new Set(["BAD_CONFIG", "BAD_ACTOR_FILE", "BAD_USER_INPUT", "BAD_CONLL_FILE", "BAD_RAMS_FILE", "BAD_GOLD_FILE", "MISSING_ARTICLE", "BAD_SEED_FILE"]);
 
 function buildProgram(): Command {
   const program = new Command("parley")
@@ -47,6 +49,9 @@ function exitCodeOf(error: unknown): number {
 }
 
 try {
+  // The one setting every command shares: the user's actors, merged over the shipped knowledge base.
+  const { actorsFile } = actorsFileSetting(process.env);
+  if (actorsFile) configureActorKnowledge({ userFile: actorsFile });
   await buildProgram().parseAsync(process.argv);
 } catch (error) {
   const code = exitCodeOf(error);

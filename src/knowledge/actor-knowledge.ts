@@ -65,6 +65,7 @@ export class ActorKnowledge {
         if (tenure.leader) push(this.leaders, tenure.country, holding);
       }
     }
+    for (const index of [this.byOffice, this.byCountryCategory, this.leaders]) for (const [key, list] of index) index.set(key, closedBySuccessors(list));
   }
 
   /** Whether some full name folds to this key (words folded by `wordKey`, joined by one space). */
@@ -102,6 +103,21 @@ export class ActorKnowledge {
     const found = onePerActor((this.leaders.get(country) ?? []).filter((h) => tenureCovers(h.tenure, date)));
     return found.length === 1 ? found[0] : undefined;
   }
+}
+
+/**
+ * A tenure with no end ("still in office" when its source was written) ends when someone else takes the
+ * same office later: a user's newer holder, or a later source's, replaces it from that day. The people's
+ * own records are not changed; the index holds the closed copies.
+ */
+function closedBySuccessors(list: readonly Holding[]): Holding[] {
+  return list.map((h) => {
+    if (h.tenure.to || !h.tenure.from) return h;
+    const next = list
+      .filter((o) => o.actor !== h.actor && o.tenure.from && o.tenure.from > h.tenure.from! && !(o.tenure.to && o.tenure.to < h.tenure.from!))
+      .sort((a, b) => a.tenure.from!.localeCompare(b.tenure.from!))[0];
+    return next ? { actor: h.actor, tenure: { ...h.tenure, to: next.tenure.from! } } : h;
+  });
 }
 
 /** One holding per person: two sources may state the same tenure; the curated one (not Phoenix's) is kept. */

@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { type Logger } from "pino";
 import { type ParleyConfig } from "../config.js";
+import { actorKnowledge, configureActorKnowledge } from "../knowledge/index.js";
 import { extractArticle } from "../extract/pipeline.js";
 import { type ExtractFn } from "../graphql/context.js";
 import { openStore } from "../store/open-store.js";
@@ -20,6 +21,12 @@ export interface RunningParley {
  * after the store is open, the store is closed before the error is rethrown.
  */
 export async function startParley(config: ParleyConfig, logger?: Logger, extract: ExtractFn = extractArticle): Promise<RunningParley> {
+  // The user's actors are merged over the shipped ones before any article is read; a bad file stops the start here.
+  if (config.actorsFile) {
+    configureActorKnowledge({ userFile: config.actorsFile });
+    const people = actorKnowledge().actors.length;
+    logger?.info({ actorsFile: config.actorsFile, people }, "actor knowledge base loaded with the user's actors");
+  }
   if (!config.neo4j) await mkdir(dirname(config.dbPath), { recursive: true });
   const store = await openStore({ sqlitePath: config.dbPath, sqliteCacheMb: config.sqliteCacheMb, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
   let server: ParleyServer | undefined;

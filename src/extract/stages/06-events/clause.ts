@@ -31,6 +31,10 @@ export function partiesEndingAt(parties: SentenceParties, end: number): Party[] 
   let sawAnd = false;
   while (k >= 0) {
     const party = parties.at[k];
+    if (party?.possessive) {
+      k--;
+      continue;
+    }
     if (party) {
       if (!found.includes(party)) found.unshift(party);
       k = party.mention.tokenStart - 1;
@@ -73,6 +77,10 @@ export function partiesStartingAt(parties: SentenceParties, start: number, limit
   let needParty = true;
   while (k < limit) {
     const party = parties.at[k];
+    if (party?.possessive) {
+      k++;
+      continue;
+    }
     if (party) {
       if (!found.includes(party)) found.push(party);
       k = party.mention.tokenEnd;
@@ -274,4 +282,45 @@ export function governingPreposition(parties: SentenceParties, noun: number): To
   const tokens = parties.sentence.tokens;
   const t = tokens[nounPhraseStart(parties, noun) - 1];
   return t && t.pos === "ADP" ? t : undefined;
+}
+
+/** Plural nouns that name a described side ("union leaders", "EU counterparts", "business figures"). */
+const GROUP_HEAD = /^(leaders|officials|ministers|counterparts|representatives|delegates|delegation|delegations|envoys|diplomats|negotiators|executives|bosses|figures|members|unions|chiefs|heads|mps|peers|activists|campaigners|supporters|families|victims|students|workers|employers|businessmen|investors|governors|mayors|lawmakers|senators|generals|commanders|rebels|elders|clerics|groups)$/;
+
+/**
+ * Whether a counterpart slot names a side that is no person or state: an organisation ("talks with the
+ * unions", "the G8 summit") or a described group ("met union leaders", "talks with EU counterparts").
+ * A contact with one named person and such a side is complete as far as names go.
+ */
+export function describedCounterpart(parties: SentenceParties, trigger: number, isNoun: boolean): boolean {
+  const tokens = parties.sentence.tokens;
+  const end = clauseEnd(tokens, trigger, parties.inMention);
+  const org = (k: number): boolean => parties.mentions.some((m) => m.kind === "ORGANIZATION" && m.tokenStart <= k && k < m.tokenEnd);
+  const groupFrom = (start: number): boolean => {
+    for (let k = start; k < Math.min(end, start + 5); k++) {
+      const t = tokens[k]!;
+      if (parties.at[k] && !parties.at[k]!.possessive) return false;
+      if (org(k) && !parties.at[k]) return true;
+      if (GROUP_HEAD.test(t.lower)) return true;
+      if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !parties.inMention[k]) return false;
+    }
+    return false;
+  };
+  if (isNoun && org(trigger - 1)) return true; // "the G8 summit", "a Nato meeting"
+  if (!isNoun && groupFrom(trigger + 1)) return true;
+  if (!isNoun) {
+    // "Five public sector unions met Roe", "the unions which met Roe": a group as the subject.
+    let k = beforeVerbGroup(tokens, trigger - 1);
+    if (/^(which|who|that)$/.test(tokens[k]?.lower ?? "")) k--;
+    for (let j = k; j >= 0 && k - j < 5; j--) {
+      if (parties.at[j]) return false;
+      if (org(j) || GROUP_HEAD.test(tokens[j]!.lower)) return true;
+      if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]!.pos)) return false;
+    }
+  }
+  for (let k = trigger + 1; k < Math.min(end, trigger + 10); k++) {
+    if (/^(with|between|among|of)$/.test(tokens[k]!.lower)) return groupFrom(k + 1);
+    if (tokens[k]!.pos === "VERB" && !/(ed|ing)$/.test(tokens[k]!.lower)) break;
+  }
+  return false;
 }

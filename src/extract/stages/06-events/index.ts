@@ -3,7 +3,7 @@ import { type AnalyzedSentence } from "../02-sentences.js";
 import { type Mention } from "../03-mentions/index.js";
 import { type Resolution } from "../04-resolve/index.js";
 import { type DateMention } from "../05-dates.js";
-import { LIGHT_VERB, clauseSubject, counterpartsAfter, governingPreposition, governingVerb, objectOf, partiesInsideNounPhrase, subjectOf } from "./clause.js";
+import { LIGHT_VERB, clauseSubject, counterpartsAfter, describedCounterpart, governingPreposition, governingVerb, objectOf, partiesInsideNounPhrase, subjectOf } from "./clause.js";
 import { SPECIFICITY, triggerAt, type TriggerRule } from "./lexicon.js";
 import { gate } from "./modality.js";
 import { sentenceParties, type Party, type SentenceParties } from "./parties.js";
@@ -120,7 +120,11 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   for (const id of [...roles.keys()]) {
     if (id.startsWith("country:") && persons.some((p) => context.officeCountries.get(p)?.has(id))) roles.delete(id);
   }
-  if (roles.size < 2) return undefined;
+  // One named person and a side the text names as an organisation or a group ("met union leaders", "talks with
+  // the EU"): the contact is kept with the one name; a lone name with nothing across the table is no contact.
+  // A tour of a region ("a week-long visit to Africa") is a visit with its one traveller.
+  const regionTour = rule.type === "VISIT" && !!place && !visitedCountry(place, context.resolution, entitiesOfPlaces(context.places));
+  if (roles.size < 2 && !(roles.size === 1 && persons.length === 1 && (regionTour || describedCounterpart(parties, i, isNoun)))) return undefined;
   const participants = [...roles].map(([entityId, role]) => ({ entityId, role }));
   const countriesOfSides = new Set(participants.flatMap((p) => (p.entityId.startsWith("country:") ? [p.entityId] : [...(context.officeCountries.get(p.entityId) ?? [])])));
   const domestic = countriesOfSides.size === 1 && participants.every((p) => p.entityId.startsWith("person:") && (context.officeCountries.get(p.entityId)?.size ?? 0) > 0);

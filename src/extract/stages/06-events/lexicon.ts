@@ -85,6 +85,13 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerRule[]> = new Map(
       { type: "MEETING", pos: NOUN },
     ],
     dialogue: [{ type: "NEGOTIATION", pos: NOUN, when: (t, i) => /^(with|between)$/.test(next(t, i)) }],
+    // "discussions with US officials", "trade discussions": like talks (a singular "discussion" is a debate).
+    discussions: [
+      { type: "NEGOTIATION", pos: NOUN, when: (t, i) => NEGOTIATED_SUBJECTS.test(previous(t, i)) },
+      { type: "MEETING", pos: NOUN },
+    ],
+    // "travelled to Washington", "is travelling to Japan next week": a journey to a place is a visit.
+    travel: [{ type: "VISIT", pos: VERB, subjectRole: "VISITOR", objectRole: "HOST", when: (t, i) => next(t, i) === "to" && /^\p{Lu}/u.test(t[i + 2]?.text ?? "") }],
     negotiate: [{ type: "NEGOTIATION", pos: VERB, when: (t, i) => /^(with)$/.test(next(t, i)) || /^\p{Lu}/u.test(t[i + 1]?.text ?? "") }],
     negotiation: [{ type: "NEGOTIATION", pos: NOUN }],
     summit: [{ type: "SUMMIT", pos: [...NOUN, "ADJ"] }],
@@ -105,6 +112,7 @@ export function triggerLemma(token: Token): string {
   if (token.lower === "negotiations") return "negotiation";
   if (token.lower === "meetings") return "meeting";
   if (token.lower === "summits") return "summit";
+  if (token.lower === "discussions") return "discussions";
   if (token.lower === "visits" && token.pos !== "VERB") return "visit";
   return token.lemma;
 }

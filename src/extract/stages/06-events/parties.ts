@@ -12,6 +12,8 @@ export interface Party {
   mention: Mention;
   /** The people or the country the mention stands for. */
   ids: string[];
+  /** A possessive pronoun before a noun ("his counterparts"): the owner of a thing, not a side named by the phrase. */
+  possessive?: boolean;
 }
 
 export interface SentenceParties {
@@ -40,7 +42,8 @@ export function sentenceParties(sentence: AnalyzedSentence, mentions: readonly M
       for (const id of ids) if (!same.ids.includes(id)) same.ids.push(id);
       continue;
     }
-    const party = { mention: m, ids: [...ids] };
+    const possessive = m.kind === "PRONOUN" && /^(his|her|their|its)$/i.test(m.text) && /^(NOUN|ADJ|PROPN|NUM|ADV)$/.test(sentence.tokens[m.tokenEnd]?.pos ?? "");
+    const party: Party = { mention: m, ids: [...ids], ...(possessive ? { possessive: true } : {}) };
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!at[k] || at[k]!.mention.kind === "COUNTRY") at[k] = party;
   }
   return { sentence, at, inMention, mentions };

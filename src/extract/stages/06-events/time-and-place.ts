@@ -153,7 +153,9 @@ export function entitiesOfPlaces(places: EventStageOutput["places"]): Map<string
 export function destinationCountry(sentence: AnalyzedSentence, trigger: number, sentenceMentions: readonly Mention[]): string | undefined {
   const tokens = sentence.tokens;
   const country = sentenceMentions.find((m) => {
-    if (m.kind !== "COUNTRY" || m.via === "demonym" || m.via === "compound" || m.tokenStart <= trigger || m.tokenStart - trigger > 4) return false;
+    if (m.kind !== "COUNTRY" || m.via === "compound" || m.tokenStart <= trigger || m.tokenStart - trigger > 4) return false;
+    // "visited Britain", "a visit to Japan", "visited Kenya's biggest shantytown", "visited the Kenyan capital".
+    if (m.via === "demonym" && !/^(capital|city|border)$/.test(tokens[m.tokenEnd]?.lower ?? "")) return false;
     const between = tokens.slice(trigger + 1, m.tokenStart).map((t) => t.lower);
     return between.every((w) => /^(to|the|in|of)$/.test(w));
   });
