@@ -1,4 +1,7 @@
-// `npm run bench -- --events N [--db FILE] [--samples 200] [--skip-bbc] [--commit-every 50]`: ingest and query timings at N synthetic events; last line is one JSON object.
+// `npm run bench -- --events N [--store sqlite|neo4j] [--db FILE|DIR] [--samples 200] [--skip-bbc] [--commit-every 50]`:
+// ingest and query timings at N synthetic events; last line is one JSON object. `--store neo4j` runs the
+// same queries on Neo4j: the server NEO4J_URI names (an empty, dedicated database), or else the project's
+// own test server (tools/neo4j-test-server) started on the data directory --db, kept for the next run.
 import "reflect-metadata";
 import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -12,7 +15,8 @@ import { readArticleFile } from "../src/eval/run-gold.js";
 import { createParleyServer } from "../src/server/create-server.js";
 import { type GraphStore } from "../src/store/graph-store.js";
 import { neighborhoodOf } from "../src/store/neighborhood.js";
-import { openSqliteStore } from "../src/store/sqlite/index.js";
+import { openNeo4jStore, type Neo4jGraphStore, type Neo4jStoreOptions } from "../src/store/neo4j/index.js";
+import { openSqliteStore, type SqliteGraphStore } from "../src/store/sqlite/index.js";
 import { buildWorld, createRng, generateArticles } from "./generate.js";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -22,6 +26,8 @@ const SEED = 1;
 
 interface Args {
   events: number;
+  store: "sqlite" | "neo4j";
+  /** The sqlite file, or the Neo4j test server's data directory. */
   db: string;
   samples: number;
   skipBbc: boolean;
@@ -36,11 +42,15 @@ function parseArgs(argv: readonly string[]): Args {
   };
   const events = Number((value("--events") ?? "10000").replace(/_/g, "").replace(/k$/i, "000").replace(/m$/i, "000000"));
   if (!Number.isInteger(events) || events < EVENTS_PER_ARTICLE) throw new RangeError(`--events must be an integer ≥ ${EVENTS_PER_ARTICLE}`);
+  const store = value("--store") ?? "sqlite";
+  if (store !== "sqlite" && store !== "neo4j") throw new RangeError(`--store must be sqlite or neo4j; got ${store}`);
   return {
     events,
-    db: resolve(value("--db") ?? join(tmpdir(), `parley-bench-${events}.db`)),
+    store,
+    db: resolve(value("--db") ?? join(tmpdir(), store === "sqlite" ? `parley-bench-${events}.db` : `parley-bench-neo4j-${events}`)),
     samples: Number(value("--samples") ?? "200"),
-    skipBbc: argv.includes("--skip-bbc"),
+    // The real-article pass ingests into a fresh sqlite file; on Neo4j it would share the bench database.
+    skipBbc: argv.includes("--skip-bbc") || store === "neo4j",
     commitEvery: Math.max(1, Math.trunc(Number(value("--commit-every") ?? "50"))),
   };
 }
@@ -86,7 +96,8 @@ async function time<T>(args: readonly T[], fn: (arg: T) => Promise<unknown>): Pr
 }
 
 /** Opens the database for N events, building it through `ingestArticle` unless a complete one is there. */
-async function syntheticStore(args: Args): Promise<{ store: GraphStore; reused: boolean; seconds: number; articles: number }> {
+async function syntheticStore(args: Args, neo4j: Neo4jServer | null): Promise<{ store: GraphStore; reused: boolean; seconds: number; articles: number }> {
+  if (neo4j) return syntheticNeo4jStore(args, neo4j);
   const expectedArticles = Math.ceil(args.events / EVENTS_PER_ARTICLE);
   if (existsSync(args.db)) {
     const store = await openSqliteStore({ path: args.db });
@@ -101,7 +112,7 @@ async function syntheticStore(args: Args): Promise<{ store: GraphStore; reused: 
     console.log(`${args.db} holds ${stats.articles} articles / ${events} events, not ${expectedArticles} / ${args.events}: rebuilding`);
     for (const suffix of ["", "-wal", "-shm", ".build.json"]) rmSync(args.db + suffix, { force: true });
   }
-  const store = await openSqliteStore({ path: args.db });
+  const store: SqliteGraphStore = await openSqliteStore({ path: args.db });
   const world = buildWorld({ seed: SEED });
   let articles = 0;
   let nanoseconds = 0n;
@@ -124,6 +135,97 @@ async function syntheticStore(args: Args): Promise<{ store: GraphStore; reused: 
   if (database.inTransaction) database.exec("COMMIT");
   const seconds = Number(nanoseconds) / 1e9;
   writeFileSync(`${args.db}.build.json`, JSON.stringify({ seconds, articles, events: args.events, commitEvery: args.commitEvery }));
+  return { store, reused: false, seconds, articles };
+}
+
+/** The Neo4j server the bench runs on: NEO4J_URI's, or the project's test server it started itself. */
+interface Neo4jServer {
+  options: Neo4jStoreOptions;
+  /** Where the build's timing is kept. */
+  buildFile: string;
+  /** Set when the bench started the server: empties its data directory and starts it again. */
+  restartEmpty?: () => Promise<void>;
+  stop(): Promise<void>;
+}
+
+const NEO4J_BENCH_PASSWORD = "parley-bench-password";
+
+/** NEO4J_URI's server, or tools/neo4j-test-server started on `dataDir` (1 GiB page cache, 2 GiB heap). */
+async function neo4jServer(dataDir: string): Promise<Neo4jServer> {
+  if (process.env.NEO4J_URI) {
+    return {
+      options: { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER || "neo4j", password: process.env.NEO4J_PASSWORD ?? "", database: process.env.NEO4J_DATABASE || "neo4j" },
+      buildFile: join(tmpdir(), `parley-bench-neo4j-${createHash("sha256").update(process.env.NEO4J_URI).digest("hex").slice(0, 8)}.build.json`),
+      stop: async () => undefined,
+    };
+  }
+  let child: ReturnType<typeof spawn>;
+  const start = async (): Promise<string> => {
+    child = spawn("bash", ["tools/neo4j-test-server/start.sh", "--data", dataDir, "--page-cache", "1g"], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NEO4J_PASSWORD: NEO4J_BENCH_PASSWORD, NEO4J_TEST_SERVER_JAVA_OPTS: "-Xms1g -Xmx2g" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    return new Promise((resolveUri, reject) => {
+      let out = "";
+      child.stdout!.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /^NEO4J_URI=(\S+)$/m.exec(out);
+        if (match) resolveUri(match[1]!);
+      });
+      child.once("exit", (code) => reject(new Error(`the Neo4j test server exited (${code}) before printing its URI`)));
+    });
+  };
+  const stop = () =>
+    new Promise<void>((resolveStop) => {
+      if (child.exitCode !== null) return resolveStop();
+      child.once("exit", () => resolveStop());
+      child.kill("SIGTERM");
+    });
+  const server: Neo4jServer = {
+    options: { uri: await start(), user: "neo4j", password: NEO4J_BENCH_PASSWORD, database: "neo4j" },
+    buildFile: `${dataDir}.build.json`,
+    restartEmpty: async () => {
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
+      server.options = { ...server.options, uri: await start() };
+    },
+    stop,
+  };
+  console.log(`Neo4j test server on ${dataDir} at ${server.options.uri}`);
+  return server;
+}
+
+/** syntheticStore on Neo4j: every article through the adapter's own ingestArticle, one write transaction each. */
+async function syntheticNeo4jStore(args: Args, neo4j: Neo4jServer): Promise<{ store: GraphStore; reused: boolean; seconds: number; articles: number }> {
+  const expectedArticles = Math.ceil(args.events / EVENTS_PER_ARTICLE);
+  let store: Neo4jGraphStore = await openNeo4jStore(neo4j.options);
+  const stats = await store.stats();
+  const events = Object.values(stats.eventsByType).reduce((a, b) => a + b, 0);
+  if (stats.articles === expectedArticles && events === args.events) {
+    const seconds = existsSync(neo4j.buildFile) ? (JSON.parse(readFileSync(neo4j.buildFile, "utf8")) as { seconds: number }).seconds : 0;
+    return { store, reused: true, seconds, articles: expectedArticles };
+  }
+  if ((await store.countParleyNodes()) > 0) {
+    await store.close();
+    if (!neo4j.restartEmpty) throw new Error(`${neo4j.options.uri} holds ${stats.articles} articles / ${events} events, not ${expectedArticles} / ${args.events}: point NEO4J_URI at an empty database`);
+    console.log(`${args.db} holds ${stats.articles} articles / ${events} events, not ${expectedArticles} / ${args.events}: rebuilding`);
+    await neo4j.restartEmpty();
+    store = await openNeo4jStore(neo4j.options);
+  }
+  const world = buildWorld({ seed: SEED });
+  let articles = 0;
+  let nanoseconds = 0n;
+  const progressEvery = Math.max(1, Math.floor(expectedArticles / 10));
+  for (const graph of generateArticles({ events: args.events, eventsPerArticle: EVENTS_PER_ARTICLE, seed: SEED }, world)) {
+    const started = process.hrtime.bigint();
+    await store.ingestArticle(graph);
+    nanoseconds += process.hrtime.bigint() - started;
+    articles++;
+    if (articles % progressEvery === 0) console.log(`  synthetic ingest ${articles}/${expectedArticles} articles, ${Math.round(articles / (Number(nanoseconds) / 1e9))} articles/s`);
+  }
+  const seconds = Number(nanoseconds) / 1e9;
+  writeFileSync(neo4j.buildFile, JSON.stringify({ seconds, articles, events: args.events }));
   return { store, reused: false, seconds, articles };
 }
 
@@ -240,7 +342,9 @@ function drawSamples(events: number, samples: number) {
     const surname = p.name.split(" ").pop()!;
     return surname.slice(0, Math.max(3, Math.min(surname.length, 3 + Math.floor(rng() * 3))));
   });
-  return { pairs: take(pairs), countryYears: take(countryYears), people: take(people), prefixes };
+  // path: two people drawn independently, most of them not sharing an event.
+  const distant = take(people).map((a, i): [string, string] => [a, people[(i * 7919 + Math.floor(rng() * people.length)) % people.length]!]);
+  return { pairs: take(pairs), countryYears: take(countryYears), people: take(people), prefixes, distant };
 }
 
 /** Wraps a store so every port call is counted (the nested-query round-trip figure). */
@@ -265,6 +369,7 @@ const QUERIES = {
   search: `query($q: String!) { search(query: $q, first: 10) { id kind label score } }`,
   neighborhood: `query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 50) { nodes { data { id } } edges { data { source target weight } } } }`,
   contactCounts: `query($a: ID!, $b: ID) { contactCounts(a: $a, b: $b, interval: YEAR) { period count } }`,
+  path: `query($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) { hops nodes { id } events { id } } }`,
   nested: `{ events(first: 20) { edges { node { participants { entity { ... on Person { offices { office { country { id } } } } } } } } } }`,
 };
 
@@ -288,12 +393,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `src/server/main.ts` on `db` without seeds and waits until /readyz answers 200. */
-async function startServerProcess(db: string): Promise<ServerProcess> {
+/** Starts `src/server/main.ts` on `db` (or the Neo4j server) without seeds and waits until /readyz answers 200. */
+async function startServerProcess(db: string, neo4j: Neo4jStoreOptions | null): Promise<ServerProcess> {
   const port = await freePort();
+  const store = neo4j
+    ? { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database }
+    : { NEO4J_URI: "" };
   const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PARLEY_DB: db, PARLEY_LOAD_SEEDS: "false", PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", NODE_ENV: "production" },
+    env: { ...process.env, ...store, PARLEY_DB: db, PARLEY_LOAD_SEEDS: "false", PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", NODE_ENV: "production" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -326,8 +434,9 @@ async function startServerProcess(db: string): Promise<ServerProcess> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  console.log(`parley bench: ${args.events} events, db ${args.db}, ${args.samples} samples per query`);
-  const built = await syntheticStore(args);
+  console.log(`parley bench: ${args.events} events on ${args.store}, ${args.store === "sqlite" ? "db" : "data"} ${args.db}, ${args.samples} samples per query`);
+  const neo4j = args.store === "neo4j" ? await neo4jServer(args.db) : null;
+  const built = await syntheticStore(args, neo4j);
   const { store } = built;
   const synthetic = {
     reused: built.reused,
@@ -345,13 +454,14 @@ async function main(): Promise<void> {
     search: () => time(samples.prefixes, (text) => store.search({ text, first: 10 })),
     neighborhood: () => time(samples.people, (id) => neighborhoodOf(store, { id, depth: 1, limit: 50 })),
     contactCounts: () => time(samples.pairs, ([a, b]) => store.contactCounts({ a, b, interval: "YEAR" })),
+    path: () => time(samples.distant, ([from, to]) => store.path({ from, to, maxHops: 4 })),
   };
 
   // HTTP goes to the real server (npm start's entry point) in its own process on the same database,
   // so its RSS is the server's alone; the in-process one only counts store round-trips.
   const counting = countingStore(store);
   const server = await createParleyServer({ store: counting.store, extract: extractArticle });
-  const serverProcess = await startServerProcess(args.db);
+  const serverProcess = await startServerProcess(args.db, neo4j?.options ?? null);
   let httpErrors = 0;
   const post = async (query: string, variables: Record<string, unknown>): Promise<void> => {
     const request = () =>
@@ -369,6 +479,7 @@ async function main(): Promise<void> {
     search: () => time(samples.prefixes, (q) => post(QUERIES.search, { q })),
     neighborhood: () => time(samples.people, (id) => post(QUERIES.neighborhood, { id })),
     contactCounts: () => time(samples.pairs, ([a, b]) => post(QUERIES.contactCounts, { a, b })),
+    path: () => time(samples.distant, ([from, to]) => post(QUERIES.path, { from, to })),
   };
 
   const queries: Record<string, { p50: number; p99: number; httpP50: number; httpP99: number; httpRatio: number; runs: number; httpRuns: number }> = {};
@@ -389,6 +500,7 @@ async function main(): Promise<void> {
   const benchRssMB = Math.round(process.memoryUsage().rss / 1024 / 1024);
   await serverProcess.stop();
   await server.close();
+  await neo4j?.stop();
 
   // Last, so the garbage of extracting 2 000 articles does not pause the query timings above.
   const ingest = args.skipBbc ? null : await measureBbcIngest();
@@ -411,6 +523,7 @@ async function main(): Promise<void> {
   console.log(
     JSON.stringify({
       events: args.events,
+      store: args.store,
       ingest: ingest ? { articlesPerSec: ingest.articlesPerSec, wordsPerSec: ingest.wordsPerSec, vsTokenizeOnly: ingest.vsTokenizeOnly } : null,
       synthetic,
       queries,

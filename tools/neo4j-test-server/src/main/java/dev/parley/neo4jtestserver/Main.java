@@ -22,6 +22,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
@@ -110,10 +111,17 @@ public final class Main {
         stopped.await();
     }
 
-    /** The admin user is always {@code neo4j}: set its password and drop the change-on-first-login flag. */
+    /**
+     * The admin user is always {@code neo4j}: set its password and drop the change-on-first-login flag.
+     * A server started again on its own data directory with the same password has nothing to change.
+     */
     private static void setPassword(DatabaseManagementService dbms, String password) {
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-                .executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) throw e;
+        }
     }
 
     /** Bolt answers when a client's handshake gets a version back (4 bytes, not all zero). */
