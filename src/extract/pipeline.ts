@@ -55,8 +55,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const dates = findDates(sentences, date);
   const eventStage = findEvents(sentences, resolution.mentions, resolution, dates, date);
   const entities = withEventPlaces(resolution.entities, eventStage);
+  const actsFor = new Map<string, Set<string>>();
+  for (const o of resolution.offices) actsFor.set(o.personId, (actsFor.get(o.personId) ?? new Set()).add(countryId(o.iso3)));
   const events = mergeEvents(eventStage.candidates, {
     articleId: id,
+    actsFor,
     ...(publishedAt ? { publishedAt } : {}),
     sentences,
     entities,

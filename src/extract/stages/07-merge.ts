@@ -51,13 +51,23 @@ function moreSpecific(a: PartialDate | undefined, b: PartialDate | undefined): P
 
 const ROLE_STRENGTH: Record<Role, number> = { PARTICIPANT: 0, INITIATOR: 2, HOST: 2, VISITOR: 2, MEDIATOR: 1 };
 
-function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | undefined, sentences: readonly Sentence[]): boolean {
+/** Countries each person acts for (their offices in the article): a country beside its own leader is that leader's side. */
+type ActsFor = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** The sides without countries that a person among `all` acts for ("Roe + Ruritania" is Roe's side twice). */
+function sidesOf(ids: Iterable<string>, all: ReadonlySet<string>, actsFor: ActsFor): Set<string> {
+  const covered = (id: string): boolean => id.startsWith("country:") && [...all].some((p) => actsFor.get(p)?.has(id));
+  return new Set([...ids].filter((id) => !covered(id)));
+}
+
+function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | undefined, sentences: readonly Sentence[], actsFor: ActsFor): boolean {
   const a = draft.candidate;
   // "The first face-to-face meeting" in an article about a summit is the summit.
   const sameKind = a.type === next.type || (a.type === "SUMMIT" && next.type === "MEETING") || (a.type === "MEETING" && next.type === "SUMMIT");
   if (!sameKind) return false;
-  const setA = new Set(draft.participants.keys());
-  const idsB = next.participants.map((p) => p.entityId);
+  const all = new Set([...draft.participants.keys(), ...next.participants.map((p) => p.entityId)]);
+  const setA = sidesOf(draft.participants.keys(), all, actsFor);
+  const idsB = [...sidesOf(next.participants.map((p) => p.entityId), all, actsFor)];
   const shared = idsB.filter((id) => setA.has(id)).length;
   const subset = shared === idsB.length || shared === setA.size;
   // One named side on both ("the unions meeting Mr Prescott" after "will hold talks with Prescott"): the same
@@ -112,13 +122,14 @@ function mergedStatus(statuses: EventStatus[]): EventStatus {
 /** Merges one article's candidates into events with deterministic ids and evidence. */
 export function mergeEvents(
   candidates: readonly EventCandidate[],
-  context: { articleId: string; publishedAt?: string; sentences: readonly Sentence[]; entities: readonly GraphEntity[] },
+  context: { articleId: string; publishedAt?: string; sentences: readonly Sentence[]; entities: readonly GraphEntity[]; actsFor?: ActsFor },
 ): GraphEvent[] {
+  const actsFor: ActsFor = context.actsFor ?? new Map();
   const drafts: Draft[] = [];
   // Dated and verb-triggered reports first, so they anchor the merge.
   const ordered = [...candidates].sort((x, y) => Number(!!y.date) - Number(!!x.date) || x.sentence - y.sentence);
   for (const candidate of ordered) {
-    const target = drafts.find((d) => canMerge(d, candidate, context.publishedAt, context.sentences));
+    const target = drafts.find((d) => canMerge(d, candidate, context.publishedAt, context.sentences, actsFor));
     if (!target) {
       drafts.push({
         candidate: { ...candidate },
@@ -146,7 +157,9 @@ export function mergeEvents(
   const ordinalById = new Map<string, string | undefined>();
   for (const draft of drafts) {
     const status = mergedStatus(draft.statuses);
-    const participants = [...draft.participants].map(([entityId, role]) => ({ entityId, role })).sort((a, b) => a.entityId.localeCompare(b.entityId));
+    // A country beside a person who acts for it is that person's side, named twice.
+    const sides = sidesOf(draft.participants.keys(), new Set(draft.participants.keys()), actsFor);
+    const participants = [...draft.participants].filter(([entityId]) => sides.has(entityId)).map(([entityId, role]) => ({ entityId, role })).sort((a, b) => a.entityId.localeCompare(b.entityId));
     // A past event no report dates takes the time the article's narrative is set in.
     const narrative = !draft.candidate.date && status === "OCCURRED" ? draft.candidate.narrativeDate : undefined;
     // A relative date with no publication date to read it against kept reports apart above; it is not reported.

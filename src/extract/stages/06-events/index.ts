@@ -122,6 +122,12 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   }
   // One named person and a side the text names as an organisation or a group ("met union leaders", "talks with
   // the EU"): the contact is kept with the one name; a lone name with nothing across the table is no contact.
+  // "the summit in Singapore", "Monday's meeting": a definite contact noun with no sides of its own is the contact
+  // of that kind already reported; it lends it a place, a date it lacks, and a sentence of evidence.
+  if (roles.size === 0 && isNoun && isDefiniteNoun(tokens, i)) {
+    referBack([...context.found, ...[...context.candidates].reverse()], rule.type, sentence.index, place, date, status);
+    return undefined;
+  }
   // A tour of a region ("a week-long visit to Africa") is a visit with its one traveller.
   const regionTour = rule.type === "VISIT" && !!place && !visitedCountry(place, context.resolution, entitiesOfPlaces(context.places));
   if (roles.size < 2 && !(roles.size === 1 && persons.length === 1 && (regionTour || describedCounterpart(parties, i, isNoun)))) return undefined;
@@ -141,6 +147,28 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
     confidence,
     ...(domestic ? { domestic: true } : {}),
   };
+}
+
+/** "the summit", "their meeting", "Monday's talks", "the Singapore summit": a definite determiner before the noun's modifiers. */
+function isDefiniteNoun(tokens: AnalyzedSentence["tokens"], noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(0, noun - 6); k--) {
+    const t = tokens[k]!;
+    if (/^(the|this|that|their|his|her|its|'s|’s)$/.test(t.lower)) return true;
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && t.text !== "-") return false;
+  }
+  return false;
+}
+
+/** Adds a reference's place, date and sentence to the latest reported contact of the same kind (a summit may be called a meeting). */
+function referBack(candidates: readonly EventCandidate[], type: EventCandidate["type"], sentence: number, place: string | undefined, date: PartialDate | undefined, status: EventCandidate["status"]): void {
+  const family = (t: EventCandidate["type"]): string => (t === "SUMMIT" || t === "MEETING" ? "GATHERING" : t);
+  const target = candidates.find((c) => c.sentence <= sentence && family(c.type) === family(type) && c.participants.length > 0);
+  if (!target) return;
+  if (type === "SUMMIT" && target.type === "MEETING") target.type = "SUMMIT";
+  target.placeId ??= place;
+  // A date the report lacks, when the reference speaks of the same stage of it (a plan's date for a plan).
+  if (!target.date && date && (status === target.status || status === "UNKNOWN")) target.date = date;
+  target.joinedSentences = [...(target.joinedSentences ?? []), sentence];
 }
 
 /** "they", "their": the sides of the contact reported in this or the two sentences before. */
@@ -214,7 +242,8 @@ function absorbGenericMeetings(candidates: EventCandidate[]): EventCandidate[] {
   return candidates.filter((candidate) => {
     if (candidate.type !== "MEETING") return true;
     const ids = new Set(candidate.participants.map((p) => p.entityId));
-    const specific = candidates.find((o) => SPECIFICITY[o.type] > SPECIFICITY.MEETING && o.status === candidate.status && Math.abs(o.trigger - candidate.trigger) <= 6 && o.participants.some((p) => ids.has(p.entityId)));
+    // Only a word next to it ("summit meeting", "meeting … summit" within three words) names the same gathering.
+    const specific = candidates.find((o) => SPECIFICITY[o.type] > SPECIFICITY.MEETING && o.type !== "VISIT" && o.status === candidate.status && Math.abs(o.trigger - candidate.trigger) <= 3 && o.participants.some((p) => ids.has(p.entityId)));
     if (!specific) return true;
     specific.date ??= candidate.date;
     specific.placeId ??= candidate.placeId;

@@ -90,13 +90,16 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerRule[]> = new Map(
       { type: "NEGOTIATION", pos: NOUN, when: (t, i) => NEGOTIATED_SUBJECTS.test(previous(t, i)) },
       { type: "MEETING", pos: NOUN },
     ],
+    // "arrived in Hanoi on Tuesday": arriving in a foreign place is a visit (the host is the place's country).
+    arrive: [{ type: "VISIT", pos: VERB, subjectRole: "VISITOR", objectRole: "HOST", when: (t, i) => /^(in|at)$/.test(next(t, i)) && /^\p{Lu}/u.test(t[i + 2]?.text ?? "") }],
     // "travelled to Washington", "is travelling to Japan next week": a journey to a place is a visit.
     travel: [{ type: "VISIT", pos: VERB, subjectRole: "VISITOR", objectRole: "HOST", when: (t, i) => next(t, i) === "to" && /^\p{Lu}/u.test(t[i + 2]?.text ?? "") }],
     negotiate: [{ type: "NEGOTIATION", pos: VERB, when: (t, i) => /^(with)$/.test(next(t, i)) || /^\p{Lu}/u.test(t[i + 1]?.text ?? "") }],
     negotiation: [{ type: "NEGOTIATION", pos: NOUN }],
     summit: [{ type: "SUMMIT", pos: [...NOUN, "ADJ"] }],
     visit: [
-      { type: "VISIT", pos: VERB, subjectRole: "VISITOR", objectRole: "HOST" },
+      // Not "visiting Chinese President Xi": the participle there describes the visitor of another event.
+      { type: "VISIT", pos: VERB, subjectRole: "VISITOR", objectRole: "HOST", when: (t, i) => !(t[i]!.lower === "visiting" && /^\p{Lu}/u.test(t[i + 1]?.text ?? "") && !/^(the|a)$/.test(previous(t, i))) },
       { type: "VISIT", pos: NOUN, when: (t, i) => !/^(site|sites|home|homes)$/.test(previous(t, i)) },
     ],
     trip: [{ type: "VISIT", pos: NOUN, when: (t, i) => t[i]!.lower === "trip" && /^(to)$/.test(next(t, i)) }],

@@ -1,5 +1,5 @@
 import { placeId, type PartialDate } from "../../../domain/index.js";
-import { PLACES, countryByIso3, placesByForm } from "../../gazetteer/index.js";
+import { CITY_STATE_PLACES, PLACES, countryByIso3, placesByForm } from "../../gazetteer/index.js";
 import { type AnalyzedSentence, type Token } from "../02-sentences.js";
 import { type Mention } from "../03-mentions/index.js";
 import { type Resolution } from "../04-resolve/index.js";
@@ -101,7 +101,9 @@ export function placeOf(
       const before = tokens[m.tokenStart - 1]?.lower ?? "";
       const beforeThe = before === "the" ? tokens[m.tokenStart - 2]?.lower ?? "" : before;
       // "visited Washington": the object of a visit is where it happened.
-      return VENUE_PREPOSITIONS.test(beforeThe) || (isVisit && (m.tokenStart === trigger + 1 || (before === "the" && m.tokenStart === trigger + 2)));
+      // "the Helsinki summit", "the Singapore talks": a place naming the contact from inside its noun phrase.
+      const modifier = m.kind === "PLACE" && m.tokenEnd <= trigger && trigger - m.tokenEnd <= 1 && tokens[trigger]!.pos !== "VERB";
+      return modifier || VENUE_PREPOSITIONS.test(beforeThe) || (isVisit && (m.tokenStart === trigger + 1 || (before === "the" && m.tokenStart === trigger + 2)));
     })
     .filter((m) => (m.kind !== "COUNTRY" || m.via !== "demonym" || tokens[m.tokenEnd]?.lower === "capital") && reachable(m));
   const ordered = [...venues].sort((a, b) => {
@@ -118,7 +120,9 @@ export function placeOf(
       if (venue.via === "demonym" && country?.capital) return recordPlace(places, country.capital, venue.iso3, venue);
       const city = venue.via === "metonym" ? placesByForm().get(venue.text.toLowerCase()) : undefined;
       if (city && city.countryIso3 === venue.iso3) return recordPlace(places, city.name, venue.iso3, venue);
-      // A country alone is no venue ("visited Britain"): the event's place is a city, resort or island the text names.
+      // A country alone is no venue ("visited Britain"): the event's place is a city, resort or island the text names,
+      // which a city-state is ("in Singapore").
+      if (venue.via === "name" && country && CITY_STATE_PLACES.includes(country.name)) return recordPlace(places, country.name, venue.iso3, venue);
       continue;
     }
     if (venue.kind === "ORGANIZATION") {
