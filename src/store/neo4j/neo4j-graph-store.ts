@@ -205,10 +205,16 @@ export class Neo4jGraphStore implements GraphStore {
 
   async contactCounts(query: ContactCountsQuery): Promise<DyadCountRecord[]> {
     this.assertOpen();
-    const params = { anchor: query.a, types: nonEmpty(query.types), fromDay: dayOfBound(query.from, "from"), toDay: dayOfBound(query.to, "to") };
+    // Only countries are involved through offices: a pair of anything else is read from the pair itself;
+    // with one country, the other side anchors (its own events are fewer than a country's holders').
+    const isCountry = (id: string) => id.startsWith("country:");
+    const b = query.b ?? null;
+    const pair = b !== null && !isCountry(query.a) && !isCountry(b);
+    const [anchor, other] = b !== null && isCountry(query.a) && !isCountry(b) ? [b, query.a] : [query.a, b];
+    const params = { anchor, other, types: nonEmpty(query.types), fromDay: dayOfBound(query.from, "from"), toDay: dayOfBound(query.to, "to") };
     const rows = await this.executor.read("counting contacts", (tx) =>
       tx.run<{ eventId: string; dateValue: string; datePrecision: DatePrecision; participantId: string; officeCountryIds: string[] }>(
-        Q.CONTACT_INVOLVEMENTS,
+        pair ? Q.CONTACT_INVOLVEMENTS_PAIR : Q.CONTACT_INVOLVEMENTS,
         params,
       ),
     );

@@ -212,6 +212,14 @@ function pathStatements() {
   return Object.fromEntries(entries) as Record<`SHORTEST_PATH_HOPS_${1 | 2 | 3 | 4 | 5 | 6}` | `PATH_STEP_BACK_${1 | 2 | 3 | 4 | 5}`, CypherStatement<string>>;
 }
 
+/** contactCounts' rows for events `e`: each participant, with the countries of the offices it held at the event's date. */
+const CONTACT_INVOLVEMENT_ROWS = `MATCH (e)-[:PARTICIPANT]->(px:Entity)
+    OPTIONAL MATCH (px)-[t:HELD]->(o:Office)
+      WHERE o.countryId IS NOT NULL AND ${TENURE_COVERS_EVENT}
+    RETURN e.id AS eventId, e.dateValue AS dateValue, e.datePrecision AS datePrecision, px.id AS participantId,
+           collect(DISTINCT o.countryId) AS officeCountryIds
+    ORDER BY eventId, participantId`;
+
 /** Entities named `$nameKey` (name or alias): candidates from the text index on nameKeys (`$needle` is "|key|"), then the exact test. */
 const ENTITIES_NAMED = `MATCH (x:Entity)
     WHERE x.nameKeys CONTAINS $needle
@@ -520,8 +528,9 @@ export const STATEMENTS = {
     ["between", "types", "fromDay", "toDay", "limit"],
   ),
   /**
-   * For contactCounts: each participant of each dated event involving $anchor, the query's `a` (within the optional
-   * filters), with the countries of the offices it held at the time.
+   * For contactCounts: each participant of each dated event involving $anchor (the query's `a`, or
+   * `b` when only `a` is a country) and, when given, $other (within the optional filters), with the
+   * countries of the offices it held at the time.
    */
   CONTACT_INVOLVEMENTS: read(
     `
@@ -531,13 +540,25 @@ export const STATEMENTS = {
       AND ($types IS NULL OR e.type IN $types)
       AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
       AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
-    MATCH (e)-[:PARTICIPANT]->(px:Entity)
-    OPTIONAL MATCH (px)-[t:HELD]->(o:Office)
-      WHERE o.countryId IS NOT NULL AND ${TENURE_COVERS_EVENT}
-    RETURN e.id AS eventId, e.dateValue AS dateValue, e.datePrecision AS datePrecision, px.id AS participantId,
-           collect(DISTINCT o.countryId) AS officeCountryIds
-    ORDER BY eventId, participantId`,
-    ["anchor", "types", "fromDay", "toDay"],
+      AND ($other IS NULL OR ${eventInvolves("$other")})
+    ${CONTACT_INVOLVEMENT_ROWS}`,
+    ["anchor", "other", "types", "fromDay", "toDay"],
+  ),
+  /**
+   * contactCounts between two entities neither of which is a country (only countries are involved
+   * through offices): their shared events, found from the pair (Neo4j expands the side with fewer
+   * events into the other), as rows like CONTACT_INVOLVEMENTS'.
+   */
+  CONTACT_INVOLVEMENTS_PAIR: read(
+    `
+    MATCH (:Entity {id: $anchor})<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(:Entity {id: $other})
+    WITH DISTINCT e
+    WHERE e.dateValue IS NOT NULL
+      AND ($types IS NULL OR e.type IN $types)
+      AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
+      AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
+    ${CONTACT_INVOLVEMENT_ROWS}`,
+    ["anchor", "other", "types", "fromDay", "toDay"],
   ),
   ...pathStatements(),
   /** The earliest event (first day, undated last, then id) each pair [x, y] of $pairs shares: the links of a path. */
