@@ -365,6 +365,34 @@ describe("neo4j store transactions (recording executor, no server)", () => {
     expect(calls.map((c) => c.statement)).toEqual(["CREATE_ARTICLE_IF_ABSENT"]);
   });
 
+  it("a commit whose answer was lost and is retried reports ADDED, not UNCHANGED, and writes nothing twice", async () => {
+    const { executor: recording, calls } = recordingExecutor((name, params) => {
+      if (name !== "CREATE_ARTICLE_IF_ABSENT") return [];
+      // The first attempt creates the article; the retry finds it, stored with the same ingestId.
+      const first = calls.filter((c) => c.statement === "CREATE_ARTICLE_IF_ABSENT").length === 1;
+      const ingestIds = calls.filter((c) => c.statement === "CREATE_ARTICLE_IF_ABSENT").map((c) => c.params.ingestId);
+      return [{ ours: params.ingestId === ingestIds[0], createdNow: first }];
+    });
+    // Like the driver's executeWrite: the work commits, the connection drops before the answer, the work runs again.
+    let attempts = 0;
+    const retrying: CypherExecutor = {
+      ...recording,
+      write: async (what, work) => {
+        attempts += 1;
+        await recording.write(what, work);
+        return recording.write(what, work);
+      },
+    };
+    const outcome = await new StoreClass(retrying, "bolt://test").ingestArticle(callArticle().graph);
+    expect(attempts).toBe(1);
+    expect(outcome.status).toBe("ADDED");
+    const creates = calls.filter((c) => c.statement === "CREATE_ARTICLE_IF_ABSENT");
+    expect(creates).toHaveLength(2);
+    expect(creates[1]!.params.ingestId).toBe(creates[0]!.params.ingestId);
+    // The second attempt stops after the article check.
+    expect(calls.filter((c) => c.transaction === creates[1]!.transaction).map((c) => c.statement)).toEqual(["CREATE_ARTICLE_IF_ABSENT"]);
+  });
+
   it("rejects an invalid graph before opening any transaction", async () => {
     const { executor, calls } = recordingExecutor(() => []);
     const store = new StoreClass(executor, "bolt://test");
