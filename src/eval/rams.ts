@@ -8,16 +8,14 @@ import { alignCleaned, joinTokens, overlappingTokens, sentenceOfToken, type Clea
  * Each example is a 5-sentence window with one annotated trigger. Its text is the tokens joined by
  * spaces, one paragraph per sentence ("\n\n" between them); extracted with no publishedAt.
  *
- * Which gold types are contact examples, and which Parley types they accept (first rule wins):
- * 1. `contact.negotiate.*`                        → NEGOTIATION only (not MEETING: the type names the act).
- * 2. `contact.mediastatement.*`, `contact.publicstatementinperson.*`, `*.broadcast`
- *                                                 → excluded: statements to the public, not contact between
- *                                                   parties (Parley calls them STATEMENT, not a contact type).
- *                                                   Excluded examples count in neither recall nor precision.
- * 3. `*.correspondence`                           → CALL (phone calls, letters, messages).
- * 4. `*.meet`                                     → MEETING, VISIT, SUMMIT or NEGOTIATION (in person).
- * 5. any other `contact.*` (`.n/a`: mode unknown, e.g. `contact.discussion.n/a`)
- *                                                 → any of CALL, MEETING, VISIT, SUMMIT, NEGOTIATION.
+ * Only the RAMS types Parley models are scored (issue #11): `contact.discussion.*`, `contact.negotiate.*`,
+ * and `contact.collaborate.meet` / `contact.collaborate.correspondence`. Other `contact.*` types (threats,
+ * pledges, requests, statements, deception, interviews, broadcasts …) are excluded: they count in neither
+ * recall nor precision. Which Parley types a scored example accepts (first rule wins):
+ * 1. `contact.negotiate.*`                        → NEGOTIATION or MEETING (talks between sides).
+ * 2. `*.correspondence`                           → CALL (phone calls, letters, messages).
+ * 3. `*.meet`                                     → MEETING, VISIT, SUMMIT or NEGOTIATION (in person).
+ * 4. `contact.discussion.n/a`                     → any of CALL, MEETING, VISIT, SUMMIT, NEGOTIATION.
  * Every other type (conflict.*, government.agreements.*, …) is a non-contact example.
  *
  * Predicted contact events are events of type CALL, MEETING, VISIT, SUMMIT or NEGOTIATION
@@ -118,8 +116,9 @@ export type ContactExpectation = { kind: "contact"; accept: readonly EventType[]
 /** What a RAMS event type expects of Parley (the rules at the top of this file). */
 export function expectationOf(ramsType: string): ContactExpectation {
   if (!ramsType.startsWith("contact.")) return { kind: "other" };
-  if (ramsType.startsWith("contact.negotiate.")) return { kind: "contact", accept: ["NEGOTIATION"] };
-  if (/^contact\.(mediastatement|publicstatementinperson)\./.test(ramsType) || ramsType.endsWith(".broadcast")) return { kind: "excluded" };
+  const modelled = /^contact\.(discussion|negotiate)\./.test(ramsType) || /^contact\.collaborate\.(meet|correspondence)$/.test(ramsType);
+  if (!modelled) return { kind: "excluded" };
+  if (ramsType.startsWith("contact.negotiate.")) return { kind: "contact", accept: ["NEGOTIATION", "MEETING"] };
   if (ramsType.endsWith(".correspondence")) return { kind: "contact", accept: ["CALL"] };
   if (ramsType.endsWith(".meet")) return { kind: "contact", accept: IN_PERSON };
   return { kind: "contact", accept: PREDICTED_CONTACT_TYPES };

@@ -69,17 +69,21 @@ describe("RAMS parsing", () => {
 describe("RAMS contact type rules", () => {
   it.each([
     ["contact.discussion.correspondence", ["CALL"]],
-    ["contact.requestadvise.meet", ["MEETING", "VISIT", "SUMMIT", "NEGOTIATION"]],
-    ["contact.negotiate.meet", ["NEGOTIATION"]],
-    ["contact.negotiate.correspondence", ["NEGOTIATION"]],
+    ["contact.collaborate.meet", ["MEETING", "VISIT", "SUMMIT", "NEGOTIATION"]],
+    ["contact.collaborate.correspondence", ["CALL"]],
+    ["contact.negotiate.meet", ["NEGOTIATION", "MEETING"]],
+    ["contact.negotiate.correspondence", ["NEGOTIATION", "MEETING"]],
     ["contact.discussion.n/a", ["CALL", "MEETING", "VISIT", "SUMMIT", "NEGOTIATION"]],
-  ])("%s accepts %j", (type, accept) => {
+  ])("%s, a type Parley models, accepts %j", (type, accept) => {
     expect(expectationOf(type)).toEqual({ kind: "contact", accept });
   });
 
-  it.each(["contact.prevarication.broadcast", "contact.mediastatement.n/a", "contact.publicstatementinperson.n/a"])("%s is excluded", (type) => {
-    expect(expectationOf(type)).toEqual({ kind: "excluded" });
-  });
+  it.each(["contact.prevarication.broadcast", "contact.mediastatement.n/a", "contact.publicstatementinperson.n/a", "contact.requestadvise.meet", "contact.threatencoerce.correspondence", "contact.collaborate.n/a"])(
+    "%s, a type Parley does not model, is excluded",
+    (type) => {
+      expect(expectationOf(type)).toEqual({ kind: "excluded" });
+    },
+  );
 
   it("treats every other family as non-contact", () => {
     expect(expectationOf("conflict.attack.n/a")).toEqual({ kind: "other" });
@@ -122,7 +126,7 @@ describe("RAMS evaluation run", () => {
   const examples = parseRams(
     [
       CALL_LINE, // detected by a CALL
-      line("contact.collaborate.n/a", [9, 9], [[[8, 8], "evt002arg01participant"]]), // contact, mode unknown: missed (only an AGREEMENT)
+      line("contact.discussion.n/a", [9, 9], [[[8, 8], "evt002arg01participant"]]), // contact, mode unknown: missed (only an AGREEMENT)
       line("conflict.attack.n/a", [2, 2], []), // non-contact: a MEETING in its sentence is a false positive
       line("contact.prevarication.broadcast", [2, 2], []), // excluded: its CALL counts nowhere
     ].join("\n"),
@@ -149,7 +153,7 @@ describe("RAMS evaluation run", () => {
   });
 
   it("keeps examples of misses and false alarms", () => {
-    expect(report.missedTriggers[0]).toMatch(/contact\.collaborate\.n\/a trigger "discussed"/);
+    expect(report.missedTriggers[0]).toMatch(/contact\.discussion\.n\/a trigger "discussed"/);
     expect(report.falsePositives[0]).toMatch(/conflict\.attack\.n\/a .*predicted MEETING/);
   });
 

@@ -139,11 +139,36 @@ function speedCommand(): Command {
     });
 }
 
+function baselineCommand(): Command {
+  return new Command("baseline")
+    .description(
+      "Measure every extraction figure held in tests/eval/baseline.json (news dev gold, BBC and seed golds, CoNLL, RAMS; corpora read from ../shared) " +
+        "and compare: exit 1 when one fell by more than the tolerance. --write makes the measured figures the new baseline.",
+    )
+    .option("--write", "write the measured figures as the baseline")
+    .action(async (options: { write?: boolean }) => {
+      const { improvements, measureFigures, readBaseline, regressions, writeBaseline } = await import("../../eval/baseline.js");
+      const { actorKnowledge } = await import("../../knowledge/index.js");
+      const path = `${REPO_ROOT}tests/eval/baseline.json`;
+      const baseline = readBaseline(path);
+      const measured = measureFigures(REPO_ROOT, `${REPO_ROOT}../shared`, await loadExtractor(), actorKnowledge());
+      const worse = regressions(baseline, measured);
+      const better = improvements(baseline, measured);
+      const lines = [...worse.map((w) => `worse  ${w}`), ...better.map((b) => `better ${b}`)];
+      if (options.write) {
+        writeBaseline(path, baseline, measured);
+        lines.push(`wrote ${path}`);
+      }
+      finish(lines, measured, options.write ? 0 : worse.length, "figure(s) below the baseline");
+    });
+}
+
 export function evalCommand(): Command {
   return new Command("eval")
     .description("Evaluate the extractor against gold annotations. Prints a readable report, then one JSON line with the scores.")
     .addCommand(conllCommand())
     .addCommand(ramsCommand())
     .addCommand(goldCommand())
-    .addCommand(speedCommand());
+    .addCommand(speedCommand())
+    .addCommand(baselineCommand());
 }

@@ -324,3 +324,37 @@ export function describedCounterpart(parties: SentenceParties, trigger: number, 
   }
   return false;
 }
+
+/** Nouns of people that stand for one unnamed side ("an official", "the lawyer", "a spokesman"). */
+const PERSON_NOUN = /^(official|officials|lawyer|lawyers|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|advisor|advisors|envoy|diplomat|diplomats|minister|ministers|president|leader|leaders|ambassador|senator|congressman|agent|agents|investigator|investigators|prosecutor|prosecutors|executive|executives|representative|representatives|delegation|negotiator|negotiators|counterpart|counterparts|reporter|reporters|journalist|journalists|woman|man|people|staff|team|members)$/;
+
+/**
+ * Whether the subject or the object of a contact is a side the text leaves unnamed: a pronoun no one
+ * could be found for ("she had met with Roe"), or a noun of people ("an aide met Roe", "met with officials").
+ */
+export function unnamedCounterpart(parties: SentenceParties, trigger: number, isNoun: boolean): boolean {
+  const tokens = parties.sentence.tokens;
+  const unresolvedPronoun = (k: number): boolean => parties.mentions.some((m) => m.kind === "PRONOUN" && m.tokenStart === k && !/^(his|her|their|its)$/i.test(m.text)) && !parties.at[k];
+  const personNounNear = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) {
+      if (parties.at[k] && !parties.at[k]!.possessive) return false;
+      if (PERSON_NOUN.test(tokens[k]!.lower) && tokens[k]!.pos === "NOUN") return true;
+      if (unresolvedPronoun(k)) return true;
+      if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k]!.pos)) return false;
+    }
+    return false;
+  };
+  if (!isNoun) {
+    let k = trigger - 1;
+    while (k >= 0 && /^(AUX|ADV|PART)$/.test(tokens[k]!.pos)) k--;
+    if (k >= 0 && (unresolvedPronoun(k) || (PERSON_NOUN.test(tokens[k]!.lower) && tokens[k]!.pos === "NOUN"))) return true;
+    let o = trigger + 1;
+    while (o < tokens.length && /^(with|to|by|phone|telephone|ADV)$/.test(tokens[o]!.lower === tokens[o]!.lower ? tokens[o]!.lower : "")) o++;
+    if (personNounNear(o, Math.min(tokens.length, o + 4))) return true;
+  }
+  for (let k = trigger + 1; k < Math.min(tokens.length, trigger + 8); k++) {
+    if (/^(with|between)$/.test(tokens[k]!.lower)) return personNounNear(k + 1, Math.min(tokens.length, k + 5));
+    if (tokens[k]!.pos === "VERB") break;
+  }
+  return false;
+}

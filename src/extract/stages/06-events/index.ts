@@ -3,7 +3,7 @@ import { type AnalyzedSentence } from "../02-sentences.js";
 import { type Mention } from "../03-mentions/index.js";
 import { type Resolution } from "../04-resolve/index.js";
 import { type DateMention } from "../05-dates.js";
-import { LIGHT_VERB, clauseSubject, counterpartsAfter, describedCounterpart, governingPreposition, governingVerb, objectOf, partiesInsideNounPhrase, subjectOf } from "./clause.js";
+import { LIGHT_VERB, clauseSubject, counterpartsAfter, describedCounterpart, unnamedCounterpart, governingPreposition, governingVerb, objectOf, partiesInsideNounPhrase, subjectOf } from "./clause.js";
 import { SPECIFICITY, triggerAt, type TriggerRule } from "./lexicon.js";
 import { gate } from "./modality.js";
 import { sentenceParties, type Party, type SentenceParties } from "./parties.js";
@@ -130,11 +130,14 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   }
   // A tour of a region ("a week-long visit to Africa") is a visit with its one traveller.
   const regionTour = rule.type === "VISIT" && !!place && !visitedCountry(place, context.resolution, entitiesOfPlaces(context.places));
-  if (roles.size < 2 && !(roles.size === 1 && persons.length === 1 && (regionTour || describedCounterpart(parties, i, isNoun)))) return undefined;
+  // One named person with an unnamed side ("she met with Roe", "an aide called Roe") is a contact with one name:
+  // kept, less sure, never given a guessed second side.
+  const unnamedSide = roles.size === 1 && persons.length === 1 && unnamedCounterpart(parties, i, isNoun);
+  if (roles.size < 2 && !(roles.size === 1 && persons.length === 1 && (regionTour || unnamedSide || describedCounterpart(parties, i, isNoun)))) return undefined;
   const participants = [...roles].map(([entityId, role]) => ({ entityId, role }));
   const countriesOfSides = new Set(participants.flatMap((p) => (p.entityId.startsWith("country:") ? [p.entityId] : [...(context.officeCountries.get(p.entityId) ?? [])])));
   const domestic = countriesOfSides.size === 1 && participants.every((p) => p.entityId.startsWith("person:") && (context.officeCountries.get(p.entityId)?.size ?? 0) > 0);
-  const confidence = Math.min(0.95, 0.6 + (date ? 0.1 : 0) + (place ? 0.05 : 0) + (isNoun ? 0.05 : 0.1) + (status !== "UNKNOWN" ? 0.1 : 0));
+  const confidence = Math.min(0.95, 0.6 + (date ? 0.1 : 0) + (place ? 0.05 : 0) + (isNoun ? 0.05 : 0.1) + (status !== "UNKNOWN" ? 0.1 : 0) - (participants.length < 2 ? 0.15 : 0));
   return {
     type: rule.type,
     status,
