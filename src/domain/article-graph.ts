@@ -76,6 +76,8 @@ export interface GraphEvent {
   participants: Participant[];
   plover: PloverCode;
   cameo?: string;
+  /** Every side is a person of one state acting in its domestic politics: kept, flagged so researchers can filter it. */
+  domestic?: boolean;
   evidence: Evidence[];
 }
 

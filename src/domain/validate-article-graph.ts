@@ -145,6 +145,7 @@ export function findArticleGraphIssues(graph: ArticleGraph): GraphIssue[] {
     } else if (event.plover.mode !== undefined && typeof event.plover.mode !== "string") {
       report(`${path}.plover.mode`, "expected a string");
     }
+    if (event.domestic !== undefined && typeof event.domestic !== "boolean") report(`${path}.domestic`, `expected true or false, got ${show(event.domestic)}`);
     if (event.cameo !== undefined && (typeof event.cameo !== "string" || !/^\d{2,4}$/.test(event.cameo))) {
       report(`${path}.cameo`, `expected a CAMEO code of 2 to 4 digits, got ${show(event.cameo)}`);
     }

@@ -22,20 +22,22 @@ type Row = Record<(typeof ACTOR_CSV_COLUMNS)[number], string>;
  * listing every bad row.
  */
 export function parseActorCsv(content: string, sourcePrefix: string): KbPerson[] {
-  let records: string[][];
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(content.replace(/^\uFEFF/, ""), { relax_column_count: false, skip_empty_lines: true, trim: true });
+    records = parse(content.replace(/^\uFEFF/, ""), { relax_column_count: false, skip_empty_lines: true, trim: true, info: true }) as unknown as typeof records;
   } catch (error) {
     throw new ActorFileError(`${sourcePrefix}: not CSV (${(error as Error).message})`, { file: sourcePrefix });
   }
-  const [header, ...rows] = records;
+  const header = records[0]?.record;
+  const rows = records.slice(1);
   if (!header || header.join(",") !== ACTOR_CSV_COLUMNS.join(",")) {
     throw new ActorFileError(`${sourcePrefix}: the header must be exactly ${ACTOR_CSV_COLUMNS.join(",")}, got ${header?.join(",") ?? "nothing"}`, { file: sourcePrefix });
   }
   const problems: string[] = [];
   const people = new Map<string, KbPerson>();
-  rows.forEach((cells, index) => {
-    const line = index + 2;
+  rows.forEach(({ record: cells, info }) => {
+    // The line the row ends on, as an editor shows it (blank lines and quoted line breaks counted).
+    const line = info.lines;
     const row = Object.fromEntries(ACTOR_CSV_COLUMNS.map((c, k) => [c, cells[k] ?? ""])) as Row;
     const bad = rowProblems(row);
     if (bad.length > 0) {
@@ -55,6 +57,7 @@ export function parseActorCsv(content: string, sourcePrefix: string): KbPerson[]
       ...(row.from ? { from: row.from } : {}),
       ...(row.to ? { to: row.to } : {}),
       ...(row.leader === "Y" ? { leader: true } : {}),
+      ...(row.note ? { note: row.note } : {}),
       source,
     };
     person.tenures.push(tenure);

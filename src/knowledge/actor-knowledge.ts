@@ -101,7 +101,10 @@ export class ActorKnowledge {
   /** The person news calls "the <country> leader" on `date`. */
   leaderOn(country: string, date: string): Holding | undefined {
     const found = onePerActor((this.leaders.get(country) ?? []).filter((h) => tenureCovers(h.tenure, date)));
-    return found.length === 1 ? found[0] : undefined;
+    if (found.length === 1) return found[0];
+    // On a handover day both cover the day: the one taking office leads from then on.
+    const incoming = found.filter((h) => h.tenure.from === date);
+    return found.length === 2 && incoming.length === 1 ? incoming[0] : undefined;
   }
 }
 

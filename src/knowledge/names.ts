@@ -41,15 +41,34 @@ export function nameWords(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** The key of a whole name: its folded words joined by one space. */
+/** The key of a whole name: its folded words joined by one space; initials run together ("K. D." = "K.D." = "KD"). */
 export function fullNameKey(name: string): string {
-  return nameWords(name).map(wordKey).filter(Boolean).join(" ");
+  const keys = nameWords(name).map((w) => ({ key: wordKey(w), initial: /^\p{Lu}\.?$/u.test(w) || /^(\p{Lu}\.){2,}$/u.test(w) }));
+  const joined: string[] = [];
+  for (let k = 0; k < keys.length; k++) {
+    const { key, initial } = keys[k]!;
+    if (!key) continue;
+    if (initial && k > 0 && keys[k - 1]!.initial && joined.length > 0) joined[joined.length - 1] += key;
+    else joined.push(key);
+  }
+  return joined.join(" ");
 }
 
 /** A surname as news writes it alone: "al-Assad" → "Assad", "el-Sisi" → "Sisi". */
 export function bareSurname(word: string): string {
   return word.replace(DROPPED_PREFIX, "");
 }
+
+/** Common Chinese and Korean family names as English news spells them (folded keys). */
+const EAST_ASIAN_FAMILY_NAMES = new Set(
+  ("kim lee li yi park pak choi choe chung jung jeong kang cho jo yoon yun jang chang lim im han oh shin sin seo suh kwon hwang ahn an song jeon jun hong ko go moon mun " +
+    "yang son bae baek paik heo huh nam noh roh ha ju joo ryu yoo koo ku xi wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie " +
+    "han tang feng yu dong xiao cheng cao yuan deng xu fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren jiang fan fang shi yao tan liao zou " +
+    "xiong jin lu hao kong bai cui kang mao qiu qin tsai tsang tung lam leung chan wong chow cheung ho lau yeung chu ng lai kwok tse fung hui mak mok chiang lien soong teo goh lee " +
+    "wen qian bao mei ge wan tao jiao geng hou meng xiang yin gu wei bi shao qi shan hua ou tong kou lei long lou man niu pei pu rao sha tu wang xin yi you zhan zuo")
+    .split(" ")
+    .map((n) => wordKey(n)),
+);
 
 /** Countries whose names are written family name first in English-language news. */
 const FAMILY_NAME_FIRST = new Set(["CHN", "TWN", "PRK", "KOR", "HKG", "MAC", "SGP"]);
@@ -66,8 +85,9 @@ export function shortNameKeys(name: string, countries: readonly string[] = []): 
   const words = name.split(/\s+/).filter((w) => w && !GENERATIONAL.test(w));
   if (words.length < 2) return words.length === 1 ? [wordKey(bareSurname(words[0]!))] : [];
   const keys = new Set<string>();
-  // "Xi Jinping" is "Xi", "Kim Jong Un" is "Kim": the family name comes first and is the only short form.
-  if (countries.some((c) => FAMILY_NAME_FIRST.has(c))) return [wordKey(words[0]!)];
+  // "Xi Jinping" is "Xi", "Kim Jong Un" is "Kim": the family name comes first and is the only short form —
+  // when the first word is such a family name ("Joseph Wu", "Carrie Lam" are written in Western order).
+  if (countries.some((c) => FAMILY_NAME_FIRST.has(c)) && EAST_ASIAN_FAMILY_NAMES.has(wordKey(words[0]!.split(/[-‐]/)[0]!))) return [wordKey(words[0]!)];
   const last = words.at(-1)!;
   keys.add(fullNameKey(bareSurname(last)));
   // "bin Salman", "von der Leyen", "da Silva": the particle and what follows it.

@@ -72,7 +72,7 @@ describe("the actor CSV format (knowledge/compiled/README.md)", () => {
   // Bug (src/knowledge/actor-csv.ts): the `note` column ("acting", "interim", "second term") is
   // validated nowhere and never reaches KbTenure.note, which the data model documents for exactly
   // that remark; the compiled files' notes ("acting until …; resigned") are lost in actors.json.
-  it.fails("keeps the note column on the tenure", () => {
+  it("keeps the note column on the tenure", () => {
     const [jana] = parseActorCsv(csv("Jana Roe,,F,XAN,President,HEAD_OF_STATE,2001,,Y,acting"), "user:mine.csv");
     expect(jana!.tenures[0]!.note).toBe("acting");
   });
@@ -132,7 +132,7 @@ describe("a malformed actor CSV is refused with every problem named", () => {
   // Bug (src/knowledge/actor-csv.ts, parseActorCsv): the line is computed as the row's index + 2, but
   // empty lines are skipped (skip_empty_lines) and a quoted field may span lines, so after a blank
   // line every message and every tenure's provenance (`user:file:LINE`) names the line above the row.
-  it.fails("counts lines as the file does when a blank line comes before a bad row", () => {
+  it("counts lines as the file does when a blank line comes before a bad row", () => {
     const error = errorOf([HEADER, "Jana Roe,,F,XAN,President,HEAD_OF_STATE,2001,,Y,", "", "Kemal Doe,,Q,XAN,President,,,,,"].join("\n") + "\n");
     expect((error.details as { problems: string[] }).problems).toEqual(['line 4: gender must be M, F or empty, got "Q"']);
   });

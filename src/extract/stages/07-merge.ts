@@ -22,6 +22,8 @@ import { type EventCandidate } from "./06-events/index.js";
  */
 interface Draft {
   candidate: EventCandidate;
+  /** Every report is domestic (one report with a foreign side makes the event international). */
+  domestic: boolean;
   participants: Map<string, Role>;
   evidence: Set<number>;
   statuses: EventStatus[];
@@ -136,9 +138,11 @@ export function mergeEvents(
         participants: new Map(candidate.participants.map((p) => [p.entityId, p.role])),
         evidence: new Set([candidate.sentence, ...(candidate.joinedSentences ?? [])]),
         statuses: [candidate.status],
+        domestic: !!candidate.domestic,
       });
       continue;
     }
+    target.domestic &&= !!candidate.domestic;
     const base = target.candidate;
     if (candidate.type === "SUMMIT") base.type = "SUMMIT";
     base.date = moreSpecific(base.date, candidate.date);
@@ -196,6 +200,7 @@ export function mergeEvents(
       participants,
       plover: info.plover,
       ...(info.cameo ? { cameo: info.cameo } : {}),
+      ...(draft.domestic ? { domestic: true } : {}),
       evidence,
     };
     byId.set(id, event);

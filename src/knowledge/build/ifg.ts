@@ -34,8 +34,10 @@ export function parseIfg(files: IfgFiles, titleOfPost: (post: string) => string 
     if (rows.length === 0) continue;
     let person = people.get(appointment.person_id!);
     if (!person) {
+      // The name the person goes by now: the plain (unstyled) name with no end date, else the one used last.
       const plain = rows.filter((r) => !STYLED.test(r.name!));
-      const canonical = (plain.at(-1) ?? rows[0]!).name!;
+      const byRecency = [...(plain.length > 0 ? plain : rows)].sort((a, b) => (a.end_date || "9999").localeCompare(b.end_date || "9999") || (a.start_date || "").localeCompare(b.start_date || ""));
+      const canonical = byRecency.at(-1)!.name!;
       const gender = rows[0]!.gender === "M" || rows[0]!.gender === "F" ? (rows[0]!.gender as "M" | "F") : undefined;
       person = {
         name: canonical,

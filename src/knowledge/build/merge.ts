@@ -75,9 +75,11 @@ export function mergeSources(compiled: KbPerson[], ifg: KbPerson[], petrarch: Pe
 
   const curated = new Set(people);
   const byCanonical = new Map<string, KbPerson>();
+  // The countries a record acts for, bodies (UN, NATO, EU) included: people of those bodies have no national country.
+  const actsFor = (p: KbPerson): string[] => [...new Set([...p.countries, ...p.tenures.map((t) => t.country)])];
   const sameCanonical = (p: KbPerson): KbPerson | undefined => {
     const q = byCanonical.get(fullNameKey(p.name));
-    return q && q.countries.some((c) => p.countries.includes(c)) ? q : undefined;
+    return q && actsFor(q).some((c) => actsFor(p).includes(c)) ? q : undefined;
   };
   for (const raw of petrarch) {
     const p = withOffices(raw, officeOf, report);

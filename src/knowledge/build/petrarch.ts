@@ -101,10 +101,11 @@ function parseRole(spec: string): { code: string; from?: string; to?: string } {
 /** `YYMMDD` (00–29 → 20xx) or `YYYYMMDD` → `YYYY-MM-DD`; a stray extra digit is cut; anything else is dropped. */
 function isoDate(raw: string | undefined, report: PetrarchReport): string | undefined {
   if (!raw) return undefined;
-  let digits = raw.replace(/\D/g, "");
+  const digits = raw.replace(/\D/g, "");
+  // Nine digits ("201005011") could be repaired several ways: guessing one would date a tenure wrongly.
   if (digits.length === 9) {
-    digits = digits.slice(0, 8);
-    report.repairedDates++;
+    report.droppedDates++;
+    return undefined;
   }
   let year: number, month: number, day: number;
   if (digits.length === 6) {
@@ -129,8 +130,9 @@ function isoDate(raw: string | undefined, report: PetrarchReport): string | unde
 }
 
 function personOf(block: Block, report: PetrarchReport): PetrarchPerson | undefined {
-  // A country or territory block names its code on the name line and holds no dated roles.
-  if (block.nameLineCodes.some((c) => /^[A-Z]{3,6}$/.test(c)) && block.roles.every((r) => !r.from && !r.to)) return undefined;
+  // A country or territory block's roles are bare country codes, dated or not ("SOUTH_SUDAN [SSD >20110709]");
+  // a person's codes carry a role ("RUSGOV").
+  if (block.roles.length > 0 && block.roles.every((r) => isBareCountryCode(r.code))) return undefined;
   const aliasTitles = new Set<string>();
   const forms = [block.name, ...block.aliases].map((raw) => stripTitles(raw, aliasTitles)).filter((f): f is string[] => !!f);
   const fullForms = forms.filter((words) => words.length >= 2 && words.length <= 6);
@@ -176,6 +178,8 @@ function titleCase(words: readonly string[]): string {
         .split(/([-'’])/)
         .map((part, k) => {
           if (part === "-" || part === "'" || part === "’") return part;
+          // Initials ("A.P.J.", "K.") stay in capitals.
+          if (/^(\p{L}\.)+$/u.test(part)) return part.toUpperCase();
           if (index > 0 && k === 0 && LOWER_PARTICLES.has(part)) return part;
           const cased = part.charAt(0).toUpperCase() + part.slice(1);
           return cased.replace(/^(Mc|Mac(?=[bcdfghjklmnpqrstvwz][a-z]{2}))(\p{Ll})/u, (_, p: string, c: string) => p + c.toUpperCase());
@@ -202,7 +206,14 @@ function sameSpan(a: KbTenure, b: KbTenure): boolean {
   const end = day("2025-12-31", 0);
   const [aFrom, aTo, bFrom, bTo] = [day(a.from, -1e6), day(a.to, end), day(b.from, -1e6), day(b.to, end)];
   const overlap = Math.min(aTo, bTo) - Math.max(aFrom, bFrom);
-  return overlap > 0 && overlap >= 0.8 * Math.min(aTo - aFrom, bTo - bFrom);
+  // Near-duplicates only: a short precise range inside a long one is another spell, not the same one told coarsely.
+  return overlap > 0 && overlap >= 0.8 * Math.max(aTo - aFrom, bTo - bFrom);
+}
+
+/** Whether a range lies inside another, a month's slack at either end (a coarse source's rounded dates). */
+function within(inner: KbTenure, outer: KbTenure): boolean {
+  const end = day("2025-12-31", 0);
+  return day(inner.from, -1e6) >= day(outer.from, -1e6) - 31 && day(inner.to, end) <= day(outer.to, end) + 31;
 }
 
 function tenuresOf(block: Block, report: PetrarchReport): KbTenure[] {
@@ -213,15 +224,37 @@ function tenuresOf(block: Block, report: PetrarchReport): KbTenure[] {
     const from = isoDate(role.from, report);
     const to = isoDate(role.to, report);
     if (!from && !to) continue; // an undated role ("[USAELI]") says nothing about when
+    // A bound the source gives but no one can read leaves the range unknown, not open on that side.
+    if ((role.from && !from) || (role.to && !to)) continue;
+    if (from && to && to < from) {
+      report.droppedDates++;
+      continue;
+    }
     tenures.push({ country: parsed.country, role: parsed.role, ...(from ? { from } : {}), ...(to ? { to } : {}), source: `petrarch2:${block.file}:${role.line}`, ...(role.comment ? { note: role.comment } : {}) });
   }
   // Same role, overlapping ranges: keep the precise one (sources of different grain were merged upstream).
   const kept = tenures.filter((t, i) => {
-    const rival = tenures.find((o, j) => j !== i && o.country === t.country && o.role === t.role && sameSpan(o, t) && (precision(o) > precision(t) || (precision(o) === precision(t) && j < i && o.from === t.from && o.to === t.to)));
+    const rival = tenures.find(
+      (o, j) =>
+        j !== i &&
+        o.country === t.country &&
+        o.role === t.role &&
+        ((sameSpan(o, t) && (precision(o) > precision(t) || (precision(o) === precision(t) && j < i && o.from === t.from && o.to === t.to))) ||
+          (precision(o) > precision(t) && within(t, o))),
+    );
     if (rival) report.droppedCoarseRanges++;
     return !rival;
   });
   return kept;
+}
+
+const ROLE_CODES = /^(GOV|MIL|SPY|LEG|ELI|OPP|JUD|PTY|BUS|MED|EDU|REB|INS|CVL|REF|AGR|HLH|DEV|ENV|LAB|CRM|RAD|MOD|UAF|IGO|NGO|SET)/;
+
+/** A code that names only a country or a region of one ("SSD", "SDNSSD", "SDNSSDAUT"), no role in it. */
+function isBareCountryCode(code: string): boolean {
+  if (!/^[A-Z]{3,9}$/.test(code) || code.startsWith("IGO") || code.startsWith("NGO")) return false;
+  for (let k = 3; k < code.length; k += 3) if (ROLE_CODES.test(code.slice(k))) return false;
+  return true;
 }
 
 /** `RUSGOV` → RUS / GOV; `IGOUNO` → UN / IGO; codes of other bodies are not kept. */
