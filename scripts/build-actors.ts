@@ -66,7 +66,7 @@ const file: ActorFile = {
   ],
   changes: [
     "Phoenix: people only (country, group and organisation blocks left out); names title-cased and stripped of titles; titled aliases and tenure comments mapped to Parley office titles where unambiguous; undated roles dropped.",
-    `Phoenix: ${sum((r) => r.repairedDates)} malformed dates repaired (an extra digit cut), ${sum((r) => r.droppedDates)} dropped; ${sum((r) => r.droppedCoarseRanges)} coarse duplicate ranges dropped beside a precise one of the same role.`,
+    `Phoenix: ${sum((r) => r.droppedDates)} malformed or reversed dates dropped with their ranges (none guessed); ${sum((r) => r.droppedCoarseRanges)} coarse duplicate ranges dropped beside a precise one of the same role.`,
     "Institute for Government: ministerial ranks only (PM, DPM, SoS, MoS, PUSS); post names mapped to Parley office titles where the office gazetteer knows them; Phoenix's GBR government ranges dropped for people the database covers.",
     `Merged: ${merged.mergedIntoCompiled} records joined to a compiled or IfG person by a shared full name and country; ${merged.mergedPetrarchDuplicates} Phoenix duplicates joined; offices from Phoenix comments ${merged.officesFromNotes}, from titled aliases ${merged.officesFromAliases}.`,
   ],
