@@ -104,8 +104,22 @@ export function readBaseline(path: string): Baseline {
   return JSON.parse(readFileSync(path, "utf8")) as Baseline;
 }
 
-/** Writes measured figures as the new baseline, keeping the note and tolerance. */
+/**
+ * Writes the new baseline, keeping the note and tolerance. A ratchet: each figure keeps the
+ * better of its baseline and the measurement, so drift inside the tolerance never lowers it.
+ */
 export function writeBaseline(path: string, previous: Baseline, measured: Figures): void {
-  const next: Baseline = { ...previous, figures: { ...previous.figures, ...measured } };
+  const figures: Baseline["figures"] = { ...previous.figures };
+  for (const [set, got] of Object.entries(measured)) {
+    const old = previous.figures[set] ?? {};
+    const merged: Record<string, number> = { ...got };
+    for (const [key, value] of Object.entries(got)) {
+      const want = old[key];
+      if (want === undefined) continue;
+      merged[key] = previous.lowerIsBetter.includes(key) ? Math.min(want, value) : Math.max(want, value);
+    }
+    figures[set] = merged;
+  }
+  const next: Baseline = { ...previous, figures };
   writeFileSync(path, `${JSON.stringify(next, null, 2)}\n`);
 }

@@ -145,6 +145,11 @@ export function subjectOf(parties: SentenceParties, verb: number, depth = 0): Pa
   }
   const direct = partiesEndingAt(parties, k + 1);
   if (direct.length > 0) return direct;
+  // "… will tour a factory before chairing a meeting", "after meeting Roe": a participle's subject is its main verb's.
+  if (/ing$/.test(tokens[verb]!.lower) && /^(before|after|while|by|without|since|when)$/.test(tokens[k]!.lower) && depth < 2) {
+    const main = findBack(tokens, k - 1, (t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/.test(t.lower), 14);
+    if (main >= 0) return subjectOf(parties, main, depth + 1);
+  }
   // "Roe arrived in Oslo on Monday and met Doe": the subject of the first verb of the coordination.
   if (tokens[k]!.lower === "and" && depth < 2) {
     const previous = findBack(tokens, k - 1, (t) => t.pos === "VERB" && !/ing$/.test(t.lower), 14);
@@ -231,6 +236,8 @@ export function counterpartsAfter(parties: SentenceParties, trigger: number): Pa
       const found = partiesStartingAt(parties, k + 1, end).parties;
       if (found.length > 0) return found;
     }
+    // Another contact noun takes the phrase after it ("talks … before negotiations with Roe").
+    if (k > trigger + 1 && /^(talks|negotiations|meeting|meetings|summit|visit|call|discussions|dialogue)$/.test(t.lower)) break;
     // Another predicate ends the search ("met Roe and criticised Doe"); place, time and manner phrases do not
     // ("met behind closed doors for two hours on Monday with Doe").
     // "… had taken place between Roe and Doe", "… was held with Doe": the noun's own predicate does not end it.

@@ -3,7 +3,7 @@ import { type AnalyzedSentence } from "../02-sentences.js";
 import { type Mention } from "../03-mentions/index.js";
 import { type Resolution } from "../04-resolve/index.js";
 import { type DateMention } from "../05-dates.js";
-import { LIGHT_VERB, clauseSubject, counterpartsAfter, describedCounterpart, unnamedCounterpart, governingPreposition, governingVerb, objectOf, partiesInsideNounPhrase, subjectOf } from "./clause.js";
+import { LIGHT_VERB, clauseEnd, clauseSubject, counterpartsAfter, describedCounterpart, unnamedCounterpart, governingPreposition, governingVerb, objectOf, partiesInsideNounPhrase, subjectOf } from "./clause.js";
 import { SPECIFICITY, triggerAt, type TriggerRule } from "./lexicon.js";
 import { gate } from "./modality.js";
 import { sentenceParties, type Party, type SentenceParties } from "./parties.js";
@@ -41,12 +41,74 @@ export function findEvents(
     for (let i = 0; i < sentence.tokens.length; i++) {
       const rule = triggerAt(sentence, i);
       if (!rule) continue;
-      const candidate = candidateAt(sentence, i, rule, parties, { resolution, dates, publishedAt, places, candidates, officeCountries, sentenceMentions, found });
-      if (candidate) found.push(candidate);
+      found.push(...candidatesAt(sentence, i, rule, parties, { resolution, dates, publishedAt, places, candidates, officeCountries, sentenceMentions, found }));
     }
-    candidates.push(...absorbGenericMeetings(found));
+    candidates.push(...absorbJourneys(absorbGenericMeetings(found)));
+  }
+  // An article with no publication date has no other anchor: its undated past contacts are set in the year it tells of.
+  if (!publishedAt) {
+    for (const c of candidates) {
+      if (c.date || c.status !== "OCCURRED" || presentPerfect(sentences[c.sentence]!.tokens, c.trigger)) continue;
+      const stated = dates.filter((d) => d.sentence <= c.sentence && /\b\d{4}\b/.test(d.text));
+      const years = new Set(stated.map((d) => d.date.value.slice(0, 4)));
+      if (years.size === 1) c.narrativeDate = stated.at(-1)!.date;
+    }
   }
   return { candidates, places };
+}
+
+/** "has met", "have held talks": the present perfect tells a contact as current, not as part of a story told in the past. */
+function presentPerfect(tokens: AnalyzedSentence["tokens"], trigger: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 6); k--) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT") return false;
+    if (/^(has|have|'ve)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "will travel to Paris to meet Roe", "a trip to Oslo for talks": the journey is part of the contact it leads to. */
+function absorbJourneys(candidates: EventCandidate[]): EventCandidate[] {
+  return candidates.filter((c) => {
+    if (c.type !== "VISIT" || !/^(travel|travels|travelled|traveled|travelling|traveling|trip|flew|fly|flies|flying)$/i.test(c.triggerText)) return true;
+    const traveller = c.participants.find((p) => p.role === "VISITOR")?.entityId ?? c.participants[0]?.entityId;
+    return !candidates.some((o) => o !== c && o.type !== "VISIT" && o.trigger > c.trigger && o.trigger - c.trigger <= 12 && o.participants.some((p) => p.entityId === traveller));
+  });
+}
+
+/** Splits one report into several when its clause names sides one after another ("first with A and then with B"). */
+function candidatesAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, parties: SentenceParties, context: Context): EventCandidate[] {
+  const one = candidateAt(sentence, i, rule, parties, context);
+  if (!one) return [];
+  const tokens = sentence.tokens;
+  // "spoke by phone first with Roe and then with Doe": one subject, several sides in turn, one contact each.
+  const after = tokens.slice(i + 1, clauseEnd(tokens, i, parties.inMention)).map((t) => t.lower);
+  if (one.participants.length >= 3 && after.includes("then") && after.filter((w) => w === "with" || w === "to").length >= 2) {
+    const subject = subjectOf(parties, i).flatMap((p) => p.ids);
+    const others = one.participants.filter((p) => !subject.includes(p.entityId));
+    if (subject.length === 1 && others.length >= 2) {
+      return others.map((other) => ({ ...one, participants: [one.participants.find((p) => p.entityId === subject[0])!, other] }));
+    }
+  }
+  // "will visit a port in Kenya and a school in Ghana": a visit to places in several countries, one per country.
+  if (rule.type === "VISIT" && one.participants.length === 2) {
+    const traveller = one.participants.find((p) => p.entityId.startsWith("person:"));
+    const hosts = visitedCountries(sentence, i, context);
+    if (traveller && hosts.length >= 2) return hosts.map((host) => ({ ...one, placeId: undefined, participants: [{ ...traveller, role: "VISITOR" as const }, { entityId: host, role: "HOST" as const }] })).map(({ placeId: _p, ...c }) => c);
+  }
+  return [one];
+}
+
+/** The countries of the places a visit's clause names in turn ("a port in Kenya and a school in Ghana"). */
+function visitedCountries(sentence: AnalyzedSentence, trigger: number, context: Context): string[] {
+  const end = clauseEnd(sentence.tokens, trigger);
+  const countries: string[] = [];
+  for (const m of context.sentenceMentions) {
+    if (m.tokenStart <= trigger || m.tokenStart >= end) continue;
+    const id = m.kind === "COUNTRY" && m.via === "name" ? `country:${m.iso3}` : m.kind === "PLACE" && m.iso3 ? `country:${m.iso3}` : undefined;
+    if (id && !countries.includes(id)) countries.push(id);
+  }
+  return countries;
 }
 
 interface Context {
@@ -100,7 +162,7 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   let status = verdict.status;
   let date: PartialDate | undefined = dateMention ? reanchor(dateMention, status, context.publishedAt) : undefined;
   // "Once he had finished with Roe, Doe phoned Poe", "later that day": a sequel happens on the day of what it follows.
-  if (!date && status === "OCCURRED" && SEQUENCE_CUE.test(sentence.text.slice(0, token.start - sentence.start))) {
+  if (!date && status === "OCCURRED" && (SEQUENCE_CUE.test(sentence.text.slice(0, token.start - sentence.start)) || SAME_DAY.test(sentence.text))) {
     date = [...context.found, ...[...context.candidates].reverse()].find((c) => sentence.index - c.sentence <= 6 && c.status === "OCCURRED" && c.date?.precision === "DAY")?.date;
   }
 
@@ -122,6 +184,15 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   }
   // One named person and a side the text names as an organisation or a group ("met union leaders", "talks with
   // the EU"): the contact is kept with the one name; a lone name with nothing across the table is no contact.
+  // "Talks will resume next week", "Discussions continue": the sides of the contact just reported, going on or again.
+  if (roles.size === 0 && isNoun && RESUMES.test(tokens[i + 1]?.lemma ?? "") || (roles.size === 0 && isNoun && RESUMES.test(tokens[i + 2]?.lemma ?? "") && /^(will|would|to|have|has|are|is)$/.test(tokens[i + 1]?.lower ?? ""))) {
+    const previous = [...context.found, ...[...context.candidates].reverse()].find((c) => sentence.index - c.sentence <= 3 && c.participants.length > 0);
+    for (const p of previous?.participants ?? []) roles.set(p.entityId, p.role);
+  }
+  // "Discussions have begun with Ruritania, but the government said …": a contact with no agent of its own is held by
+  // the government the same sentence quotes (never one the article does not establish).
+  const quoted = roles.size <= 1 && [...roles.keys()].every((id) => id.startsWith("country:")) ? speakingGovernment(sentence, i, [...roles.keys()], context) : undefined;
+  if (quoted && !roles.has(quoted)) roles.set(quoted, "PARTICIPANT");
   // "the summit in Singapore", "Monday's meeting": a definite contact noun with no sides of its own is the contact
   // of that kind already reported; it lends it a place, a date it lacks, and a sentence of evidence.
   if (roles.size === 0 && isNoun && isDefiniteNoun(tokens, i)) {
@@ -174,6 +245,35 @@ function referBack(candidates: readonly EventCandidate[], type: EventCandidate["
   target.joinedSentences = [...(target.joinedSentences ?? []), sentence];
 }
 
+/**
+ * The government a sentence quotes ("… but the government said", "the Ruritanian government says"), when the
+ * contact's own clause names no agent (a noun opening its clause, or a passive) and the article establishes the
+ * government's country (its office holders or people); a government that denies a part in it is none.
+ */
+function speakingGovernment(sentence: AnalyzedSentence, trigger: number, sides: readonly string[], context: Context): string | undefined {
+  const tokens = sentence.tokens;
+  const government = context.resolution.governments.find((g) => g.sentence === sentence.index && REPORTING_NEXT.test(tokens[g.tokenEnd]?.lower ?? ""));
+  if (!government || sides.includes(government.countryId)) return undefined;
+  const named = context.sentenceMentions.some((m) => m.kind === "COUNTRY" && m.tokenStart === government.tokenStart);
+  const established = [...context.officeCountries.values()].some((set) => set.has(government.countryId));
+  if (!named && !established) return undefined;
+  if (tokens.slice(government.tokenEnd).some((t) => /^(not|n't|never|denied|denies|deny)$/.test(t.lower))) return undefined;
+  let clauseStart = 0;
+  for (let k = trigger - 1; k >= 0; k--) {
+    if (/^(,|;|:|but|and|that)$/.test(tokens[k]!.lower)) {
+      clauseStart = k + 1;
+      break;
+    }
+  }
+  const opening = tokens.slice(clauseStart, trigger);
+  const passive = tokens[trigger]!.pos === "VERB" && /^(be|been|being|is|are|was|were)$/.test(tokens[trigger - 1]?.lower ?? "");
+  const agentless = tokens[trigger]!.pos !== "VERB" && opening.every((t) => /^(DET|ADJ|NUM|NOUN)$/.test(t.pos) && !/^(his|her|their|its|our|my)$/.test(t.lower));
+  if (!passive && !agentless) return undefined;
+  return government.countryId;
+}
+
+const REPORTING_NEXT = /^(said|says|say|announced|announces|confirmed|confirms|stated|insisted|added)$/;
+
 /** "they", "their": the sides of the contact reported in this or the two sentences before. */
 function withPairs(list: readonly Party[], context: Context, sentence: AnalyzedSentence): Party[] {
   return list.flatMap((party) => {
@@ -202,7 +302,11 @@ function isReckonedPast(date: DateMention): boolean {
   return /\b(last|ago|yesterday|earlier)\b/i.test(date.text);
 }
 
+const RESUMES = /^(resume|continue|restart|reconvene|recommence|reopen)$/;
+
 const SEQUENCE_CUE = /\b(once|afterwards|afterward|then|later|subsequently|shortly after|hours after|minutes after|after that|the same day|that day|later that day|that evening|that night)\b/i;
+
+const SAME_DAY = /\b(that day|the same day|later that day|that evening|that night|that morning|hours later)\b/i;
 
 const WEEKDAY_ONLY = /^(on\s+)?(this\s+|last\s+|next\s+|later\s+|early\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\s+(morning|afternoon|evening|night))?$/i;
 

@@ -51,6 +51,26 @@ function namesSomething(t: readonly Token[], i: number): boolean {
   return t[i]!.lower === "called" && /^(NOUN|PROPN)$/.test(t[i - 1]?.pos ?? "") && !/^\p{Lu}/u.test(t[i - 1]?.text ?? "");
 }
 
+/** What two sides agree on when they make a deal ("on a plan"), as opposed to a view ("on the need for"). */
+const DEAL_NOUNS = /^(plan|plans|deal|deals|accord|agreement|package|framework|roadmap|timetable|programme|program|proposal|proposals|settlement|compromise|terms|arrangement|measures|strategy|text)$/;
+
+/** After "agreed with" and a capitalised name: "to" and a verb, or "on" and a deal noun. */
+function agreedOnSomething(t: readonly Token[], verb: number): boolean {
+  let k = verb + 2;
+  while (k < t.length && k <= verb + 8 && (/^\p{Lu}/u.test(t[k]!.text) || /^(the|a|an)$/.test(t[k]!.lower) || t[k]!.pos === "ADJ" || t[k]!.pos === "NOUN")) {
+    if (/^('s|’s)$/.test(t[k]!.lower)) return false;
+    k++;
+  }
+  const named = t.slice(verb + 2, k).some((x) => /^\p{Lu}/u.test(x.text));
+  const after = t[k];
+  if (!named || !after) return false;
+  if (after.lower === "to") return t[k + 1]?.pos === "VERB";
+  if (after.lower !== "on") return false;
+  let o = k + 1;
+  while (o < t.length && o <= k + 4 && /^(DET|ADJ|NUM)$/.test(t[o]!.pos)) o++;
+  return DEAL_NOUNS.test(t[o]?.lower ?? "");
+}
+
 export const TRIGGERS: ReadonlyMap<string, readonly TriggerRule[]> = new Map(
   Object.entries({
     call: [
@@ -106,6 +126,9 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerRule[]> = new Map(
     tour: [{ type: "VISIT", pos: NOUN, when: (t, i) => t[i]!.lower === "tour" && /^(of|to)$/.test(next(t, i)) }],
 
     sign: [{ type: "AGREEMENT", pos: VERB, when: (t, i) => t.slice(i + 1, i + 6).some((x) => AGREEMENT_OBJECTS.test(x.lower)) }],
+    // "agreed with the Ruritanian minister to fund …", "agreed with Roe on a plan": a deal with a named other side;
+    // "agreed with Roe that …" shares an opinion, no deal.
+    agree: [{ type: "AGREEMENT", pos: VERB, when: (t, i) => t[i]!.lower === "agreed" && next(t, i) === "with" && agreedOnSomething(t, i) }],
   } satisfies Record<string, TriggerRule[]>),
 );
 

@@ -59,6 +59,8 @@ export function gate(tokens: readonly Token[], trigger: number, rule: TriggerRul
     return { keep: true, status: "CANCELLED" };
   }
   if (/^(was|were|has been|had been|is|are) postponed/.test(after) || (governorWord && /^(postpone|postponed|postpones|delay|delayed|delays)$/.test(governorWord))) return { keep: true, status: "PLANNED" };
+  // "their next meeting", "the upcoming summit": whatever the verb before it, the contact is to come.
+  if (isNoun && before.some((w) => /^(next|upcoming|forthcoming)$/.test(w))) return { keep: true, status: "PLANNED" };
   // Wishes and demands: "wants to meet", "called for talks", "sought a meeting", "offered to visit".
   if (words.some((w) => SOUGHT.test(w)) || (governorWord && SOUGHT.test(governorWord) && !/^(welcome|welcomed|welcomes)$/.test(governorWord))) {
     return { keep: false, reason: "sought" };
