@@ -1,5 +1,6 @@
 import { countryId, personId, slugify, type ArticleGraph, type GraphEntity, type GraphEvent } from "../domain/index.js";
 import { type ActorLookup } from "../extract/actors.js";
+import { countryByIso3 } from "../extract/gazetteer/index.js";
 import { officeOfPhrase } from "../knowledge/office-categories.js";
 import { tenureCovers } from "../knowledge/index.js";
 import { type NewsGoldArticle, type NewsGoldEvent, type NewsGoldPerson, type OffsetMap, type Span } from "./news-gold.js";
@@ -159,7 +160,8 @@ export function scoreNewsArticle(graph: ArticleGraph, gold: NewsGoldArticle, map
     const participantsOk = [...wanted].every((id) => ids.has(id)) && [...ids].every((id) => wanted.has(id) || impliedCountry(id, g, gold, graph, match));
     const dateOk = dateMatches(event, g);
     const statusOk = event.status === g.status;
-    const placeOk = g.place === null ? !event.placeId : !!event.placeId && event.placeId.endsWith(`:${slugify(g.place)}`);
+    // The gold names cities, islands and resorts; a venue the text gives only as a country ("meet in Oman") is no city.
+    const placeOk = g.place === null ? !event.placeId || isCountryPlace(event.placeId) : !!event.placeId && event.placeId.endsWith(`:${slugify(g.place)}`);
     events.type += typeOk ? 1 : 0;
     events.participants += participantsOk ? 1 : 0;
     events.date += dateOk ? 1 : 0;
@@ -180,6 +182,12 @@ export function scoreNewsArticle(graph: ArticleGraph, gold: NewsGoldArticle, map
     else errors.push(`${tag}: core contact missed: ${g.status} ${g.type} ${g.date ?? "undated"} ${g.participants.join(" + ")}`);
   }
   return { people, merged, split, offices, officesDated: dated, officePrecision: precision, descriptors, countries, events, core, errors };
+}
+
+function isCountryPlace(id: string): boolean {
+  const [, iso3 = "", slug = ""] = id.split(":");
+  const country = countryByIso3(iso3);
+  return !!country && slugify(country.name) === slug;
 }
 
 function sameName(entity: GraphEntity, name: string): boolean {

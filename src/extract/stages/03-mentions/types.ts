@@ -69,7 +69,8 @@ export interface NameMention extends SpanBase {
 
 export interface PronounMention extends SpanBase {
   kind: "PRONOUN";
-  pronoun: "he" | "she" | "they";
+  /** "speaker": I, me, my, we, us, our, standing for whoever a quotation is attributed to. */
+  pronoun: "he" | "she" | "they" | "speaker";
 }
 
 export type Mention = CountryMention | PlaceMention | OrganizationMention | OfficeMention | NameMention | PronounMention;

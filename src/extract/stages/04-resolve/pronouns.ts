@@ -1,6 +1,7 @@
 import { type Mention, type PronounMention } from "../03-mentions/index.js";
 import { type ResolveContext } from "./context.js";
 import { type PersonRecord } from "./people.js";
+import { quoteSpeaker } from "./quotes.js";
 
 /**
  * "he", "his", "she", "her": the nearest person before the pronoun in its sentence; in an opening
@@ -12,7 +13,7 @@ export function resolvePronouns(context: ResolveContext, personMentions: readonl
   const resolved = new Map<PronounMention, PersonRecord>();
   const ordered = [...personMentions].sort((a, b) => a.mention.start - b.mention.start);
   for (const mention of context.mentions) {
-    if (mention.kind !== "PRONOUN" || mention.pronoun === "they") continue;
+    if (mention.kind !== "PRONOUN" || mention.pronoun === "they" || mention.pronoun === "speaker") continue;
     const fits = (p: PersonRecord): boolean => !p.actor?.gender || (p.actor.gender === "M") === (mention.pronoun === "he");
     const before = ordered.filter((p) => p.mention.start < mention.start && fits(p.person));
     const sameSentence = before.filter((p) => p.mention.sentence === mention.sentence);
@@ -30,6 +31,13 @@ export function resolvePronouns(context: ResolveContext, personMentions: readonl
       }
     }
     if (antecedent && fits(antecedent.person)) resolved.set(mention, antecedent.person);
+  }
+  // "I", "we" in a quotation: its speaker, named or a "he" just resolved ("“We will call him,” he said").
+  const referents = [...ordered, ...[...resolved].map(([mention, person]) => ({ mention, person }))];
+  for (const mention of context.mentions) {
+    if (mention.kind !== "PRONOUN" || mention.pronoun !== "speaker") continue;
+    const speaker = quoteSpeaker(context, mention, referents);
+    if (speaker) resolved.set(mention, speaker);
   }
   return resolved;
 }

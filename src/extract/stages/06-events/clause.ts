@@ -252,13 +252,17 @@ export function counterpartsAfter(parties: SentenceParties, trigger: number): Pa
  * For a contact noun: the start of its noun phrase (over determiners, modifiers, possessives and names
  * inside it: "the first Roe–Doe summit", "his phone call", "Ruritania's talks").
  */
+const POSSESSIVE = /^(his|her|their|its|our|my|your)$/;
+
 export function nounPhraseStart(parties: SentenceParties, noun: number): number {
   const tokens = parties.sentence.tokens;
   let k = noun - 1;
   while (k >= 0 && noun - k <= 8) {
     const t = tokens[k]!;
     // "their highly anticipated summit": a participle after an adverb or a determiner modifies the noun.
-    const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.lower) && /^(ADV|DET|PRON)$/.test(tokens[k - 1]?.pos ?? "");
+    // A subject pronoun before it makes it the predicate instead ("he noted upcoming talks").
+    const before = tokens[k - 1];
+    const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.lower) && !!before && (/^(ADV|DET)$/.test(before.pos) || POSSESSIVE.test(before.lower));
     if (parties.inMention[k] || parties.at[k] || participle || /^(DET|ADJ|NUM|NOUN|PROPN|ADV)$/.test(t.pos) && !(t.pos === "ADV" && !/ly$/.test(t.lower)) || /^('s|’s|'|-|–|his|her|their|its|phone|telephone)$/.test(t.lower)) {
       k--;
       continue;

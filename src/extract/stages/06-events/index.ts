@@ -155,16 +155,14 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   }
 
   const dateMention = usableDate(nearestDateMention(context.dates, sentence, token, context.sentenceMentions), sentence);
-  const place = rule.type === "CALL" ? undefined : placeOf(sentence, i, context.sentenceMentions, context.resolution, context.places);
+  const place = rule.type === "CALL" ? undefined : placeOf(sentence, i, context.sentenceMentions, context.resolution, context.places, rule.type !== "VISIT");
   const futureDate = !!dateMention && !!context.publishedAt && dateMention.date.value > context.publishedAt && !isReckonedPast(dateMention);
   const verdict = gate(tokens, i, rule, governor, futureDate, !!dateMention || !!place);
   if (!verdict.keep) return undefined;
   let status = verdict.status;
   let date: PartialDate | undefined = dateMention ? reanchor(dateMention, status, context.publishedAt) : undefined;
   // "Once he had finished with Roe, Doe phoned Poe", "later that day": a sequel happens on the day of what it follows.
-  if (!date && status === "OCCURRED" && (SEQUENCE_CUE.test(sentence.text.slice(0, token.start - sentence.start)) || SAME_DAY.test(sentence.text))) {
-    date = [...context.found, ...[...context.candidates].reverse()].find((c) => sentence.index - c.sentence <= 6 && c.status === "OCCURRED" && c.date?.precision === "DAY")?.date;
-  }
+  if (!date && status === "OCCURRED") date = sequelDate(sentence, token, context);
 
   // No tense to go by (a caption, a headline): a date before publication says it happened, one after that it is planned.
   if (status === "UNKNOWN" && date && context.publishedAt) status = (date.end ?? date.value) < context.publishedAt.slice(0, date.value.length) ? "OCCURRED" : date.value > context.publishedAt ? "PLANNED" : status;
@@ -298,15 +296,30 @@ function usableDate(date: DateMention | undefined, sentence: AnalyzedSentence): 
   return /\b(by|since|until|till|through|before|after)\s+(the\s+)?(end\s+of\s+|early\s+|late\s+|mid-?)?$/.test(before) ? undefined : date;
 }
 
+/**
+ * The day of a sequel. "Hours later", "that evening", "once he had finished": the day of the dated contact just told.
+ * "Later", "afterwards": some day after it, which is that same day only when it is the publication day.
+ */
+function sequelDate(sentence: AnalyzedSentence, token: AnalyzedSentence["tokens"][number], context: Context): PartialDate | undefined {
+  const before = sentence.text.slice(0, token.start - sentence.start);
+  const sameDay = SAME_DAY.test(sentence.text) || SAME_DAY.test(before);
+  const sequel = SEQUENCE_CUE.test(before);
+  if (!sameDay && !sequel) return undefined;
+  const told = [...context.found, ...[...context.candidates].reverse()].filter((c) => c.status === "OCCURRED" && c.date?.precision === "DAY" && !c.date.end);
+  if (sameDay) return told.find((c) => sentence.index - c.sentence <= 6)?.date;
+  const last = told[0]?.date;
+  return last && context.publishedAt && last.value === context.publishedAt.slice(0, 10) ? last : undefined;
+}
+
 function isReckonedPast(date: DateMention): boolean {
   return /\b(last|ago|yesterday|earlier)\b/i.test(date.text);
 }
 
 const RESUMES = /^(resume|continue|restart|reconvene|recommence|reopen)$/;
 
-const SEQUENCE_CUE = /\b(once|afterwards|afterward|then|later|subsequently|shortly after|hours after|minutes after|after that|the same day|that day|later that day|that evening|that night)\b/i;
+const SEQUENCE_CUE = /\b(afterwards|afterward|then|later|subsequently|after that)\b/i;
 
-const SAME_DAY = /\b(that day|the same day|later that day|that evening|that night|that morning|hours later)\b/i;
+const SAME_DAY = /\b(that day|the same day|later that day|that evening|that night|that morning|hours later|minutes later|hours after|minutes after|shortly after|once)\b/i;
 
 const WEEKDAY_ONLY = /^(on\s+)?(this\s+|last\s+|next\s+|later\s+|early\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\s+(morning|afternoon|evening|night))?$/i;
 

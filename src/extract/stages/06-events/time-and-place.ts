@@ -83,9 +83,11 @@ export function placeOf(
   sentenceMentions: readonly Mention[],
   resolution: Resolution,
   places: EventStageOutput["places"],
+  countryVenues = false,
 ): string | undefined {
   const tokens = sentence.tokens;
   const isVisit = tokens[trigger]!.lemma === "visit";
+  let countryVenue: string | undefined;
   // The venue belongs to this trigger only if no other verb stands between them ("call …, agreeing to end the war in Ukraine").
   const insideMention = (k: number): boolean => sentenceMentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
   const reachable = (m: Mention): boolean => {
@@ -123,6 +125,12 @@ export function placeOf(
       // A country alone is no venue ("visited Britain"): the event's place is a city, resort or island the text names,
       // which a city-state is ("in Singapore").
       if (venue.via === "name" && country && CITY_STATE_PLACES.includes(country.name)) return recordPlace(places, country.name, venue.iso3, venue);
+      // "would meet in Saudi Arabia": a gathering's country, when the text names no city, is where it is held. Only
+      // time words may stand between ("will meet next month in Oman"), so "talks on the war in Ukraine" has no venue.
+      if (countryVenues && !countryVenue && venue.via === "name" && country && tokens[venue.tokenStart - 1]?.lower === "in" && venue.tokenStart > trigger) {
+        const between = tokens.slice(trigger + 1, venue.tokenStart - 1).filter((t) => t.pos !== "PUNCT");
+        if (between.every((t) => t.pos !== "NOUN" && t.pos !== "PROPN" || TIME_NOUN.test(t.lower))) countryVenue = recordPlace(places, country.name, venue.iso3, venue);
+      }
       continue;
     }
     if (venue.kind === "ORGANIZATION") {
@@ -135,8 +143,10 @@ export function placeOf(
       }
     }
   }
-  return undefined;
+  return countryVenue;
 }
+
+const TIME_NOUN = /^(week|weeks|weekend|month|months|year|day|days|morning|afternoon|evening|night|time|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 export function recordPlace(
   places: EventStageOutput["places"],
