@@ -112,15 +112,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
       }
     })();
 
+    let stopSent = false;
     if (options.cliWriter && existsSync(join(BBC, "politics"))) {
       const cli = spawn(process.execPath, [join(REPO_ROOT, "bin", "parley.js"), "ingest", join(BBC, "politics"), join(BBC, "business"), "--db", dbPath], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, NEO4J_URI: "" } });
       child = cli;
       let out = "";
       cli.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
-      cli.on("close", (code) => {
+      cli.on("close", (code, signal) => {
         const match = /^added (\d+)/m.exec(out);
         cliAdded = match ? Number(match[1]) : 0;
-        const interrupted = code === 1 && /\(interrupted\)/.test(out) && !/rejected [1-9]/.test(out);
+        // Stopped by our SIGINT: after its current article (exit 1, "interrupted"), or, on a busy machine,
+        // before it had loaded far enough to catch the signal (killed by it, nothing written yet).
+        const interrupted = (code === 1 && /\(interrupted\)/.test(out) && !/rejected [1-9]/.test(out)) || (signal === "SIGINT" && stopSent);
         if (code !== 0 && !interrupted) failures.push(`parley ingest (second writer) exited ${code}: ${out.slice(-300)}`);
       });
     }
@@ -148,6 +151,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
     // The second writer stops after its current article (SIGINT) if the load ended first.
     if (child && child.exitCode === null) {
       const closed = new Promise((done) => child!.once("close", done));
+      stopSent = true;
       child.kill("SIGINT");
       await closed;
     }
