@@ -37,7 +37,11 @@ export const nameParts: (text: string) => NameParts = boundedMemo((text) => {
   const all = text.replace(/['’]s$/, "").split(/\s+/).filter(Boolean);
   // "Prince Harry": a royal style before a lone given name stays in the name.
   const royal = ROYAL_SET.has(all[0] ?? "") && all.filter((w) => !SUFFIX_SET.has(w.toLowerCase().replace(/[.,]$/, ""))).length === 2;
-  const words = royal ? all : all.filter((w) => !HONORIFIC_SET.has(w.toLowerCase().replace(/\.$/, "")));
+  // Honorifics and ranks are dropped only where they stand before the name: "Major" ends "John Major" as his
+  // surname, and "Major" alone (a surname used on its own) is no rank without a name after it.
+  let lead = 0;
+  while (!royal && lead < all.length - 1 && HONORIFIC_SET.has(all[lead]!.toLowerCase().replace(/\.$/, ""))) lead++;
+  const words = all.slice(lead);
   const suffixes = words.filter((w) => SUFFIX_SET.has(w.toLowerCase().replace(/[.,]$/, "")));
   const core = words.filter((w) => !suffixes.includes(w));
   const last = (core.at(-1) ?? "").replace(/^(al|el)[-‐]/i, "");
