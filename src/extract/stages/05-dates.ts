@@ -31,6 +31,8 @@ const DAY_MS = 86_400_000;
 const SCHEDULED_PRESENT = /\b(begins|starts|opens|resumes|convenes|reconvenes|takes place|kicks off|gets under way|closes|ends)\b/i;
 /** "for two hours", "within days", "over three weeks": a length of time, not a point in it. */
 const DURATION = /^(for|within|over|lasting)\s+(about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
+/** "eight months after the summit": counted from the event it names, not from the publication day. */
+const OFFSET_FROM_EVENT = /^(about\s+|nearly\s+|almost\s+|some\s+|just\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|before)$/i;
 /** Words that make an expression depend on the day it was written ("next week", "this month", "two days ago"). */
 const RELATIVE_WORDS = /\b(next|last|this|ago|yesterday|today|tonight|tomorrow|earlier|later|coming|past)\b/i;
 
@@ -107,7 +109,7 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
     // The default English parser: en.GB reads "Feb. 18" as February 2018, and news writes both day orders in words.
     const results = !mayHoldDate(sentence.text) ? [] : reference ? chrono.parse(sentence.text, { instant: reference, timezone: 0 }) : chrono.parse(sentence.text);
     for (const result of results) {
-      if (DURATION.test(result.text.trim())) continue;
+      if (DURATION.test(result.text.trim()) || OFFSET_FROM_EVENT.test(result.text.trim())) continue;
       const relative = !result.start.isCertain("year") || RELATIVE_WORDS.test(result.text);
       const date = toPartialDate(result, sentence.text, reference, isFutureClause(sentence.text, result.index));
       if (!date) continue;

@@ -46,6 +46,11 @@ export function partiesEndingAt(parties: SentenceParties, end: number): Party[] 
       k--;
       continue;
     }
+    // "North Korean leader Kim": a title word before a named person belongs to that person's phrase.
+    if (lastWasParty && t.pos === "NOUN" && PERSON_TITLE.test(t.lower) && found[0]?.mention.kind === "NAME") {
+      k--;
+      continue;
+    }
     if ((/^(and|&)$/.test(t.lower) || (t.text === "," && sawAnd)) && lastWasParty && partyBefore(parties, k)) {
       if (t.text !== ",") sawAnd = true;
       k--;
@@ -61,6 +66,8 @@ export function partiesEndingAt(parties: SentenceParties, end: number): Party[] 
   }
   return found;
 }
+
+const PERSON_TITLE = /^(leader|president|minister|chancellor|secretary|premier|king|queen|prince|emir|sultan|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|head|counterpart|dictator|ruler|strongman|governor|senator|general|commander)$/;
 
 /** Whether a party ends just before token k, across determiners and modifiers. */
 function partyBefore(parties: SentenceParties, k: number): boolean {
@@ -227,6 +234,8 @@ export function objectOf(parties: SentenceParties, verb: number): Party[] {
 }
 
 /** Parties after a counterpart preposition within the trigger's clause: "talks with Doe", "a summit between Roe and Doe". */
+const CONTACT_NOUN = /^(talks|negotiations|meeting|meetings|summit|visit|call|discussions|dialogue)$/;
+
 export function counterpartsAfter(parties: SentenceParties, trigger: number): Party[] {
   const tokens = parties.sentence.tokens;
   const end = clauseEnd(tokens, trigger, parties.inMention);
@@ -234,10 +243,13 @@ export function counterpartsAfter(parties: SentenceParties, trigger: number): Pa
     const t = tokens[k]!;
     if (COUNTERPART_PREPOSITION.test(t.lower) && !(t.lower === "to" && tokens[k + 1]?.pos === "VERB")) {
       const found = partiesStartingAt(parties, k + 1, end).parties;
+      // "arrived for the Roe–Doe summit": names modifying another contact noun are that contact's sides.
+      const last = found.at(-1);
+      if (last && CONTACT_NOUN.test(tokens[last.mention.tokenEnd]?.lower ?? "")) break;
       if (found.length > 0) return found;
     }
     // Another contact noun takes the phrase after it ("talks … before negotiations with Roe").
-    if (k > trigger + 1 && /^(talks|negotiations|meeting|meetings|summit|visit|call|discussions|dialogue)$/.test(t.lower)) break;
+    if (k > trigger + 1 && CONTACT_NOUN.test(t.lower)) break;
     // Another predicate ends the search ("met Roe and criticised Doe"); place, time and manner phrases do not
     // ("met behind closed doors for two hours on Monday with Doe").
     // "… had taken place between Roe and Doe", "… was held with Doe": the noun's own predicate does not end it.

@@ -105,6 +105,9 @@ function visitedCountries(sentence: AnalyzedSentence, trigger: number, context: 
   const countries: string[] = [];
   for (const m of context.sentenceMentions) {
     if (m.tokenStart <= trigger || m.tokenStart >= end) continue;
+    // "for the US-DPRK summit": a country naming another contact's sides is no place visited.
+    const next = sentence.tokens[m.tokenEnd];
+    if (next && (next.text === "-" || next.text === "–" || (next.pos === "NOUN" && /^(talks|summit|meeting|negotiations|relations|ties|border|deal)$/.test(next.lower)))) continue;
     const id = m.kind === "COUNTRY" && m.via === "name" ? `country:${m.iso3}` : m.kind === "PLACE" && m.iso3 ? `country:${m.iso3}` : undefined;
     if (id && !countries.includes(id)) countries.push(id);
   }
@@ -234,7 +237,9 @@ function isDefiniteNoun(tokens: AnalyzedSentence["tokens"], noun: number): boole
 /** Adds a reference's place, date and sentence to the latest reported contact of the same kind (a summit may be called a meeting). */
 function referBack(candidates: readonly EventCandidate[], type: EventCandidate["type"], sentence: number, place: string | undefined, date: PartialDate | undefined, status: EventCandidate["status"]): void {
   const family = (t: EventCandidate["type"]): string => (t === "SUMMIT" || t === "MEETING" ? "GATHERING" : t);
-  const target = candidates.find((c) => c.sentence <= sentence && family(c.type) === family(type) && c.participants.length > 0);
+  // "the two-day summit" is the summit already reported, before any meeting told since.
+  const reported = candidates.filter((c) => c.sentence <= sentence && c.participants.length > 0);
+  const target = reported.find((c) => c.type === type) ?? reported.find((c) => family(c.type) === family(type));
   if (!target) return;
   if (type === "SUMMIT" && target.type === "MEETING") target.type = "SUMMIT";
   target.placeId ??= place;
@@ -335,16 +340,22 @@ function reanchor(mention: DateMention, status: EventCandidate["status"], publis
   const published = publishedAt.slice(0, date.value.length);
   const future = status === "PLANNED";
   const past = status === "OCCURRED";
-  if (WEEKDAY_ONLY.test(mention.text.trim())) {
+  if (WEEKDAY_ONLY.test(mention.text.trim().replace(/[,.;:]+$/, ""))) {
     if (/\b(last|next)\b/i.test(mention.text)) return date;
     if (future && date.value < published) return shiftDays(date, 7);
     if (past && date.value > published) return shiftDays(date, -7);
+    // No tense to go by ("Roe and Doe begin their summit on Wednesday"): the nearest such weekday.
+    if (!future && !past) return [shiftDays(date, -7), date, shiftDays(date, 7)].sort((a, b) => daysApart(a.value, publishedAt) - daysApart(b.value, publishedAt))[0]!;
     return date;
   }
   if (/\b(last|next|ago|yesterday|tomorrow|today|this)\b/i.test(mention.text) || /\b\d{4}\b/.test(mention.text)) return date;
   if (future && (date.end ?? date.value) < published) return shiftYears(date, 1);
   if (past && date.value > published) return shiftYears(date, -1);
   return date;
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a.slice(0, 10)}T12:00:00Z`) - Date.parse(`${b.slice(0, 10)}T12:00:00Z`)) / 86_400_000;
 }
 
 function shiftDays(date: PartialDate, days: number): PartialDate {

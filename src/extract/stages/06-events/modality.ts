@@ -157,7 +157,7 @@ function infinitiveBefore(tokens: readonly Token[], trigger: number): boolean {
 /** "arrives in Indonesia for a special summit": "for" before the noun, and a present-tense verb of the clause before it. */
 export function forAGathering(tokens: readonly Token[], trigger: number): boolean {
   let k = trigger - 1;
-  while (k >= 0 && k >= trigger - 4 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k--;
+  while (k >= 0 && k >= trigger - 4 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^[-–]$/.test(tokens[k]!.text))) k--;
   if (tokens[k]?.lower !== "for") return false;
   const verbs = tokens.slice(Math.max(0, k - 10), k).filter((t) => t.pos === "VERB");
   const verb = verbs.at(-1);
