@@ -87,7 +87,8 @@ export function resolvePeople(context: ResolveContext): People {
 
   // 2. The knowledge base: each group's full forms name one actor (by the date, a title, the article's countries).
   for (const person of people) {
-    const forms = [...new Set(person.mentions.filter(isMultiWord).map((m) => nameParts(m.text).words.join(" ")))];
+    // A generational suffix stays in the form asked: "Donald Trump Jr." is not the known "Donald Trump".
+    const forms = [...new Set(person.mentions.filter(isMultiWord).map((m) => fullName(m.text, nameParts(m.text))))];
     const candidates = forms.map((f) => context.actors.byFullName(f)).filter((list) => list.length > 0);
     if (candidates.length === 0) continue;
     // Every form that the base knows must allow the actor ("George Bush" allows both presidents; "George W. Bush" only one).
@@ -127,7 +128,7 @@ export function resolvePeople(context: ResolveContext): People {
       // or the last words of a longer name ("Pena Nieto" for Enrique Peña Nieto).
       const keys = parts.words.map(nameKey);
       const same =
-        people.find((p) => p.parts.surname === parts.surname && compatibleFirst(p.parts.first, parts.first)) ??
+        people.find((p) => p.parts.surname === parts.surname && p.parts.suffix === parts.suffix && compatibleFirst(p.parts.first, parts.first)) ??
         people.find((p) => p.parts.words.length > keys.length && p.parts.words.slice(-keys.length).map(nameKey).join(" ") === keys.join(" "));
       if (same) join(same, mention);
       continue;

@@ -1,3 +1,4 @@
+import { NAME_SUFFIXES } from "../../../gazetteer/index.js";
 import { NEVER_NAME, type Candidate, type MentionFamily } from "../family.js";
 import { CALENDAR_WORD } from "./names.js";
 import { wordKey } from "../../../../knowledge/names.js";
@@ -9,6 +10,7 @@ import { wordKey } from "../../../../knowledge/names.js";
  */
 const PARTICLE = /^(de|da|di|do|dos|das|du|del|della|van|von|der|den|bin|bint|ibn|al|el|abu|le|la)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+const SUFFIX_SET = new Set(NAME_SUFFIXES.map((s) => s.toLowerCase().replace(/\.$/, "")));
 
 export const actors: MentionFamily = {
   name: "actors",
@@ -35,9 +37,12 @@ export const actors: MentionFamily = {
         if (lookup.hasFullNameKey(key)) best = end;
       }
       if (!best) continue;
+      // "Donald Trump Jr." is not the known "Donald Trump": a generational suffix names another person (the name
+      // family reads the whole name); a suffix the base knows as part of the name was matched above.
+      if (SUFFIX_SET.has((tokens[best]?.lower ?? "").replace(/\.$/, ""))) continue;
       // "Kim Yong Chol" is not the known "Kim Yong": a capitalised name word right after makes it a longer, other name.
       const next = tokens[best];
-      if (next && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !NEVER_NAME.has(next.lower) && !CALENDAR_WORD.test(next.lower) && !/^(Jr|Sr|II|III)\.?$/.test(next.text) && isGivenNameOrUnknown(next.text)) continue;
+      if (next && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !NEVER_NAME.has(next.lower) && !CALENDAR_WORD.test(next.lower) && isGivenNameOrUnknown(next.text)) continue;
       // A headline capitalises every word: a known name still counts there, but never one of a single given name.
       if (titleCase && best - i < 2) continue;
       const start = tokens[i]!.start;
