@@ -145,13 +145,18 @@ describe("forms of one name are one person", () => {
     expect(peopleIn(text, { publishedAt: "2012-06-01", actors: NO_ACTORS })).toHaveLength(1);
   });
 
-  // Gap: the knowledge base is asked only for the written full name; its familiar-form folding ("Vince"/"Vincent")
-  // is not used, so an article that writes only "Vincent Cable" gets person:vincent-cable and an undated tenure,
-  // and the pair stays split across articles.
-  it.fails("gives 'Vincent Cable' alone the knowledge base's person and his dated tenure", () => {
+  // The knowledge base is asked with the familiar forms of the given name when the written one is unknown to it.
+  it("gives 'Vincent Cable' alone the knowledge base's person and his dated tenure", () => {
     const graph = graphOf("Business Secretary Vincent Cable spoke in London.", { publishedAt: "2012-06-01" });
     expect(graph.entities.filter((e) => e.kind === "PERSON").map((e) => e.id)).toEqual(["person:vince-cable"]);
     expect(graph.tenures.map((t) => [t.officeId, t.from?.value, t.to?.value])).toEqual([["office:GBR:business-secretary", "2010-05-12", "2015-05-08"]]);
+  });
+
+  it("takes a familiar form of a given name for a known person only when that person held an office on the date", () => {
+    // In 1990 the base knows Vince Cable in no office: the written name stays its own person.
+    expect(peopleIn("Vincent Cable spoke in London.", { publishedAt: "1990-06-01" })).toEqual(["person:vincent-cable"]);
+    const undated = extractArticle({ text: "Vincent Cable spoke in London." });
+    expect(undated.entities.filter((e) => e.kind === "PERSON").map((e) => e.id)).toEqual(["person:vincent-cable"]);
   });
 
   it("reads 'Recep Erdogan', 'Tayyip Erdogan' and 'Recep Tayyip Erdogan' as one person", () => {

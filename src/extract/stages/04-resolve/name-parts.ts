@@ -71,3 +71,10 @@ export function compatibleFirst(a: string, b: string): boolean {
   const va = VARIANT_OF.get(a);
   return va !== undefined && va === VARIANT_OF.get(b);
 }
+
+/** The other familiar forms of a given name's key ("vincent" → "vince"), for asking the knowledge base. */
+export function firstNameVariants(key: string): string[] {
+  const canonical = VARIANT_OF.get(key);
+  if (canonical === undefined) return [];
+  return [...VARIANT_OF].filter(([form, c]) => c === canonical && form !== key).map(([form]) => form);
+}

@@ -2,8 +2,8 @@ import { type Actor } from "../../../knowledge/index.js";
 import { type NameMention, type OfficeMention } from "../03-mentions/index.js";
 import { CALENDAR_WORD } from "../03-mentions/families/names.js";
 import { type ResolveContext, inSentence } from "./context.js";
-import { chooseActor, isProminent, tenuresOn } from "./knowledge.js";
-import { compatibleFirst, nameKey, nameParts, type NameParts } from "./name-parts.js";
+import { chooseActor, isProminent, tenureFitsTitle, tenuresOn } from "./knowledge.js";
+import { compatibleFirst, firstNameVariants, nameKey, nameParts, type NameParts } from "./name-parts.js";
 import { followedByReportingVerb, hasOfficeAppositive, hasPersonAppositive, listedTogether } from "./person-evidence.js";
 
 /**
@@ -90,7 +90,11 @@ export function resolvePeople(context: ResolveContext): People {
     // A generational suffix stays in the form asked: "Donald Trump Jr." is not the known "Donald Trump".
     const forms = [...new Set(person.mentions.filter(isMultiWord).map((m) => fullName(m.text, nameParts(m.text))))];
     const candidates = forms.map((f) => context.actors.byFullName(f)).filter((list) => list.length > 0);
-    if (candidates.length === 0) continue;
+    if (candidates.length === 0) {
+      const actor = actorByFamiliarForm(context, person, forms);
+      if (actor) adopt(person, actor);
+      continue;
+    }
     // Every form that the base knows must allow the actor ("George Bush" allows both presidents; "George W. Bush" only one).
     const shared = candidates.reduce((acc, list) => acc.filter((a) => list.includes(a)));
     const title = person.mentions.find((m) => m.office)?.office;
@@ -146,6 +150,21 @@ function hasPersonEvidence(context: ResolveContext, m: NameMention): boolean {
 function fullName(text: string, parts: NameParts): string {
   const words = parts.words.join(" ");
   return parts.suffix ? `${words} ${cleanAlias(text).split(/\s+/).at(-1)}` : words;
+}
+
+/**
+ * "Vincent Cable" for the base's "Vince Cable": another familiar form of the given name with the same surname,
+ * taken only when that person held an office on the article's date (the one the title names, if any).
+ */
+function actorByFamiliarForm(context: ResolveContext, person: PersonRecord, forms: readonly string[]): Actor | undefined {
+  if (!context.date || person.parts.suffix) return undefined;
+  const title = person.mentions.find((m) => m.office)?.office;
+  const found = forms.flatMap((form) => {
+    const [first, ...rest] = form.split(" ");
+    return firstNameVariants(nameKey(first!)).flatMap((variant) => context.actors.byFullName([variant, ...rest].join(" ")));
+  });
+  const active = [...new Set(found)].filter((a) => tenuresOn(a, context.date).some((t) => (title && !title.former ? tenureFitsTitle(t, title) : true)));
+  return active.length === 1 ? active[0] : undefined;
 }
 
 function adopt(person: PersonRecord, actor: Actor): void {
