@@ -1,4 +1,5 @@
 import { countryId, organizationId, personId, placeId, type GraphEntity, type Mention as GraphMention } from "../../../domain/index.js";
+import { shortNameKeys, wordKey } from "../../../knowledge/names.js";
 import { countryByIso3 } from "../../gazetteer/index.js";
 import { type Mention } from "../03-mentions/index.js";
 import { type ResolvedOffice } from "./offices.js";
@@ -39,7 +40,7 @@ export function buildEntities(
     if (own.filter((m) => m.kind !== "PRONOUN").length === 0) continue;
     const id = personId(person.name);
     const country = offices.filter((o) => o.personId === id).sort((a, b) => b.confidence - a.confidence)[0]?.iso3;
-    const surname = person.parts.words.length >= 2 ? person.parts.words.at(-1)!.replace(/[.,]$/, "") : undefined;
+    const surname = shortAlias(person);
     const entity = upsert(id, () => ({
       id,
       kind: "PERSON",
@@ -82,6 +83,22 @@ export function buildEntities(
   }
   for (const entity of entities.values()) entity.mentions.sort((a, b) => a.start - b.start);
   return [...entities.values()];
+}
+
+/**
+ * The name a person goes by alone: the surname, or for a name the knowledge base says is written family name
+ * first ("Xi Jinping", "Moon Jae-in") the family name.
+ */
+function shortAlias(person: PersonRecord): string | undefined {
+  const words = person.parts.words;
+  if (words.length < 2) return undefined;
+  const actor = person.actor;
+  if (actor) {
+    const first = actor.name.split(/\s+/)[0]!;
+    const keys = shortNameKeys(actor.name, actor.countries);
+    if (keys.length === 1 && keys[0] === wordKey(first) && actor.name.split(/\s+/).length >= 2) return first;
+  }
+  return words.at(-1)!.replace(/[.,]$/, "");
 }
 
 /** "the United States", "the Netherlands", but "Russia". */
