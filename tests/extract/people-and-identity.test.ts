@@ -220,6 +220,12 @@ describe("a surname alone", () => {
     expect(whoIs("Roe", text, { actors: NO_ACTORS })).toEqual(["-"]);
   });
 
+  it("goes to nobody when two people sharing it were both named just before", () => {
+    expect(whoIs("Roe", "Jane Roe met Tom Roe in Oslo. Roe said the talks went well.", { actors: NO_ACTORS })).toEqual(["-"]);
+    // One of them named again in between decides.
+    expect(whoIs("Roe", "Jane Roe met Tom Roe in Oslo. Later that week, Tom Roe flew home. Roe said the talks went well.", { actors: NO_ACTORS })).toEqual(["person:tom-roe"]);
+  });
+
   it("does not go to a relative named once in passing instead of the head of state of the day", () => {
     const text = "Trump spoke in Washington, where a portrait of his late father Fred Trump hangs. Trump said America would respond to China.";
     expect(whoIs("Trump", text)).toEqual(["person:donald-trump", "person:donald-trump"]);

@@ -241,20 +241,12 @@ function pickAmong(context: ResolveContext, candidates: PersonRecord[], mention:
   const holders = candidates.filter((p) => p.actor && tenuresOn(p.actor, context.date).some(isProminent));
   if (holders.length === 1) return holders[0];
   // The article's main subject of that name (twice as many mentions as the next); else one named just before
-  // (in this sentence or the one before); else no one: a wrong person is worse than none.
+  // (in this sentence or the one before) when only one of them was; else no one: a wrong person is worse than none.
   const ranked = [...candidates].sort((a, b) => b.mentions.length - a.mentions.length);
   if (ranked[0]!.mentions.length >= 2 * ranked[1]!.mentions.length) return ranked[0];
-  let best: PersonRecord | undefined;
-  let bestMention: NameMention | undefined;
-  for (const person of candidates) {
-    for (const m of person.mentions) {
-      if (m.start < mention.start && (!bestMention || m.start > bestMention.start)) {
-        best = person;
-        bestMention = m;
-      }
-    }
-  }
-  return bestMention && mention.sentence - bestMention.sentence <= 1 ? best : undefined;
+  // "Jane Roe met Tom Roe. Roe said …": two of them named just before decide nothing.
+  const recent = candidates.filter((p) => p.mentions.some((m) => m.start < mention.start && mention.sentence - m.sentence <= 1));
+  return recent.length === 1 ? recent[0] : undefined;
 }
 
 /** "Trump-Putin" → "Trump", "Putin": each part as its own name mention. */
