@@ -42,9 +42,15 @@ export function resolveOffices(context: ResolveContext, people: People): Resolve
   // Countries the phrase or the title itself states come first; they tell each person's own country and the
   // article's home country, which then guide titles that state none.
   const stated = new Map<OfficeMention, { iso3: string; confidence: number }>();
-  for (const { office } of claims) {
+  const tenureOf = (person: PersonRecord, office: OfficeMention): KbTenure | undefined =>
+    person.actor ? fittingTenure(tenuresOn(person.actor, context.date), office, context.date) : undefined;
+  for (const { office, person } of claims) {
     const country = statedOfficeCountry(office);
-    if (country) stated.set(office, country);
+    // "Defence Secretary Mark Esper": a country the title only implies gives way to the one of the office the
+    // knowledge base says its holder held that day.
+    const tenure = country && !office.iso3 ? tenureOf(person, office) : undefined;
+    if (tenure && /^[A-Z]{3}$/.test(tenure.country) && tenure.country !== country!.iso3) stated.set(office, { iso3: tenure.country, confidence: 0.9 });
+    else if (country) stated.set(office, country);
   }
   const known = new Map<PersonRecord, Set<string>>();
   const byCountry = new Map<string, Set<PersonRecord>>();
@@ -62,7 +68,7 @@ export function resolveOffices(context: ResolveContext, people: People): Resolve
   const held: ResolvedOffice[] = [];
   for (const { office, person } of claims) {
     const id = personId(person.name);
-    const tenure = person.actor ? fittingTenure(person.actor.tenures.filter((t) => tenuresOn(person.actor!, context.date).includes(t)), office, context.date) : undefined;
+    const tenure = tenureOf(person, office);
     const elsewhen = !tenure && !!context.date && !!person.actor?.tenures.some((t) => tenureFitsTitle(t, office));
     let country = stated.get(office);
     if (!country && tenure && /^[A-Z]{3}$/.test(tenure.country)) country = { iso3: tenure.country, confidence: 0.9 };
@@ -71,10 +77,12 @@ export function resolveOffices(context: ResolveContext, people: People): Resolve
       country = contextOfficeCountry(sentence, inSentence(context, office.sentence), office, known.get(person), home);
     }
     if (!country || !isStateTitle(office, !!stated.get(office))) continue;
+    // A title of another government's convention ("Defence Secretary" for the US one) takes the base's title.
+    const title = tenure?.office && tenure.country === country.iso3 && office.entry.countries && !office.entry.countries.includes(country.iso3) ? tenure.office : office.title;
     held.push({
       personId: id,
-      officeId: officeId(country.iso3, office.title),
-      title: office.title,
+      officeId: officeId(country.iso3, title),
+      title,
       iso3: country.iso3,
       mention: office,
       confidence: country.confidence,
