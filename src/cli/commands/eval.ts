@@ -35,11 +35,11 @@ async function loadExtractor(): Promise<typeof import("../../extract/pipeline.js
   return (await import("../../extract/pipeline.js")).extractArticle;
 }
 
-/** Prints the report, the one-line JSON result last, and marks the run failed when the extractor threw. */
-function finish(lines: string[], summary: unknown, failures: number, unit: string): void {
+/** Prints the report, the one-line JSON result last, and marks the run failed when the extractor threw (or, given `because`, for that reason). */
+function finish(lines: string[], summary: unknown, failures: number, unit: string, because?: string): void {
   process.stdout.write(`${lines.join("\n")}\n${JSON.stringify(summary)}\n`);
   if (failures > 0) {
-    process.stderr.write(`parley eval: the extractor threw on ${failures} ${unit}; they are scored as misses (exit 1)\n`);
+    process.stderr.write(`parley eval: ${because ?? `the extractor threw on ${failures} ${unit}; they are scored as misses`} (exit 1)\n`);
     process.exitCode = 1;
   }
 }
@@ -159,7 +159,7 @@ function baselineCommand(): Command {
         writeBaseline(path, baseline, measured);
         lines.push(`wrote ${path}`);
       }
-      finish(lines, measured, options.write ? 0 : worse.length, "figure(s) below the baseline");
+      finish(lines, measured, options.write ? 0 : worse.length, "figure(s)", `${worse.length} figure(s) below the baseline by more than its tolerance`);
     });
 }
 

@@ -31,6 +31,7 @@ const DAY_MS = 86_400_000;
 const SCHEDULED_PRESENT = /\b(begins|starts|opens|resumes|convenes|reconvenes|takes place|kicks off|gets under way|closes|ends)\b/i;
 /** "for two hours", "within days", "over three weeks": a length of time, not a point in it. */
 const DURATION = /^(for|within|over|lasting)\s+(about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
+const STRETCH = /^(next|past|last|coming)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several)\s+(days|weeks|months|years)$/i;
 /** "eight months after the summit": counted from the event it names, not from the publication day. */
 const OFFSET_FROM_EVENT = /^(about\s+|nearly\s+|almost\s+|some\s+|just\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|before)$/i;
 /** Words that make an expression depend on the day it was written ("next week", "this month", "two days ago"). */
@@ -110,6 +111,8 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
     const results = !mayHoldDate(sentence.text) ? [] : reference ? chrono.parse(sentence.text, { instant: reference, timezone: 0 }) : chrono.parse(sentence.text);
     for (const result of results) {
       if (DURATION.test(result.text.trim()) || OFFSET_FROM_EVENT.test(result.text.trim())) continue;
+      // "over the next two days", "in the past three weeks": a stretch of time, not a day.
+      if (STRETCH.test(result.text.trim()) && /\b(over|for|during|within|in|throughout)\s+the\s+$/i.test(sentence.text.slice(Math.max(0, result.index - 20), result.index))) continue;
       const relative = !result.start.isCertain("year") || RELATIVE_WORDS.test(result.text);
       const date = toPartialDate(result, sentence.text, reference, isFutureClause(sentence.text, result.index));
       if (!date) continue;

@@ -106,6 +106,14 @@ export function partiesStartingAt(parties: SentenceParties, start: number, limit
       needParty = true;
       continue;
     }
+    // "with North Korean leader Kim": the title and its country belong to the named person after them.
+    if (t.pos === "NOUN" && PERSON_TITLE.test(t.lower) && parties.at[k + 1]?.mention.kind === "NAME") {
+      const last = found.at(-1);
+      if (last && last.mention.kind === "COUNTRY" && last.mention.tokenEnd === k && !needParty) found.pop();
+      needParty = true;
+      k++;
+      continue;
+    }
     // "Chinese officials": the party noun closes a country's phrase.
     if (found.length > 0 && t.pos === "NOUN" && /^(officials?|diplomats?|negotiators?|delegations?|delegates|team|teams|side|envoys?|representatives|counterparts?|government|leaders|ministers)$/.test(t.lower)) {
       k++;

@@ -70,7 +70,7 @@ function presentPerfect(tokens: AnalyzedSentence["tokens"], trigger: number): bo
 /** "will travel to Paris to meet Roe", "a trip to Oslo for talks": the journey is part of the contact it leads to. */
 function absorbJourneys(candidates: EventCandidate[]): EventCandidate[] {
   return candidates.filter((c) => {
-    if (c.type !== "VISIT" || !/^(travel|travels|travelled|traveled|travelling|traveling|trip|flew|fly|flies|flying)$/i.test(c.triggerText)) return true;
+    if (c.type !== "VISIT" || !/^(travel|travels|travelled|traveled|travelling|traveling|trip|flew|fly|flies|flying|arrive|arrives|arrived|arriving)$/i.test(c.triggerText)) return true;
     const traveller = c.participants.find((p) => p.role === "VISITOR")?.entityId ?? c.participants[0]?.entityId;
     return !candidates.some((o) => o !== c && o.type !== "VISIT" && o.trigger > c.trigger && o.trigger - c.trigger <= 12 && o.participants.some((p) => p.entityId === traveller));
   });
@@ -197,6 +197,9 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   // "the summit in Singapore", "Monday's meeting": a definite contact noun with no sides of its own is the contact
   // of that kind already reported; it lends it a place, a date it lacks, and a sentence of evidence.
   if (roles.size === 0 && isNoun && isDefiniteNoun(tokens, i)) {
+    // "the G-7 summit", "the Davos forum": a gathering with a name of its own is another one.
+    const named = context.sentenceMentions.some((m) => m.kind === "ORGANIZATION" && m.tokenEnd <= i && m.tokenStart >= i - 4);
+    if (named) return undefined;
     referBack([...context.found, ...[...context.candidates].reverse()], rule.type, sentence.index, place, date, status);
     return undefined;
   }
@@ -237,9 +240,9 @@ function isDefiniteNoun(tokens: AnalyzedSentence["tokens"], noun: number): boole
 /** Adds a reference's place, date and sentence to the latest reported contact of the same kind (a summit may be called a meeting). */
 function referBack(candidates: readonly EventCandidate[], type: EventCandidate["type"], sentence: number, place: string | undefined, date: PartialDate | undefined, status: EventCandidate["status"]): void {
   const family = (t: EventCandidate["type"]): string => (t === "SUMMIT" || t === "MEETING" ? "GATHERING" : t);
-  // "the two-day summit" is the summit already reported, before any meeting told since.
+  // "the summit" is one of that kind just told, else the article's lead contact of the kind (news returns to it).
   const reported = candidates.filter((c) => c.sentence <= sentence && c.participants.length > 0);
-  const target = reported.find((c) => c.type === type) ?? reported.find((c) => family(c.type) === family(type));
+  const target = reported.find((c) => c.type === type && sentence - c.sentence <= 3) ?? reported.filter((c) => family(c.type) === family(type)).at(-1);
   if (!target) return;
   if (type === "SUMMIT" && target.type === "MEETING") target.type = "SUMMIT";
   target.placeId ??= place;

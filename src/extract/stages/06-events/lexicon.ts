@@ -98,7 +98,7 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerRule[]> = new Map(
     welcome: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") && t[i]!.lower !== "welcome" }],
     receive: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") }],
     host: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") }],
-    meet: [{ type: "MEETING", pos: VERB, when: (t, i) => !meetsAThing(t, i) && !/^(up|halfway)$/.test(next(t, i)) }],
+    meet: [{ type: "MEETING", pos: VERB, when: (t, i) => !meetsAThing(t, i) && !/^(up|halfway)$/.test(next(t, i)) && !metOnArrival(t, i) }],
     meeting: [{ type: "MEETING", pos: NOUN, when: (t, i) => !/^(of)$/.test(next(t, i)) || /^\p{Lu}/u.test(t[i + 2]?.text ?? "") || next(t, i, 2) === "the" }],
     talks: [
       { type: "NEGOTIATION", pos: NOUN, when: (t, i) => NEGOTIATED_SUBJECTS.test(previous(t, i)) },
@@ -144,6 +144,12 @@ export function triggerLemma(token: Token): string {
 }
 
 /** The rule a token triggers, if any. */
+/** "was met by senior officials", "were met by crowds": a reception on arrival, not a contact between sides ("was met by the president" is one). */
+function metOnArrival(t: readonly Token[], i: number): boolean {
+  if (!/^(was|were|been|being)$/.test(t[i - 1]?.lower ?? "") || t[i + 1]?.lower !== "by") return false;
+  return t.slice(i + 2, i + 8).some((x) => /^(officials|crowds|supporters|dignitaries|well-wishers|protesters|reporters|journalists|staff|aides)$/.test(x.lower));
+}
+
 export function triggerAt(sentence: AnalyzedSentence, i: number): TriggerRule | undefined {
   const token = sentence.tokens[i]!;
   const rules = TRIGGERS.get(triggerLemma(token));

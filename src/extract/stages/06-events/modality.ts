@@ -193,8 +193,14 @@ function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRul
   if (isNoun && (startedBefore(tokens, trigger) || STARTED_AFTER.test(after.slice(0, 4).map((t) => t.lower).join(" ")))) return "ONGOING";
   if (clause.some((t) => ONGOING_MARKERS.test(t.lower)) || (/ing$/.test(tokens[trigger]!.lower) && /^(is|are)$/.test(tokens[trigger - 1]?.lower ?? ""))) return "ONGOING";
   // Past: a past auxiliary, or an inflected verb that is neither a gerund nor a third-person present ("shook", "met", "held").
+  // The reporting verb ("lawmakers said that … the summit is …") and a participle before its noun ("renewed
+  // talks") tell nothing of the contact's own tense.
   const past = tokens.some(
-    (t) => (t.pos === "VERB" || t.pos === "AUX") && (PAST_AUX.test(t.lower) || (t.lower !== t.lemma && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`)),
+    (t) =>
+      (t.pos === "VERB" || t.pos === "AUX") &&
+      !REPORTING_VERB.test(t.lower) &&
+      !(t.pos === "VERB" && /ed$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokens[t.i + 1]?.pos ?? "") && t.i !== trigger) &&
+      (PAST_AUX.test(t.lower) || (t.lower !== t.lemma && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`)),
   );
   if (past) return "OCCURRED";
   // "He will tour the region before chairing a meeting": a modal of the sentence's main clause, far back, with no past verb between.

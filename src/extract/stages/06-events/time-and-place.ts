@@ -87,7 +87,7 @@ export function placeOf(
 ): string | undefined {
   const tokens = sentence.tokens;
   const isVisit = tokens[trigger]!.lemma === "visit";
-  let countryVenue: string | undefined;
+  let countryVenue: Extract<Mention, { kind: "COUNTRY" }> | undefined;
   // The venue belongs to this trigger only if no other verb stands between them ("call …, agreeing to end the war in Ukraine").
   const insideMention = (k: number): boolean => sentenceMentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
   const reachable = (m: Mention): boolean => {
@@ -129,7 +129,7 @@ export function placeOf(
       // time words may stand between ("will meet next month in Oman"), so "talks on the war in Ukraine" has no venue.
       if (countryVenues && !countryVenue && venue.via === "name" && country && tokens[venue.tokenStart - 1]?.lower === "in" && venue.tokenStart > trigger) {
         const between = tokens.slice(trigger + 1, venue.tokenStart - 1).filter((t) => t.pos !== "PUNCT");
-        if (between.every((t) => t.pos !== "NOUN" && t.pos !== "PROPN" || TIME_NOUN.test(t.lower))) countryVenue = recordPlace(places, country.name, venue.iso3, venue);
+        if (between.every((t) => t.pos !== "NOUN" && t.pos !== "PROPN" || TIME_NOUN.test(t.lower))) countryVenue = venue;
       }
       continue;
     }
@@ -143,7 +143,8 @@ export function placeOf(
       }
     }
   }
-  return countryVenue;
+  const country = countryVenue && countryByIso3(countryVenue.iso3);
+  return countryVenue && country ? recordPlace(places, country.name, countryVenue.iso3, countryVenue) : undefined;
 }
 
 const TIME_NOUN = /^(week|weeks|weekend|month|months|year|day|days|morning|afternoon|evening|night|time|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
