@@ -325,13 +325,21 @@ describe("a phrase after a contact noun that names who takes part", () => {
   });
 });
 
-describe("sittings told apart by their order", () => {
+describe("sittings of one pair told apart", () => {
   it("keeps a first meeting and the final talks of the same pair as two events", () => {
     const text =
       "German Chancellor Olaf Scholz and French President Emmanuel Macron had a cordial first meeting in Paris. Weeks later, relations soured. After their final talks in Berlin, Scholz ordered a review of the treaty.";
     expect(eventsOf(text)).toEqual([
       { type: "MEETING", status: "OCCURRED", date: undefined, place: "place:FRA:paris", who: SCHOLZ_MACRON, sentences: [0] },
       { type: "MEETING", status: "OCCURRED", date: undefined, place: "place:DEU:berlin", who: SCHOLZ_MACRON, sentences: [2] },
+    ]);
+  });
+
+  // bug: stage 7 merges undated reports of one pair whatever their places, and 'again' does not keep a second sitting apart
+  it.fails("keeps apart two meetings of the same pair held in different cities", () => {
+    expect(eventsOf("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. The two leaders met again in Berlin.")).toEqual([
+      { type: "MEETING", status: "OCCURRED", date: undefined, place: "place:FRA:paris", who: SCHOLZ_MACRON, sentences: [0] },
+      { type: "MEETING", status: "OCCURRED", date: undefined, place: "place:DEU:berlin", who: SCHOLZ_MACRON, sentences: [1] },
     ]);
   });
 });
