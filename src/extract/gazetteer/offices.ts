@@ -214,6 +214,19 @@ export const OFFICE_TITLES: readonly OfficeTitleEntry[] = ROWS.map(([title, form
   };
 });
 
+/**
+ * Posts of a city or region ("London Mayor", "the mayor of Paris"): never a state's office, since an office in
+ * the graph is a state's (office:<ISO3>:<title>) and a city's post makes no state a party to a contact.
+ */
+export const LOCAL_POSTS: ReadonlySet<string> = new Set(["Mayor"]);
+
+/**
+ * Titles parties give too: written after a party's name ("Labour Party president", "Liberal Democrat
+ * spokesman") they are the party's posts, not the state's. Ministers' and legislators' titles stay the state's
+ * ("Labour Foreign Secretary", "Democrat Senator"): the party only labels the holder.
+ */
+export const PARTY_POSTS: ReadonlySet<string> = new Set(["President", "Vice President", "Spokesperson", "Chairman", "Party Leader", "Chief Executive", "Chief of Staff"]);
+
 let byForm: ReadonlyMap<string, OfficeTitleEntry> | undefined;
 
 /** Lower-cased surface form → office title; built once on first call. */

@@ -1,7 +1,7 @@
-import { COUNTRIES } from "../../gazetteer/index.js";
+import { COUNTRIES, LOCAL_POSTS, PARTY_POSTS, placesByForm } from "../../gazetteer/index.js";
 import { type AnalyzedSentence, type Token } from "../02-sentences.js";
 import { span } from "./family.js";
-import { type CountryMention, type Mention, type NameMention, type OfficeMention, type OrganizationMention } from "./types.js";
+import { type CountryMention, type Mention, type NameMention, type OfficeMention, type OrganizationMention, type PlaceMention } from "./types.js";
 
 /**
  * Relations between one sentence's settled mentions, as new mention objects (the settled ones are
@@ -44,10 +44,21 @@ function officeCountries(mentions: readonly Mention[], tokens: readonly Token[])
     const before = mentions.filter((m) => m.tokenEnd <= office.tokenStart).at(-1);
     let iso3: string | undefined;
     if (before && office.tokenStart - before.tokenEnd <= 3 && tokens.slice(before.tokenEnd, office.tokenStart).every((t) => BETWEEN_COUNTRY_AND_OFFICE.has(t.lower))) {
+      const city = before.kind === "COUNTRY" && before.via === "metonym" ? placesByForm().get(before.text.toLowerCase()) : undefined;
+      if (before.kind === "COUNTRY" && city && city.countryIso3 === before.iso3 && LOCAL_POSTS.has(office.entry.title)) {
+        // "London Mayor": the capital is the city whose post it is, not its country's government.
+        const { via: _v, ofOffice: _o, ...base } = before;
+        replaced.set(before, { ...base, kind: "PLACE", name: city.name, iso3: city.countryIso3 } satisfies PlaceMention);
+        continue;
+      }
       // "the Anglo-Irish envoy": a compound names two sides, not the office's country.
       if (before.kind === "COUNTRY" && before.via !== "compound") {
         iso3 = before.iso3;
         ofOffice.add(before);
+      } else if (before.kind === "ORGANIZATION" && before.entry.category === "PARTY" && PARTY_POSTS.has(office.entry.title)) {
+        // "Labour Party president", "Liberal Democrat spokesman": the party's post, of no state.
+        replaced.set(office, { ...office, partyPost: true });
+        continue;
       } else if (before.kind === "ORGANIZATION" && before.entry.countryIso3) iso3 = before.entry.countryIso3;
     }
     if (!iso3) {

@@ -52,6 +52,8 @@ export interface OfficeMention extends SpanBase {
   former: boolean;
   /** Plural title ("the presidents of Chile and Peru", "foreign ministers"): several holders. */
   plural?: boolean;
+  /** A party's post, read from the party's name before the title ("Labour Party president"): no state's office. */
+  partyPost?: boolean;
 }
 
 export interface NameMention extends SpanBase {

@@ -1,6 +1,6 @@
 import { officeId, personId, precisionOf, type PartialDate } from "../../../domain/index.js";
 import { type KbTenure } from "../../../knowledge/index.js";
-import { type OfficeCategory } from "../../gazetteer/index.js";
+import { LOCAL_POSTS, type OfficeCategory } from "../../gazetteer/index.js";
 import { type Mention, type NameMention, type OfficeMention } from "../03-mentions/index.js";
 import { type ResolveContext, inSentence } from "./context.js";
 import { isProminent, tenureFitsTitle, tenuresOn } from "./knowledge.js";
@@ -120,7 +120,7 @@ function officeClaims(context: ResolveContext, people: People): { office: Office
 }
 
 function isStateTitle(office: OfficeMention, countryStated = false): boolean {
-  if (NON_STATE_TITLE.test(office.entry.title)) return false;
+  if (NON_STATE_TITLE.test(office.entry.title) || office.partyPost || LOCAL_POSTS.has(office.entry.title)) return false;
   if (office.entry.forms.length === 0) return false; // a capitalised word the name rule read as a title ("Director")
   if (STATE_CATEGORIES.has(office.entry.category)) return true;
   // Other posts (governors, mayors, chiefs of staff) only where the text or the title names the country.
