@@ -82,10 +82,11 @@ function singleHolder(input: DescriptorInput, m: OfficeMention, tokens: readonly
   // first: the base's formal titles are not always how news names people.
   const stated = input.offices.filter((o) => o.title === m.title && o.source === "text" && o.current !== false);
   const holding = stated.length > 0 ? stated : input.offices.filter((o) => o.title === m.title && o.current !== false);
-  const before = input.personMentions.filter((p) => p.mention.start < m.start);
+  // Only names and titles written before the phrase count: a pronoun after it was linked by guesswork.
+  const before = input.personMentions.filter((p) => p.mention.start < m.start && p.mention.kind !== "PRONOUN");
   const holders = new Set(holding.map((o) => o.personId));
   const counts = new Map<PersonRecord, number>();
-  for (const p of input.personMentions) if (holders.has(personId(p.person.name))) counts.set(p.person, (counts.get(p.person) ?? 0) + 1);
+  for (const p of before) if (holders.has(personId(p.person.name))) counts.set(p.person, (counts.get(p.person) ?? 0) + 1);
   const shown = before.filter((p) => holders.has(personId(p.person.name)));
   const top = Math.max(0, ...[...new Set(shown.map((p) => p.person))].map((p) => counts.get(p) ?? 0));
   const latest = shown.filter((p) => (counts.get(p.person) ?? 0) === top).at(-1);
