@@ -57,6 +57,8 @@ export const NEVER_NAME = new Set(
     "the a an in on at of for to from with by after before as but and or if when while what who why how this that these those there here it its he she they we i you our their his her",
     "says said say tells told calls call meets met talks talk visit visits after amid over under new more most some many all no not yes mr mrs ms",
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july september october november december",
+    // Time words opening a sentence ("Today Okonkwo Adebayo said …") are never a given name.
+    "today yesterday tonight tomorrow meanwhile earlier later now",
   ]
     .join(" ")
     .split(" "),

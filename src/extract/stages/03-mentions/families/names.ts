@@ -73,7 +73,8 @@ export const names: MentionFamily = {
       const lead = tokens[start]!;
       // After "in", "at", "near" a capitalised pair is a place more often than a person ("in Dong Dang").
       const locative = start > 0 && /^(in|at|near|outside|across|toward|towards|via)$/.test(tokens[start - 1]!.lower);
-      const givenName = !locative && ((isGivenName(lead.text) && !(isAmbiguousGivenName(lead.text) && start === 0) && end - start >= 2) || (/\./.test(lead.text) && INITIALS.test(lead.text) && end - start >= 2));
+      // A given name that is also a common word ("Will", "May") says nothing where every word is capitalised.
+      const givenName = !locative && ((isGivenName(lead.text) && !(isAmbiguousGivenName(lead.text) && (start === 0 || titleCase)) && end - start >= 2) || (/\./.test(lead.text) && INITIALS.test(lead.text) && end - start >= 2));
       // A run ending in an office word ("International Development Minister") is itself an office title.
       if (OFFICE_HEAD.test(tokens[end]?.lower ?? "") && !claimed[end] && !previous && end - start <= 4 && !givenName) {
         const title = text.slice(tokens[start]!.start, tokens[end]!.end);
