@@ -95,7 +95,7 @@ export function partiesStartingAt(parties: SentenceParties, start: number, limit
       continue;
     }
     const t = tokens[k]!;
-    if (parties.inMention[k] || /^(the|a|an|both|his|her|their|its|'s|’s|top|senior|chief|new|former|acting)$/.test(t.lower) || t.pos === "ADJ" || (needParty && t.pos === "NUM")) {
+    if (parties.inMention[k] || /^(the|a|an|both|his|her|their|its|'s|’s|top|senior|chief|new|former|acting|visiting)$/.test(t.lower) || t.pos === "ADJ" || (needParty && t.pos === "NUM")) {
       // A name of no known party in the list ("Roe, Doe and Poe" with Roe unresolved) is still a list item.
       if (parties.inMention[k] && !parties.at[k] && needParty && (tokens[k + 1]?.text === "," || tokens[k + 1]?.lower === "and")) needParty = false;
       k++;

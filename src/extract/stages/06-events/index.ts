@@ -31,6 +31,9 @@ export function findEvents(
   const places: EventStageOutput["places"] = [];
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  // "Theresa May", "April Ryan": a month inside a person's name dates nothing.
+  const names = mentions.filter((m) => m.kind === "NAME" && resolution.entityOfMention.get(m)?.startsWith("person:"));
+  dates = dates.filter((d) => !names.some((m) => m.sentence === d.sentence && d.start < m.end && m.start < d.end));
   const officeCountries = new Map<string, Set<string>>();
   for (const o of resolution.offices) officeCountries.set(o.personId, (officeCountries.get(o.personId) ?? new Set()).add(countryId(o.iso3)));
 
@@ -284,6 +287,10 @@ const REPORTING_NEXT = /^(said|says|say|announced|announces|confirmed|confirms|s
 function withPairs(list: readonly Party[], context: Context, sentence: AnalyzedSentence): Party[] {
   return list.flatMap((party) => {
     if (party.mention.kind !== "PRONOUN" || party.mention.pronoun !== "they") return [party];
+    // "Roe and Doe hold a ceremony at the end of their summit": the pair its own clause names.
+    const own = party.mention.tokenStart > 0 ? clauseSubject(sentenceParties(sentence, context.sentenceMentions, context.resolution), party.mention.tokenStart) : [];
+    const ownIds = own.flatMap((p) => (p.mention.kind === "PRONOUN" ? [] : p.ids));
+    if (ownIds.length >= 2) return [{ mention: party.mention, ids: ownIds }];
     const previous = [...context.found, ...[...context.candidates].reverse()].find((c) => sentence.index - c.sentence <= 2 && c.participants.length >= 2);
     if (!previous) return [];
     const ids = previous.participants.map((p) => p.entityId);

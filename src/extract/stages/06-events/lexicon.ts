@@ -43,9 +43,16 @@ function meetsAThing(t: readonly Token[], i: number): boolean {
 }
 
 /** "Putin called Biden a killer", "an Austrian called Jane Roe": naming someone something, not a call. */
+const CALLED_TITLE = /^(president|minister|chancellor|premier|leader|king|queen|emir|counterpart|counterparts|secretary|ambassador|envoy|pope)$/;
+
 function namesSomething(t: readonly Token[], i: number): boolean {
   let k = i + 1;
   while (k < t.length && /^\p{Lu}/u.test(t[k]!.text)) k++;
+  // "called the British prime minister", "called his counterpart": a title after the determiner is someone phoned.
+  // ("called the president a liar" still names.)
+  const title = k === i + 1 && /^(the|his|her|their)$/.test(t[k]?.lower ?? "") ? t.slice(k + 1, k + 5).find((x) => CALLED_TITLE.test(x.lower)) : undefined;
+  // "called the leader back to Downing Street", "called the minister in" summon someone.
+  if (title) return /^(a|an|"|“|‘|back|to|in|into|out|over)$/.test(t[title.i + 1]?.lower ?? "");
   if (/^(a|an|the|his|her|their|"|“)$/.test(t[k]?.lower ?? "") || t[k]?.pos === "ADJ") return true;
   // "a man called Roe", "a group called …": a noun right before "called" is named by it.
   return t[i]!.lower === "called" && /^(NOUN|PROPN)$/.test(t[i - 1]?.pos ?? "") && !/^\p{Lu}/u.test(t[i - 1]?.text ?? "");
@@ -92,6 +99,8 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerRule[]> = new Map(
     greet: [{ type: "MEETING", pos: VERB, when: (t, i) => capitalisedAfter(t, i) || /^(each|one)$/.test(next(t, i)) }],
     // "sat down with Roe", "the two leaders will sit down together".
     sit: [{ type: "MEETING", pos: VERB, when: (t, i) => next(t, i) === "down" && /^(with|together|for|on|,|\.|$)/.test(next(t, i, 2)) }],
+    // "Roe and Doe conferred on Tuesday", "conferred with Doe" (never "conferred an honour on").
+    confer: [{ type: "MEETING", pos: VERB, when: (t, i) => !/^(on|upon)$/.test(next(t, i, 2)) && !/^(DET|NOUN|ADJ)$/.test(t[i + 1]?.pos ?? "") || next(t, i) === "with" }],
     dinner: [{ type: "MEETING", pos: NOUN, when: (t, i) => next(t, i) === "with" }],
     lunch: [{ type: "MEETING", pos: NOUN, when: (t, i) => next(t, i) === "with" }],
     breakfast: [{ type: "MEETING", pos: NOUN, when: (t, i) => next(t, i) === "with" }],
