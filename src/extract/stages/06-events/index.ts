@@ -3,7 +3,7 @@ import { type AnalyzedSentence } from "../02-sentences.js";
 import { type Mention } from "../03-mentions/index.js";
 import { type Resolution } from "../04-resolve/index.js";
 import { type DateMention } from "../05-dates.js";
-import { LIGHT_VERB, clauseEnd, clauseSubject, counterpartsAfter, describedCounterpart, unnamedCounterpart, governingPreposition, governingVerb, objectOf, partiesInsideNounPhrase, subjectOf } from "./clause.js";
+import { LIGHT_VERB, clauseEnd, partiesStartingAt, clauseSubject, counterpartsAfter, describedCounterpart, unnamedCounterpart, governingPreposition, governingVerb, objectOf, partiesInsideNounPhrase, subjectOf } from "./clause.js";
 import { SPECIFICITY, triggerAt, type TriggerRule } from "./lexicon.js";
 import { gate } from "./modality.js";
 import { sentenceParties, type Party, type SentenceParties } from "./parties.js";
@@ -158,6 +158,15 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
     }
     add(withPairs(partiesInsideNounPhrase(parties, i), context, sentence));
     add(counterparts);
+    // "the meeting Roe had with Doe", "the talks Roe held with Doe": the subject of a relative clause on the noun.
+    let r = i + 1;
+    while (r < tokens.length && parties.inMention[r] && !parties.at[r]) r++;
+    const relative = parties.at[r];
+    const verb = relative ? relative.mention.tokenEnd : -1;
+    if (relative && relative.mention.kind === "NAME" && /^(have|hold)$/.test(tokens[verb]?.lemma ?? "") && tokens[verb + 1]?.lower === "with") {
+      add([relative]);
+      add(partiesStartingAt(parties, verb + 2).parties);
+    }
   }
 
   const dateMention = usableDate(nearestDateMention(context.dates, sentence, token, context.sentenceMentions), sentence);

@@ -178,7 +178,8 @@ function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRul
   // After the trigger, only a passive cancels it ("a meeting … was cancelled"); "called off its plan" has its own object.
   const afterText = after.map((t) => t.lower).join(" ");
   if (clause.some((t) => CANCELLED_MARKERS.test(t.lower)) || /\b(was|were|been|is|are|be)( \w+)? (cancel+ed|canceled|postponed|scrapped|abandoned|shelved|called off)\b/.test(afterText)) return "CANCELLED";
-  if (clause.some((t) => PLANNED_MARKERS.test(t.lower))) return "PLANNED";
+  // A capitalised "May" inside the clause is the month or a name ("the May 10 meeting"), not the modal.
+  if (clause.some((t) => PLANNED_MARKERS.test(t.lower) && !(t.lower === "may" && t.text === "May" && t.i > 0))) return "PLANNED";
   // "to meet", "to visit": an infinitive names an intention, not a fact.
   if (tokens[trigger]!.pos === "VERB" && tokens[trigger - 1]?.lower === "to" && tokens[trigger - 2]?.pos !== "VERB") return "PLANNED";
   const isNoun = tokens[trigger]!.pos !== "VERB";
