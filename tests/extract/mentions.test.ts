@@ -253,9 +253,14 @@ describe("words that are never part of a name", () => {
     expect(people[0]!.aliases.filter((a) => a.includes("Vote"))).toEqual([]);
   });
 
-  // Gap: "Blair" is also a given name, so "Blair Babes" (a nickname for a group) is read as a person.
-  it.fails("makes no person of a group nickname built on a leader's surname", () => {
+  // A given name that is also the surname of a head of government of the day proves no person alone.
+  it("makes no person of a group nickname built on a leader's surname", () => {
     expect(peopleIn("A group of Blair Babes posed for photographers outside Parliament.", { publishedAt: "2005-03-01" })).toEqual([]);
+  });
+
+  it("still reads a person whose given name is a leader's surname when other evidence proves it", () => {
+    expect(peopleIn("Blair Hollis said the plan was sound.", { publishedAt: "2005-03-01" })).toEqual(["person:blair-hollis"]);
+    expect(peopleIn("Kim Sung Min met reporters in Seoul.", { publishedAt: "2019-06-03" })).toEqual(["person:kim-sung-min"]);
   });
 });
 

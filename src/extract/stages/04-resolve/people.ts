@@ -144,7 +144,19 @@ export function resolvePeople(context: ResolveContext): People {
 }
 
 function hasPersonEvidence(context: ResolveContext, m: NameMention): boolean {
-  return m.evidence !== "capitalised" || followedByReportingVerb(context.sentences, m) || hasOfficeAppositive(context.sentences, inSentence(context, m.sentence), m) || hasPersonAppositive(context.sentences, m);
+  const weak = m.evidence === "capitalised" || (m.evidence === "given-name" && leadsWithLeadersSurname(context, m));
+  return !weak || followedByReportingVerb(context.sentences, m) || hasOfficeAppositive(context.sentences, inSentence(context, m.sentence), m) || hasPersonAppositive(context.sentences, m);
+}
+
+/**
+ * "Blair Babes", "Putin Loyalists": a first word that is a given name but also the surname a head of state or
+ * government of the day goes by reads as that leader's name used as a modifier; it proves no person alone.
+ */
+function leadsWithLeadersSurname(context: ResolveContext, m: NameMention): boolean {
+  const first = nameParts(m.text).words[0];
+  // Only a surname written last: a family name written first ("Kim", "Lee") opens many other people's names.
+  const key = nameKey(first ?? "");
+  return !!first && !!context.date && context.actors.byShortName(first).some((a) => isHead(a, context.date) && nameKey(a.name.split(/\s+/).at(-1)!) === key);
 }
 
 function fullName(text: string, parts: NameParts): string {
