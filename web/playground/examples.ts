@@ -96,7 +96,7 @@ mutation IngestArticle($input: ArticleInput!) {
         source: "Parley example",
         publishedAt: "2025-03-19",
         text:
-          "US Secretary of State Marco Rubio spoke by telephone with Russian Foreign Minister Sergei Lavrov on Tuesday, the State Department said. " +
+          "On Tuesday US Secretary of State Marco Rubio spoke by telephone with Sergei Lavrov, the Russian foreign minister, the State Department said. " +
           "The two discussed preparations for talks in Riyadh next month.",
       },
     }),

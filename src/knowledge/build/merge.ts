@@ -7,7 +7,7 @@ import { type PetrarchPerson } from "./petrarch.js";
  * most exact for 2015–2025), then the UK ministers database, then the Phoenix/PETRARCH dictionaries.
  * A later source's person joins an earlier one only when a full name matches and they share a country;
  * two people of one source are never merged because they share an alias ("George Bush" is an alias of
- * both George H. W. Bush and George W. Bush in Phoenix), only because their own names are the same.
+ * a father and a son of the same name in Phoenix), only because their own names are the same.
  */
 export interface OfficeLookup {
   /** Parley's office title and category for a title written in a source ("foreign minister", "Amb. to UN"), if any. */

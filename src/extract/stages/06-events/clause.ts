@@ -36,6 +36,9 @@ export function partiesEndingAt(parties: SentenceParties, end: number): Party[] 
       continue;
     }
     if (party) {
+      // "told radio host Doe he met Poe": two people with nothing joining them are no pair.
+      const person = (p: Party): boolean => p.mention.kind === "NAME" || p.mention.kind === "PRONOUN";
+      if (lastWasParty && found[0] && person(found[0]) && person(party) && found[0] !== party) break;
       if (!found.includes(party)) found.unshift(party);
       k = party.mention.tokenStart - 1;
       lastWasParty = true;

@@ -223,7 +223,9 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   if (roles.size < 2 && !(roles.size === 1 && persons.length === 1 && (regionTour || unnamedSide || describedCounterpart(parties, i, isNoun)))) return undefined;
   const participants = [...roles].map(([entityId, role]) => ({ entityId, role }));
   const countriesOfSides = new Set(participants.flatMap((p) => (p.entityId.startsWith("country:") ? [p.entityId] : [...(context.officeCountries.get(p.entityId) ?? [])])));
-  const domestic = countriesOfSides.size === 1 && participants.every((p) => p.entityId.startsWith("person:") && (context.officeCountries.get(p.entityId)?.size ?? 0) > 0);
+  const domestic = participants.length >= 2
+    ? countriesOfSides.size === 1 && participants.every((p) => p.entityId.startsWith("person:") && (context.officeCountries.get(p.entityId)?.size ?? 0) > 0)
+    : oneSidedDomestic(rule.type, participants[0]!.entityId, place, context);
   const confidence = Math.min(0.95, 0.6 + (date ? 0.1 : 0) + (place ? 0.05 : 0) + (isNoun ? 0.05 : 0.1) + (status !== "UNKNOWN" ? 0.1 : 0) - (participants.length < 2 ? 0.15 : 0));
   return {
     type: rule.type,
@@ -237,6 +239,19 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
     confidence,
     ...(domestic ? { domestic: true } : {}),
   };
+}
+
+/**
+ * One office holder and a side the text only describes ("met union leaders", "talks with his cabinet") is domestic
+ * politics when nothing foreign is in view: no other country in the sentence, no venue abroad, and not a summit
+ * or a visit (which gather or cross states).
+ */
+function oneSidedDomestic(type: EventCandidate["type"], person: string, place: string | undefined, context: Context): boolean {
+  const own = context.officeCountries.get(person);
+  if (!own || own.size !== 1 || type === "SUMMIT" || type === "VISIT") return false;
+  const home = [...own][0]!;
+  if (place && visitedCountry(place, context.resolution, entitiesOfPlaces(context.places)) !== home) return false;
+  return context.sentenceMentions.every((m) => m.kind !== "COUNTRY" || `country:${m.iso3}` === home);
 }
 
 /** "the summit", "their meeting", "Monday's talks", "the Singapore summit": a definite determiner before the noun's modifiers. */

@@ -97,7 +97,7 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerRule[]> = new Map(
     shake: [{ type: "MEETING", pos: VERB, when: (t, i) => next(t, i) === "hands" }],
     // "greeted each other", "greeted Roe at the airport".
     greet: [{ type: "MEETING", pos: VERB, when: (t, i) => capitalisedAfter(t, i) || /^(each|one)$/.test(next(t, i)) }],
-    // "sat down with Roe", "the two leaders will sit down together".
+    // "sat down with Roe", "Roe and Doe sat down together".
     sit: [{ type: "MEETING", pos: VERB, when: (t, i) => next(t, i) === "down" && /^(with|together|for|on|,|\.|$)/.test(next(t, i, 2)) }],
     // "Roe and Doe conferred on Tuesday", "conferred with Doe" (never "conferred an honour on").
     confer: [{ type: "MEETING", pos: VERB, when: (t, i) => !/^(on|upon)$/.test(next(t, i, 2)) && !/^(DET|NOUN|ADJ)$/.test(t[i + 1]?.pos ?? "") || next(t, i) === "with" }],

@@ -76,7 +76,7 @@ export function gate(tokens: readonly Token[], trigger: number, rule: TriggerRul
   if (/^(is|are|was|were) to$/.test(words.slice(-2).join(" "))) return { keep: true, status: "PLANNED" };
   if (isNoun && before.some((w) => /^(upcoming|forthcoming|planned|scheduled|next|coming)$/.test(w))) return { keep: true, status: "PLANNED" };
   if (futureDate) return { keep: true, status: "PLANNED" };
-  // "arrives in Jakarta for a special summit": travel reported in the present is the gathering under way.
+  // "Roe lands in Oslo for a regional summit": travel told in the present means the gathering is under way.
   if (isNoun && forAGathering(tokens, trigger)) return { keep: true, status: "ONGOING" };
   const status = tenseStatus(tokens, trigger, rule);
   // A headline's present tense ("Leaders meet in Oslo") reports what has just happened.
@@ -154,7 +154,7 @@ function infinitiveBefore(tokens: readonly Token[], trigger: number): boolean {
   return tokens[k]?.pos === "VERB" && tokens[k]!.lemma === tokens[k]!.lower && tokens[k - 1]?.lower === "to";
 }
 
-/** "arrives in Indonesia for a special summit": "for" before the noun, and a present-tense verb of the clause before it. */
+/** "Roe lands in Oslo for a regional summit": "for" before the noun, and a present-tense verb of the clause before it. */
 export function forAGathering(tokens: readonly Token[], trigger: number): boolean {
   let k = trigger - 1;
   while (k >= 0 && k >= trigger - 4 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^[-–]$/.test(tokens[k]!.text))) k--;
@@ -189,17 +189,17 @@ function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRul
   if (plannedAfter(tokens, trigger)) return "PLANNED";
   // "on the eve of a summit", "ahead of the talks": the gathering is still to come.
   if (isNoun && /\b(ahead of|on the eve of|in the run-up to|in the lead-up to|in preparation for)(?: \S+){0,5}$/.test(window.map((t) => t.lower).join(" "))) return "PLANNED";
-  // "arrives in Jakarta for a summit": travel reported in the present precedes the gathering it is for.
+  // "Roe lands in Oslo for the summit": travel told in the present goes with the gathering it is for.
   if (isNoun && forAGathering(tokens, trigger)) return "PLANNED";
   if (isNoun && (startedBefore(tokens, trigger) || STARTED_AFTER.test(after.slice(0, 4).map((t) => t.lower).join(" ")))) return "ONGOING";
   if (clause.some((t) => ONGOING_MARKERS.test(t.lower)) || (/ing$/.test(tokens[trigger]!.lower) && /^(is|are)$/.test(tokens[trigger - 1]?.lower ?? ""))) return "ONGOING";
   // Past: a past auxiliary, or an inflected verb that is neither a gerund nor a third-person present ("shook", "met", "held").
-  // The reporting verb ("lawmakers said that … the summit is …") and a participle before its noun ("renewed
+  // A reporting verb before the contact ("lawmakers said that … the summit is …") and a participle before its noun ("renewed
   // talks") tell nothing of the contact's own tense.
   const past = tokens.some(
     (t) =>
       (t.pos === "VERB" || t.pos === "AUX") &&
-      !REPORTING_VERB.test(t.lower) &&
+      !(REPORTING_VERB.test(t.lower) && t.i < trigger) &&
       !(t.pos === "VERB" && /ed$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokens[t.i + 1]?.pos ?? "") && t.i !== trigger) &&
       (PAST_AUX.test(t.lower) || (t.lower !== t.lemma && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`)),
   );

@@ -1,6 +1,7 @@
 import { type AnalyzedSentence, type Token } from "../02-sentences.js";
 import { type Mention } from "../03-mentions/index.js";
 import { type Resolution } from "../04-resolve/index.js";
+import { REPORTING_VERB } from "../reporting-verbs.js";
 
 /**
  * The parties a sentence names, token by token: people (by name, title, pronoun or descriptor,
@@ -46,7 +47,30 @@ export function sentenceParties(sentence: AnalyzedSentence, mentions: readonly M
     const party: Party = { mention: m, ids: [...ids], ...(possessive ? { possessive: true } : {}) };
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!at[k] || at[k]!.mention.kind === "COUNTRY") at[k] = party;
   }
-  return { sentence, at, inMention, mentions };
+  const parties = { sentence, at, inMention, mentions };
+  return { ...parties, at: at.map((party) => (party ? reportedSpeaker(parties, party) ?? party : party)) };
+}
+
+/**
+ * "Roe said during an interview with Doe that he had met Poe", "he told radio host Doe he met Poe": a "he"
+ * or "she" opening a reported clause is the speaker, not the nearest name before it.
+ */
+function reportedSpeaker(parties: SentenceParties, party: Party): Party | undefined {
+  const m = party.mention;
+  if (m.kind !== "PRONOUN" || (m.pronoun !== "he" && m.pronoun !== "she") || party.possessive || !/^(he|she)$/i.test(m.text)) return undefined;
+  const tokens = parties.sentence.tokens;
+  let r = m.tokenStart - 1;
+  const afterThat = tokens[r]?.lower === "that";
+  if (afterThat) r--;
+  // Back to the reporting verb: over its object ("told radio host Doe") directly, or over any phrase before "that".
+  for (let steps = 0; r >= 0 && steps < 14 && !(tokens[r]!.pos === "VERB" && REPORTING_VERB.test(tokens[r]!.lower)); r--, steps++) {
+    const t = tokens[r]!;
+    if (/^(;|:)$/.test(t.text) || (t.pos === "VERB" && !parties.inMention[r]) || (!afterThat && !parties.inMention[r] && !/^(ADJ|NOUN|PROPN|DET)$/.test(t.pos))) return undefined;
+  }
+  if (r < 0 || !(tokens[r]!.pos === "VERB" && REPORTING_VERB.test(tokens[r]!.lower))) return undefined;
+  const speaker = parties.at[r - 1];
+  if (!speaker || speaker === party || !speaker.ids.every((id) => id.startsWith("person:")) || speaker.ids.length !== 1) return undefined;
+  return { ...party, ids: [...speaker.ids] };
 }
 
 function idsOf(m: Mention, resolution: Resolution, tokens: readonly Token[]): string[] {
