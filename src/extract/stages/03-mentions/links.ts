@@ -98,22 +98,34 @@ const PARTY_QUALIFIER = /^(Liberal|Social|Christian|Free|New|Progressive|Radical
 
 /**
  * A known party's name at the end of a longer capitalised name is another party: "Radical Democrats" is not the US
- * Democratic Party and gets no country; "Irish Republicans", "Australian Labour" take the people's country.
+ * Democratic Party and gets no country; "Irish Republicans", "Australian Labour" take the people's country, and
+ * "Carinthia Democratic Party" the region's. A qualifier the name rule read alone as a capitalised name
+ * ("Radical", "Democratic") is absorbed.
  */
 function partiesInLongerNames(sentence: AnalyzedSentence, mentions: readonly Mention[], text: string, titleCase: boolean): Mention[] {
   const tokens = sentence.tokens;
   let result = [...mentions];
   for (const org of mentions.filter((m): m is OrganizationMention => m.kind === "ORGANIZATION" && m.entry.category === "PARTY")) {
     let start = org.tokenStart;
-    const free = (k: number): boolean => !result.some((m) => m.tokenStart <= k && m.tokenEnd > k);
-    while (!titleCase && start > 1 && org.tokenStart - start < 3 && free(start - 1) && PARTY_QUALIFIER.test(tokens[start - 1]!.text)) start--;
-    const people = result.find((m): m is CountryMention => m.kind === "COUNTRY" && m.via === "demonym" && m.tokenEnd === org.tokenStart);
-    const otherPeople = start === org.tokenStart && people && people.iso3 !== org.entry.countryIso3 ? people : undefined;
-    if (start === org.tokenStart && !otherPeople) continue;
-    if (otherPeople) start = otherPeople.tokenStart;
-    const base = span(sentence, start, org.tokenEnd, text);
-    const party: OrganizationMention = { kind: "ORGANIZATION", entry: { name: base.text, aliases: [], category: "PARTY", ...(otherPeople ? { countryIso3: otherPeople.iso3 } : {}) }, ...base };
-    result = [...result.filter((m) => m !== org && m !== otherPeople), party].sort((a, b) => a.start - b.start);
+    const absorbed: Mention[] = [];
+    const free = (k: number): boolean => {
+      const owners = result.filter((m) => m.tokenStart <= k && m.tokenEnd > k);
+      return owners.every((m) => m.kind === "NAME" && m.evidence === "capitalised" && tokens.slice(m.tokenStart, m.tokenEnd).every((t) => PARTY_QUALIFIER.test(t.text)));
+    };
+    while (!titleCase && start > 1 && org.tokenStart - start < 3 && free(start - 1) && PARTY_QUALIFIER.test(tokens[start - 1]!.text)) {
+      start--;
+      absorbed.push(...result.filter((m) => m.tokenStart <= start && m.tokenEnd > start));
+    }
+    const people = result.find((m): m is CountryMention => m.kind === "COUNTRY" && m.via === "demonym" && m.tokenEnd === start);
+    const region = result.find((m): m is PlaceMention => m.kind === "PLACE" && !!m.iso3 && m.tokenEnd === start);
+    // A people before a longer name ("German Social Democrats"), or one other than the party's ("Irish Republicans").
+    const prefix = (people && (start < org.tokenStart || people.iso3 !== org.entry.countryIso3) ? people : undefined) ?? region;
+    if (start === org.tokenStart && !prefix) continue;
+    const country = prefix?.kind === "PLACE" ? prefix.iso3 : prefix?.iso3;
+    const removed = new Set<Mention>([org, ...absorbed, ...(prefix ? [prefix] : [])]);
+    const base = span(sentence, prefix ? prefix.tokenStart : start, org.tokenEnd, text);
+    const party: OrganizationMention = { kind: "ORGANIZATION", entry: { name: base.text, aliases: [], category: "PARTY", ...(country ? { countryIso3: country } : {}) }, ...base };
+    result = [...result.filter((m) => !removed.has(m)), party].sort((a, b) => a.start - b.start);
   }
   return result;
 }

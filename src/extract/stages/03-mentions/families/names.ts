@@ -88,7 +88,9 @@ export const names: MentionFamily = {
       const occupation = end - start >= 3 && OCCUPATION_SET.has(tokens[start]!.text) && restIsPerson;
       const personEvidence = !!previous || !!honorificWord || givenName || occupation;
       const forenames = tokens.slice(occupation ? start + 1 : start, end - 1).every((t) => isGivenName(t.text) || INITIALS.test(t.text));
-      const surnameTail = personEvidence && forenames && SURNAME_TAIL.test(tokens[end - 1]!.text);
+      // "the Sri Lakshmi Narayan Temple": after "the" a word of buildings ends a thing's name, not a person's surname.
+      const definite = start > 0 && tokens[start - 1]!.lower === "the";
+      const surnameTail = personEvidence && forenames && !definite && SURNAME_TAIL.test(tokens[end - 1]!.text);
       if (NON_PERSON_TAIL.test(tokens[end - 1]!.text) && (end - start >= 2 || personEvidence) && !surnameTail) {
         claim(start, end);
         i = end - 1;
