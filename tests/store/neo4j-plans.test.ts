@@ -40,6 +40,7 @@ const SAMPLE_PARAMS: Record<string, unknown> = {
   pairs: [["x", "y"]],
   personIds: ["x"],
   exclude: [],
+  month: false,
   types: null,
   statuses: null,
   participantIds: null,

@@ -199,23 +199,35 @@ export class Neo4jGraphStore implements GraphStore {
       fromDay: dayOfBound(query.from, "from"),
       toDay: dayOfBound(query.to, "to"),
     };
-    const rows = await this.executor.read("finding contacts", (tx) => tx.run<{ event: EventRow }>(Q.CONTACTS, params));
+    // Two entities: their shared events straight from the pair; more: every event of each, counted.
+    const rows = await this.executor.read("finding contacts", (tx) =>
+      between.length === 2
+        ? tx.run<{ event: EventRow }>(Q.CONTACTS_PAIR, { a: between[0]!, b: between[1]!, limit: params.limit, types: params.types, fromDay: params.fromDay, toDay: params.toDay })
+        : tx.run<{ event: EventRow }>(Q.CONTACTS, params),
+    );
     return rows.map((row) => toEventRecord(row.event));
   }
 
   async contactCounts(query: ContactCountsQuery): Promise<DyadCountRecord[]> {
     this.assertOpen();
-    // Only countries are involved through offices: a pair of anything else is read from the pair itself;
-    // with one country, the other side anchors (its own events are fewer than a country's holders').
+    // Only countries are involved through offices: a pair of anything else is counted from the pair
+    // itself, in the database; with one country, the other side anchors (its events are fewer than
+    // those of a country's office holders).
     const isCountry = (id: string) => id.startsWith("country:");
     const b = query.b ?? null;
-    const pair = b !== null && !isCountry(query.a) && !isCountry(b);
+    const filters = { types: nonEmpty(query.types), fromDay: dayOfBound(query.from, "from"), toDay: dayOfBound(query.to, "to") };
+    if (b !== null && !isCountry(query.a) && !isCountry(b)) {
+      if (b === query.a) return [];
+      const counted = await this.executor.read("counting contacts", (tx) =>
+        tx.run<{ period: string; count: number }>(Q.CONTACT_COUNTS_PAIR, { a: query.a, b, month: query.interval === "MONTH", ...filters }),
+      );
+      return counted.map(({ period, count }) => ({ counterpartId: b, period, count }));
+    }
     const [anchor, other] = b !== null && isCountry(query.a) && !isCountry(b) ? [b, query.a] : [query.a, b];
-    const params = { anchor, other, types: nonEmpty(query.types), fromDay: dayOfBound(query.from, "from"), toDay: dayOfBound(query.to, "to") };
     const rows = await this.executor.read("counting contacts", (tx) =>
       tx.run<{ eventId: string; dateValue: string; datePrecision: DatePrecision; participantId: string; officeCountryIds: string[] }>(
-        pair ? Q.CONTACT_INVOLVEMENTS_PAIR : Q.CONTACT_INVOLVEMENTS,
-        params,
+        Q.CONTACT_INVOLVEMENTS,
+        { anchor, other, ...filters },
       ),
     );
     const involvements = rows.flatMap((row) => {

@@ -527,6 +527,38 @@ export const STATEMENTS = {
     LIMIT $limit`,
     ["between", "types", "fromDay", "toDay", "limit"],
   ),
+  /** contacts between exactly two entities: their shared events, found from the pair (expand-into from the side with fewer events). */
+  CONTACTS_PAIR: read(
+    `
+    MATCH (:Entity {id: $a})<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(:Entity {id: $b})
+    WITH DISTINCT e
+    WHERE ($types IS NULL OR e.type IN $types)
+      AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
+      AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
+    RETURN ${EVENT_PROJECTION} AS event
+    ORDER BY coalesce(e.dateFirstDay, '~'), e.id
+    LIMIT $limit`,
+    ["a", "b", "types", "fromDay", "toDay", "limit"],
+  ),
+  /**
+   * contactCounts between two entities neither of which is a country (only countries are involved
+   * through offices, so both take part themselves): their shared dated events counted per period in
+   * the database. `$month` buckets by `YYYY-MM` and leaves out events dated only to the year.
+   */
+  CONTACT_COUNTS_PAIR: read(
+    `
+    MATCH (:Entity {id: $a})<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(:Entity {id: $b})
+    WITH DISTINCT e
+    WHERE e.dateValue IS NOT NULL
+      AND ($types IS NULL OR e.type IN $types)
+      AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
+      AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
+      AND NOT ($month AND e.datePrecision = 'YEAR')
+    WITH CASE WHEN $month THEN substring(e.dateValue, 0, 7) ELSE substring(e.dateValue, 0, 4) END AS period, count(e) AS count
+    RETURN period, count
+    ORDER BY count DESC, period`,
+    ["a", "b", "month", "types", "fromDay", "toDay"],
+  ),
   /**
    * For contactCounts: each participant of each dated event involving $anchor (the query's `a`, or
    * `b` when only `a` is a country) and, when given, $other (within the optional filters), with the
@@ -541,22 +573,6 @@ export const STATEMENTS = {
       AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
       AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
       AND ($other IS NULL OR ${eventInvolves("$other")})
-    ${CONTACT_INVOLVEMENT_ROWS}`,
-    ["anchor", "other", "types", "fromDay", "toDay"],
-  ),
-  /**
-   * contactCounts between two entities neither of which is a country (only countries are involved
-   * through offices): their shared events, found from the pair (Neo4j expands the side with fewer
-   * events into the other), as rows like CONTACT_INVOLVEMENTS'.
-   */
-  CONTACT_INVOLVEMENTS_PAIR: read(
-    `
-    MATCH (:Entity {id: $anchor})<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(:Entity {id: $other})
-    WITH DISTINCT e
-    WHERE e.dateValue IS NOT NULL
-      AND ($types IS NULL OR e.type IN $types)
-      AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
-      AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
     ${CONTACT_INVOLVEMENT_ROWS}`,
     ["anchor", "other", "types", "fromDay", "toDay"],
   ),
