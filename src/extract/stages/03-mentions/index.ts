@@ -15,13 +15,13 @@ import { type Mention } from "./types.js";
 export * from "./types.js";
 
 /**
- * Stage 3 — mentions. The rule families, highest priority first: known actors' full names, the
- * lexicon (countries, places, organisations, office titles), compound adjectives of countries,
+ * Stage 3 — mentions. The rule families, highest priority first: known actors' full names, compound
+ * adjectives of countries, the lexicon (countries, places, organisations, office titles),
  * organisation names by their last word, person names by capitalisation and evidence, acronyms and
  * pronouns. Each family sees what the earlier ones accepted; `settle` decides overlaps; `linkMentions`
  * then relates the settled mentions (an office's country, the title before a name).
  */
-export const FAMILIES: readonly MentionFamily[] = checkedOrder([actors, lexicon, compounds, organisationNames, names, acronyms, pronouns]);
+export const FAMILIES: readonly MentionFamily[] = checkedOrder([actors, compounds, lexicon, organisationNames, names, acronyms, pronouns]);
 
 function checkedOrder(families: readonly MentionFamily[]): readonly MentionFamily[] {
   families.forEach((family, k) => {

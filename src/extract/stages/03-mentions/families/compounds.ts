@@ -14,7 +14,8 @@ const HYPHENATED_RUN = /\p{Lu}[\p{L}.’']*(?:[-–]\p{Lu}[\p{L}.’']*)+/uy;
  */
 export const compounds: MentionFamily = {
   name: "compounds",
-  priority: 75,
+  // Above the lexicon, so that the second side is read as a side, not as a plain demonym ("Anglo-French").
+  priority: 85,
   find({ sentence, text, taken }) {
     const found: Candidate[] = [];
     for (let i = 0; i < sentence.tokens.length; i++) {
@@ -23,6 +24,9 @@ export const compounds: MentionFamily = {
       HYPHENATED_RUN.lastIndex = start;
       const run = HYPHENATED_RUN.exec(text)?.[0];
       if (!run || isWordUnit(text, start + run.length) || start + run.length > sentence.end) continue;
+      // "Guinea-Bissau", "Bosnia-Herzegovina": a name the gazetteer knows whole is the lexicon's.
+      const whole = gazetteer().longestAt(text, start, firstWordKey(run));
+      if (whole && whole.form.length >= run.length) continue;
       const shouted = run === run.toUpperCase();
       const sides: (CountryMention | PlaceMention)[] = [];
       let partStart = start;
