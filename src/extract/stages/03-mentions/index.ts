@@ -53,6 +53,9 @@ export function isShouting(sentence: AnalyzedSentence): boolean {
   return words.length >= 2 && words.filter((t) => t.text === t.text.toUpperCase()).length / words.length > 0.6;
 }
 
+/** Words Title Case leaves in lower case: articles, short conjunctions and prepositions, particles inside names. */
+const TITLE_CASE_LOWER = new Set("a an the and or but nor for of in on at to by up as vs via per de da del della der den von van la le du dos das do di bin ibn al el y e".split(" "));
+
 const CAPITALISED_FUNCTION_WORD = /^(To|With|After|Before|In|On|At|Of|For|And|As|From|Over|Says|Say|Said|Is|Are|Will|Be|The|A|An)$/;
 
 /**
@@ -62,6 +65,8 @@ const CAPITALISED_FUNCTION_WORD = /^(To|With|After|Before|In|On|At|Of|For|And|As
 export function isTitleCase(sentence: AnalyzedSentence): boolean {
   const words = sentence.tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
   if (words.length < 3 || !words.every((t) => /^\p{Lu}/u.test(t.text))) return false;
+  // "Reporters met Luiz Inacio Lula da Silva": a short lower-case word that Title Case would capitalise is prose.
+  if (sentence.tokens.some((t) => /^\p{Ll}+$/u.test(t.text) && !TITLE_CASE_LOWER.has(t.text))) return false;
   const functionWord = sentence.tokens.slice(1).some((t) => CAPITALISED_FUNCTION_WORD.test(t.text));
   const list = sentence.tokens.filter((t) => t.text === ",").length >= 2;
   return functionWord || (words.length >= 6 && !list);
