@@ -87,6 +87,8 @@ export function gate(tokens: readonly Token[], trigger: number, rule: TriggerRul
 export const PLANNED_MARKERS = /^(will|would|'ll|shall|wo|expected|expect|expects|plan|plans|planned|planning|upcoming|next|scheduled|set|due|intend|intends|hope|hopes|want|wants|organising|organizing|arranging|preparing|propose|proposed|proposes|possible|potential|likely|prospective|future|agreed|agree|agreeing|ready|willing|invite|invited|seek|seeks|seeking|try|trying|could|may|might)$/;
 export const CANCELLED_MARKERS = /^(cancel|cancels|cancelled|canceled|postponed|postpone|scrapped|called-off|abandoned|shelved)$/;
 export const ONGOING_MARKERS = /^(ongoing|continuing|under way|underway)$/;
+/** Present forms whose lemma differs from them ("are" → be, "ca" of "can't" → can): no past. */
+const PRESENT_FORM = /^(is|are|am|'s|’s|'re|’re|'m|’m|ca|can|wo|does|do)$/;
 export const PAST_AUX = /^(was|were|had|did|has|have)$/;
 
 /** The noun's own modal or future predicate ("talks will resume", "negotiations would begin", "talks, to be led by …, are to take place"). */
@@ -164,6 +166,12 @@ export function forAGathering(tokens: readonly Token[], trigger: number): boolea
   return !!verb && (verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es` || (/ing$/.test(verb.lower) && /^(is|are)$/.test(tokens[verb.i - 1]?.lower ?? "")));
 }
 
+/** "calls for him to cancel the summit", "urged her to call off the talks": a cancellation asked for, not made. */
+function demandedOnly(tokens: readonly Token[], marker: number): boolean {
+  if (tokens[marker - 1]?.lower !== "to") return false;
+  return tokens.slice(Math.max(0, marker - 6), marker - 1).some((t) => /^(calls?|urged?|urging|demands?|demanded|demanding|pressure|pressed|asked|asking|refused|refusing|rebuffing|rebuffed|rejected|rejecting|resisted|resisting)$/.test(t.lower));
+}
+
 function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRule): EventStatus {
   if (rule.planned) return "PLANNED";
   const windowStart = Math.max(0, trigger - 8);
@@ -177,7 +185,7 @@ function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRul
   const after = tokens.slice(trigger + 1, Math.min(trigger + 16, stop < 0 ? tokens.length : stop));
   // After the trigger, only a passive cancels it ("a meeting … was cancelled"); "called off its plan" has its own object.
   const afterText = after.map((t) => t.lower).join(" ");
-  if (clause.some((t) => CANCELLED_MARKERS.test(t.lower)) || /\b(was|were|been|is|are|be)( \w+)? (cancel+ed|canceled|postponed|scrapped|abandoned|shelved|called off)\b/.test(afterText)) return "CANCELLED";
+  if (clause.some((t) => CANCELLED_MARKERS.test(t.lower) && !demandedOnly(tokens, t.i)) || /\b(was|were|been|is|are|be)( \w+)? (cancel+ed|canceled|postponed|scrapped|abandoned|shelved|called off)\b/.test(afterText)) return "CANCELLED";
   // A capitalised "May" inside the clause is the month or a name ("the May 10 meeting"), not the modal.
   if (clause.some((t) => PLANNED_MARKERS.test(t.lower) && !(t.lower === "may" && t.text === "May" && t.i > 0))) return "PLANNED";
   // "to meet", "to visit": an infinitive names an intention, not a fact.
@@ -201,7 +209,7 @@ function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRul
       (t.pos === "VERB" || t.pos === "AUX") &&
       !(REPORTING_VERB.test(t.lower) && t.i < trigger) &&
       !(t.pos === "VERB" && /ed$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokens[t.i + 1]?.pos ?? "") && t.i !== trigger) &&
-      (PAST_AUX.test(t.lower) || (t.lower !== t.lemma && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`)),
+      (PAST_AUX.test(t.lower) || (t.lower !== t.lemma && !PRESENT_FORM.test(t.lower) && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`)),
   );
   if (past) return "OCCURRED";
   // "He will tour the region before chairing a meeting": a modal of the sentence's main clause, far back, with no past verb between.
