@@ -482,9 +482,14 @@ describe("organisations the gazetteer does not know", () => {
     expect(ofKind("Leaders of the Carinthia Democratic Party met on Monday.", "ORGANIZATION")).toEqual(["ORGANIZATION Carinthia Democratic Party AUT"]);
   });
 
-  // Gap (lost in the restructure): a capitalised word that speaks and is then "it" is no longer read as an organisation.
-  it.fails("reads a speaker referred to as 'it' as an organisation", () => {
+  // A lone capitalised word that speaks and calls itself "it" is a body.
+  it("reads a speaker referred to as 'it' as an organisation", () => {
     expect(idsOf("Veltrax said it would cut 200 jobs.", "ORGANIZATION")).toEqual(["org:veltrax"]);
+  });
+
+  it("keeps a known person's surname a person when 'it' follows the reporting verb", () => {
+    expect(peopleIn("Putin said it would help Russia.")).toEqual(["person:vladimir-putin"]);
+    expect(idsOf("Putin said it would help Russia.", "ORGANIZATION")).toEqual([]);
   });
 
   it("makes no person of a speaker referred to as 'it'", () => {

@@ -44,7 +44,7 @@ function mentionsInSentence(sentence: AnalyzedSentence, text: string, lookup: Ac
     const context: SentenceContext = { sentence, text, accepted, taken: takenTokens(accepted, sentence.tokens.length), titleCase, shouting, actors: lookup };
     accepted = settle(accepted, family.find(context));
   }
-  return linkMentions(sentence, accepted, text, titleCase);
+  return linkMentions(sentence, accepted, text, titleCase, lookup);
 }
 
 /** A sentence in capitals throughout (a wire headline). */

@@ -1,19 +1,37 @@
-import { COUNTRIES, LOCAL_POSTS, PARTY_POSTS, placesByForm } from "../../gazetteer/index.js";
+import { COUNTRIES, LOCAL_POSTS, PARTY_POSTS, isGivenName, placesByForm } from "../../gazetteer/index.js";
+import { type ActorLookup } from "../../actors.js";
 import { type AnalyzedSentence, type Token } from "../02-sentences.js";
+import { REPORTING_VERB } from "../reporting-verbs.js";
 import { span } from "./family.js";
 import { type CountryMention, type Mention, type NameMention, type OfficeMention, type OrganizationMention, type PlaceMention } from "./types.js";
 
 /**
  * Relations between one sentence's settled mentions, as new mention objects (the settled ones are
- * not changed): the country of an office ("Russian President", "the Foreign Minister of Japan"),
+ * not changed): a speaker called "it", the country of an office ("Russian President", "the Foreign Minister of Japan"),
  * the title before a name ("Secretary of State Marco Rubio"), a party named inside a longer name
  * ("Radical Democrats"), and ambiguous country names ("Jordan") that no person claimed.
  */
-export function linkMentions(sentence: AnalyzedSentence, mentions: readonly Mention[], text: string, titleCase: boolean): Mention[] {
+export function linkMentions(sentence: AnalyzedSentence, mentions: readonly Mention[], text: string, titleCase: boolean, actors: ActorLookup): Mention[] {
   let result = partiesInLongerNames(sentence, mentions, text, titleCase);
+  result = speakersCalledIt(sentence, result, actors);
   result = ambiguousCountries(result);
   result = officeCountries(result, sentence.tokens);
   return titlesOfNames(result);
+}
+
+/**
+ * "Veltrax said it would cut jobs": a lone capitalised word that speaks and calls itself "it" is a body. Not a
+ * given name, nor a name the knowledge base knows someone by ("Putin said it would help" is Putin on something).
+ */
+function speakersCalledIt(sentence: AnalyzedSentence, mentions: readonly Mention[], actors: ActorLookup): Mention[] {
+  const tokens = sentence.tokens;
+  return mentions.map((m) => {
+    if (m.kind !== "NAME" || m.evidence !== "capitalised" || m.tokenEnd - m.tokenStart !== 1) return m;
+    if (!REPORTING_VERB.test(tokens[m.tokenEnd]?.lower ?? "") || tokens[m.tokenEnd + 1]?.lower !== "it") return m;
+    if (isGivenName(m.text) || actors.byShortName(m.text).length > 0) return m;
+    const { evidence: _e, office: _o, honorific: _h, ...base } = m;
+    return { ...base, kind: "ORGANIZATION", entry: { name: m.text, aliases: [], category: "OTHER" } } satisfies OrganizationMention;
+  });
 }
 
 const AMBIGUOUS = new Map<string, string>();
