@@ -250,10 +250,11 @@ describe("a surname alone", () => {
     expect(peopleIn("Russia will vote in May. Officials met on Monday, and the plan is due in March.")).toEqual([]);
   });
 
-  // Gap: a surname that is also a month is never resolved without a title, even as the subject of "said" in an
-  // article naming the leader's country: nobody comes out.
-  it.fails("that is also a month's name is the head of government of the day when it speaks", () => {
+  // A surname that is also a month is a person as the subject of a reporting verb in an article naming the leader's country.
+  it("that is also a month's name is the head of government of the day when it speaks", () => {
     expect(peopleIn("Britain will hold its vote in June. May said the vote would be fair.", { publishedAt: "2017-04-20" })).toEqual(["person:theresa-may"]);
+    // Speaking of May is no May speaking.
+    expect(peopleIn("Britain will hold its vote in June. In May, officials said the vote would be fair.", { publishedAt: "2017-04-20" })).toEqual([]);
   });
 });
 

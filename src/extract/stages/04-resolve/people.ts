@@ -4,6 +4,7 @@ import { CALENDAR_WORD } from "../03-mentions/families/names.js";
 import { type ResolveContext, inSentence } from "./context.js";
 import { chooseActor, isProminent, tenureFitsTitle, tenuresOn } from "./knowledge.js";
 import { compatibleFirst, firstNameVariants, nameKey, nameParts, type NameParts } from "./name-parts.js";
+import { REPORTING_VERB } from "../reporting-verbs.js";
 import { followedByReportingVerb, hasOfficeAppositive, hasPersonAppositive, listedTogether } from "./person-evidence.js";
 
 /**
@@ -143,6 +144,12 @@ export function resolvePeople(context: ResolveContext): People {
   return { people, personOf, pairParts };
 }
 
+/** "May said …": the name is the subject of a reporting verb right after it. */
+function speaks(context: ResolveContext, m: NameMention): boolean {
+  const next = context.sentences[m.sentence]!.tokens[m.tokenEnd];
+  return !!next && REPORTING_VERB.test(next.lower);
+}
+
 function hasPersonEvidence(context: ResolveContext, m: NameMention): boolean {
   const weak = m.evidence === "capitalised" || (m.evidence === "given-name" && leadsWithLeadersSurname(context, m));
   return !weak || followedByReportingVerb(context.sentences, m) || hasOfficeAppositive(context.sentences, inSentence(context, m.sentence), m) || hasPersonAppositive(context.sentences, m);
@@ -197,8 +204,9 @@ function surnamePerson(context: ResolveContext, people: PersonRecord[], mention:
   const title = mention.office;
   let introduced = people.filter((p) => p.parts.surname === key || (p.actor && p.actor.name.split(/\s+/).length >= 2 && nameKey(p.actor.name.split(/\s+/)[0]!) === key && p.parts.first === key));
   if (introduced.length === 0) introduced = people.filter((p) => p.parts.words.length >= 2 && p.parts.words.some((w) => nameKey(w) === key) && (p.actor || p.parts.first === key));
-  // Days and months ("in May", "on Wednesday") name a known person only with a title before them.
-  const calendar = CALENDAR_WORD.test(word.toLowerCase()) && !title && mention.evidence !== "honorific";
+  // Days and months ("in May", "on Wednesday") name a known person only with a title before them, or as the
+  // subject of a reporting verb ("May said …").
+  const calendar = CALENDAR_WORD.test(word.toLowerCase()) && !title && mention.evidence !== "honorific" && !speaks(context, mention);
   const holderOfDay = (): Actor | undefined => (calendar ? undefined : chooseActor(context.actors.byShortName(word), context, { requireOffice: true, ...(title ? { title } : {}) }));
   if (introduced.length > 0) {
     const chosen = pickAmong(context, introduced, mention, title);

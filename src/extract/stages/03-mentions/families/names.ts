@@ -140,8 +140,10 @@ function nameRun(context: SentenceContext, claimed: readonly boolean[], from: nu
   if (officeAt(context, from) && !afterTitle) return undefined;
   // Sentence-initial capitals on function words, verbs and lone nouns ("Earlier,", "Speaking …", "Today") are not names.
   const givenStart = isGivenName(first.text) && isCapitalisedWord(tokens[from + 1]) && !claimed[from + 1] && !NEVER_NAME.has(first.lower);
-  if (from === 0 && FUNCTION_POS.test(first.pos) && !givenStart) return undefined;
-  if (from === 0 && first.pos === "NOUN" && !isCapitalisedWord(tokens[from + 1])) return undefined;
+  // "May said …": a word the tagger reads as a modal or a verb is still a name when a reporting verb follows it.
+  const speaks = SPEECH_AFTER.test(tokens[from + 1]?.lower ?? "");
+  if (from === 0 && FUNCTION_POS.test(first.pos) && !givenStart && !speaks) return undefined;
+  if (from === 0 && first.pos === "NOUN" && !isCapitalisedWord(tokens[from + 1]) && !speaks) return undefined;
   if (/^\p{Lu}{2,}$/u.test(first.text) && first.text.length > 2 && !context.shouting) return undefined; // acronyms are not names
   if (GROUP_NOUN.has(first.lower) && !isCapitalisedWord(tokens[from + 1])) return undefined;
   let end = from + 1;
