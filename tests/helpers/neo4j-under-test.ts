@@ -1,9 +1,8 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Neo4jStoreOptions } from "../../src/store/neo4j/index.js";
-import { openNeo4jStore, type Neo4jGraphStore } from "../../src/store/neo4j/index.js";
+import { openNeo4jStore, type Neo4jGraphStore, type Neo4jStoreOptions } from "../../src/store/neo4j/index.js";
 
 /**
  * The Neo4j server the tests run against, from the variables the application reads (NEO4J_URI,
