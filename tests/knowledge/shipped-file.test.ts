@@ -31,9 +31,11 @@ function theOne(found: readonly Holding[] | Holding | undefined): Actor {
 }
 
 describe("the shipped actor file", () => {
-  it("loads and indexes well under a second", () => {
-    // Measured cold in this process (JSON parse and index of ~19,000 people): 0.5–0.9 s on two cores.
-    expect(loadMs, `loaded in ${Math.round(loadMs)} ms`).toBeLessThan(1500);
+  it("loads and indexes in seconds, not minutes", () => {
+    // A guard against an accidentally quadratic index, not a speed figure (those come from bench/): cold in this
+    // process, JSON parse and index of ~19,000 people take 0.5–0.9 s on two idle cores and ~1.5 s when the
+    // suite shares them with other test files.
+    expect(loadMs, `loaded in ${Math.round(loadMs)} ms`).toBeLessThan(6000);
     expect(kb.actors.length).toBeGreaterThan(10_000);
   });
 

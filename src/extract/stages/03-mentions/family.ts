@@ -20,6 +20,8 @@ export interface SentenceContext {
   /** A line in capitals throughout. */
   readonly shouting: boolean;
   readonly actors: ActorLookup;
+  /** The article's date (`YYYY-MM-DD`), when known: who the knowledge base says held office then. */
+  readonly date?: string;
 }
 
 export interface Candidate {

@@ -32,16 +32,16 @@ function checkedOrder(families: readonly MentionFamily[]): readonly MentionFamil
 }
 
 /** Finds every mention in the sentences of one article. */
-export function findMentions(sentences: readonly AnalyzedSentence[], text: string, lookup: ActorLookup): Mention[] {
-  return sentences.flatMap((sentence) => mentionsInSentence(sentence, text, lookup));
+export function findMentions(sentences: readonly AnalyzedSentence[], text: string, lookup: ActorLookup, date?: string): Mention[] {
+  return sentences.flatMap((sentence) => mentionsInSentence(sentence, text, lookup, date));
 }
 
-function mentionsInSentence(sentence: AnalyzedSentence, text: string, lookup: ActorLookup): Mention[] {
+function mentionsInSentence(sentence: AnalyzedSentence, text: string, lookup: ActorLookup, date: string | undefined): Mention[] {
   const titleCase = isTitleCase(sentence);
   const shouting = isShouting(sentence);
   let accepted: Mention[] = [];
   for (const family of FAMILIES) {
-    const context: SentenceContext = { sentence, text, accepted, taken: takenTokens(accepted, sentence.tokens.length), titleCase, shouting, actors: lookup };
+    const context: SentenceContext = { sentence, text, accepted, taken: takenTokens(accepted, sentence.tokens.length), titleCase, shouting, actors: lookup, ...(date ? { date } : {}) };
     accepted = settle(accepted, family.find(context));
   }
   return linkMentions(sentence, accepted, text, titleCase, lookup);

@@ -53,12 +53,42 @@ function ambiguousCountries(mentions: readonly Mention[]): Mention[] {
 
 const BETWEEN_COUNTRY_AND_OFFICE = new Set(["'s", "’s", "'", "top", "chief", "senior", "acting", "new", "then", "former", "interim", "outgoing", "incoming"]);
 
+/** Lower-case portfolio words before "spokesman" in a party's front-bench title ("home affairs", "family", "campaign"). */
+const PORTFOLIO_WORD = /^(affairs|family|families|campaign|campaigns|health|education|environment|transport|work|pensions|economic|economy|trade|industry|home|culture|media|sport|justice|rural|agriculture|defence|defense|housing|treasury|finance|energy|immigration|europe|welfare|children|women|equality|policy|business|employment|constitutional|legal|local|communities|science|technology|security|international|development|foreign)$/;
+
+/**
+ * "Lib Dem Treasury spokesman", "Conservative deregulation spokesman", "home affairs spokesman", "Local government
+ * spokesman" opening a sentence: a party's portfolio. "Government", "Kremlin" or "ministry" spokespeople speak for a state.
+ */
+function frontBenchPost(office: Mention, mentions: readonly Mention[], tokens: readonly Token[]): boolean {
+  const before = tokens[office.tokenStart - 1];
+  if (!before || (STATE_BODY.test(before.lower) && tokens[office.tokenStart - 2]?.lower !== "local")) return false;
+  const endingAt = (k: number): Mention | undefined => mentions.find((m) => m.tokenEnd === k + 1 && m.tokenStart <= k);
+  let k = office.tokenStart - 1;
+  for (; k >= 0 && office.tokenStart - k <= 4; k--) {
+    const m = endingAt(k);
+    if (m?.kind === "ORGANIZATION" && m.entry.category === "PARTY") return true;
+    if (m && m.kind !== "ORGANIZATION" && !(m.kind === "NAME" && PORTFOLIO_WORD.test(m.text.toLowerCase()))) break;
+    if (!/^\p{Ll}/u.test(tokens[k]!.text) && !PORTFOLIO_WORD.test(tokens[k]!.lower)) break;
+  }
+  if (k === office.tokenStart - 1) return false;
+  return /^\p{Ll}/u.test(tokens[k + 1]!.text) || k < 0;
+}
+
+const STATE_BODY = /^(government|ministry|presidential|embassy|palace|army|military|police|state|department|kremlin|cabinet)$/;
+
 /** Countries before an office ("US President", "Russia's foreign minister") or after "of" ("Foreign Minister Wang Yi of China"). */
 function officeCountries(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
   const replaced = new Map<Mention, Mention>();
   const ofOffice = new Set<Mention>();
   for (const office of mentions) {
     if (office.kind !== "OFFICE") continue;
+    // "home affairs spokesman", "Lib Dem foreign affairs spokeswoman": a spokesperson for a portfolio speaks for a
+    // party's front bench; one speaks for the state only as "Kremlin", "White House" or "government" spokesperson.
+    if (office.entry.title === "Spokesperson" && frontBenchPost(office, mentions, tokens)) {
+      replaced.set(office, { ...office, partyPost: true });
+      continue;
+    }
     const before = mentions.filter((m) => m.tokenEnd <= office.tokenStart).at(-1);
     let iso3: string | undefined;
     if (before && office.tokenStart - before.tokenEnd <= 3 && tokens.slice(before.tokenEnd, office.tokenStart).every((t) => BETWEEN_COUNTRY_AND_OFFICE.has(t.lower))) {

@@ -78,17 +78,23 @@ function singleHolder(input: DescriptorInput, m: OfficeMention, tokens: readonly
     return holder ? [{ person: personForActor(input.people, holder.actor), iso3 }] : [];
   }
   // "the president": of the people shown holding that title on the article's date, the one the article names
-  // most (the latest shown, on a tie); else the latest shown holding it at all. Offices the text states come
+  // most (no one, on a tie); else the latest shown holding it at all. Offices the text states come
   // first: the base's formal titles are not always how news names people.
   const stated = input.offices.filter((o) => o.title === m.title && o.source === "text" && o.current !== false);
   const holding = stated.length > 0 ? stated : input.offices.filter((o) => o.title === m.title && o.current !== false);
   // Only names and titles written before the phrase count: a pronoun after it was linked by guesswork.
-  const before = input.personMentions.filter((p) => p.mention.start < m.start && p.mention.kind !== "PRONOUN");
+  // An opening "the president", before anyone is named, is the one holder the whole article names.
+  const named = input.personMentions.filter((p) => p.mention.kind !== "PRONOUN");
+  const earlier = named.filter((p) => p.mention.start < m.start);
+  const before = earlier.some((p) => holding.some((o) => o.personId === personId(p.person.name))) ? earlier : named;
   const holders = new Set(holding.map((o) => o.personId));
   const counts = new Map<PersonRecord, number>();
   for (const p of before) if (holders.has(personId(p.person.name))) counts.set(p.person, (counts.get(p.person) ?? 0) + 1);
   const shown = before.filter((p) => holders.has(personId(p.person.name)));
   const top = Math.max(0, ...[...new Set(shown.map((p) => p.person))].map((p) => counts.get(p) ?? 0));
+  // Two holders named equally often: "the president" is neither for sure.
+  const tied = new Set(shown.filter((p) => (counts.get(p.person) ?? 0) === top).map((p) => p.person));
+  if (tied.size > 1) return [];
   const latest = shown.filter((p) => (counts.get(p.person) ?? 0) === top).at(-1);
   return latest ? [{ person: latest.person }] : [];
 }

@@ -47,7 +47,9 @@ export function chooseActor(candidates: readonly Actor[], context: ResolveContex
     if (fitting.length > 0 || options.requireOffice) pool = fitting;
   }
   if (options.requireOffice && !title) {
-    pool = pool.filter((a) => tenuresOn(a, date).some(isProminent) && (a.countries.length === 0 || a.countries.some((c) => context.countries.has(c)) || a.tenures.some((t) => !/^[A-Z]{3}$/.test(t.country))));
+    // A head of state or government on the date needs no country named beside the surname ("Trump said …" in 2019).
+    const head = (a: Actor): boolean => !!date && tenuresOn(a, date).some((t) => t.leader || t.category === "HEAD_OF_STATE" || t.category === "HEAD_OF_GOVERNMENT");
+    pool = pool.filter((a) => tenuresOn(a, date).some(isProminent) && (a.countries.length === 0 || a.countries.some((c) => context.countries.has(c)) || a.tenures.some((t) => !/^[A-Z]{3}$/.test(t.country)) || head(a)));
     // Without a date a surname may name any holder in history: only an unambiguous one of a country the article names.
     if (!date) pool = pool.filter((a) => a.countries.some((c) => context.countries.has(c)));
   }

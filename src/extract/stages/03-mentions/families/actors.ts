@@ -1,5 +1,6 @@
 import { NAME_SUFFIXES } from "../../../gazetteer/index.js";
-import { NEVER_NAME, type Candidate, type MentionFamily } from "../family.js";
+import { NEVER_NAME, span, type Candidate, type MentionFamily, type SentenceContext } from "../family.js";
+import { tenureCovers } from "../../../../knowledge/actor-knowledge.js";
 import { CALENDAR_WORD } from "./names.js";
 import { wordKey } from "../../../../knowledge/names.js";
 
@@ -15,12 +16,17 @@ const SUFFIX_SET = new Set(NAME_SUFFIXES.map((s) => s.toLowerCase().replace(/\.$
 export const actors: MentionFamily = {
   name: "actors",
   priority: 90,
-  find({ sentence, text, taken, actors: lookup, titleCase }) {
+  find(context) {
+    const { sentence, text, taken, actors: lookup, titleCase } = context;
     const tokens = sentence.tokens;
     const found: Candidate[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (taken[i] || !NAME_WORD.test(tokens[i]!.text)) continue;
-      if (!lookup.firstWords.has(wordKey(tokens[i]!.text.split(/[-‐‑–]/)[0]!))) continue;
+      if (!lookup.firstWords.has(wordKey(tokens[i]!.text.split(/[-‐‑–]/)[0]!))) {
+        // "Putin said", "met Erdogan": a surname alone the knowledge base gives to one office holder of the day.
+        if (shortNameOfTheDay(context, i)) found.push({ mention: { kind: "NAME", evidence: "actor", ...span(sentence, i, i + 1, text) } });
+        continue;
+      }
       // The words a name may span: capitalised words, initials, hyphens inside ("Jong-un"), particles between.
       let end = i + 1;
       let best = 0;
@@ -36,7 +42,11 @@ export const actors: MentionFamily = {
         if (PARTICLE.test(t.text)) continue;
         if (lookup.hasFullNameKey(key)) best = end;
       }
-      if (!best) continue;
+      if (!best) {
+        // "Putin said", "met Erdogan": a surname alone the knowledge base gives to one office holder of the day.
+        if (shortNameOfTheDay(context, i)) found.push({ mention: { kind: "NAME", evidence: "actor", ...span(sentence, i, i + 1, text) } });
+        continue;
+      }
       // "Donald Trump Jr." is not the known "Donald Trump": a generational suffix names another person (the name
       // family reads the whole name); a suffix the base knows as part of the name was matched above.
       if (SUFFIX_SET.has((tokens[best]?.lower ?? "").replace(/\.$/, ""))) continue;
@@ -53,6 +63,25 @@ export const actors: MentionFamily = {
     return found;
   },
 };
+
+/** Office categories whose holders news names by surname alone. */
+const PROMINENT = new Set(["HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "DEPUTY_HEAD", "FOREIGN_MINISTER", "DEFENCE_MINISTER", "MONARCH", "IGO_HEAD"]);
+
+/**
+ * A lone capitalised word that is the surname of exactly one person the knowledge base says held a prominent office
+ * on the article's date ("Bush" in 2003, "Erdogan" in 2019), standing alone (not before another capitalised word,
+ * not in a headline): that person, even before their full name is written.
+ */
+function shortNameOfTheDay(context: SentenceContext, i: number): boolean {
+  const { sentence, actors, date, titleCase, shouting } = context;
+  if (!date || titleCase || shouting) return false;
+  const tokens = sentence.tokens;
+  const word = tokens[i]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || NEVER_NAME.has(word.lower) || CALENDAR_WORD.test(word.lower)) return false;
+  if (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? "") || (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.pos === "PROPN")) return false;
+  const holders = actors.byShortName(word.text).filter((a) => a.tenures.some((t) => t.category && PROMINENT.has(t.category) && tenureCovers(t, date)));
+  return holders.length === 1;
+}
 
 /** A word that may continue a person's name: not a word the gazetteers know as a place, people or title. */
 function isGivenNameOrUnknown(word: string): boolean {
