@@ -43,6 +43,19 @@ describe("parley extract", () => {
     expect(JSON.parse(run.stdout).article.id).toMatch(/^article:/);
   });
 
+  it("names people from the actor knowledge base with their dated tenures, titles and descriptors resolved as of --published", () => {
+    type Graph = { entities: { id: string }[]; tenures: { personId: string; officeId: string; from?: { value: string }; to?: { value: string } }[] };
+    const run = parley(["extract", "-", "--published", "2005-03-01"], "President Bush met Prime Minister Blair in Washington on Monday.\n");
+    expect(run.status, run.stderr).toBe(0);
+    const graph = JSON.parse(run.stdout) as Graph;
+    const tenures = graph.tenures.map((t) => [t.personId, t.officeId, t.from?.value, t.to?.value]);
+    expect(tenures).toContainEqual(["person:george-w-bush", "office:USA:president", "2001-01-20", "2009-01-20"]);
+    expect(tenures).toContainEqual(["person:tony-blair", "office:GBR:prime-minister", "1997-05-02", "2007-06-27"]);
+    const later = parley(["extract", "-", "--published", "2019-06-01"], "The Russian foreign minister said the talks had gone well.\n");
+    expect(later.status, later.stderr).toBe(0);
+    expect((JSON.parse(later.stdout) as Graph).entities.map((e) => e.id)).toContain("person:sergei-lavrov");
+  });
+
   it("rejects an empty file with a message naming it, exit 2", () => {
     const file = join(dir, "empty.txt");
     writeFileSync(file, "  \n\n");
