@@ -67,6 +67,8 @@ describe("sides from the clause", () => {
       { type: "CALL", status: "OCCURRED", date: "2024-03-11", place: undefined, who: [MACRON, SCHOLZ] },
     ]);
     expect(eventsOf("German Chancellor Olaf Scholz spoke in Berlin. She called the president a liar.")).toEqual([]);
+    expect(eventsOf("The villain of the play was a shabby young Ruritanian called Otto Brunner, French President Emmanuel Macron said.")).toEqual([]);
+    expect(eventsOf("One of the so-called Riverside Three, Tom Varga, met French President Emmanuel Macron's aides.")).toEqual([]);
   });
 
   it("does not read praise for a person's decision as a welcome", () => {

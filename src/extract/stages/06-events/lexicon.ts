@@ -45,6 +45,13 @@ function meetsAThing(t: readonly Token[], i: number): boolean {
 /** "Putin called Biden a killer", "an Austrian called Jane Roe": naming someone something, not a call. */
 const CALLED_TITLE = /^(president|minister|chancellor|premier|leader|king|queen|emir|counterpart|counterparts|secretary|ambassador|envoy|pope)$/;
 
+/** The capitalised object after the verb ends in a possessive ("welcomed Tony Blair's decision"): a thing, not a person. */
+function possessiveObject(t: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < t.length && /^\p{Lu}/u.test(t[k]!.text)) k++;
+  return /^('s|’s|'|’)$/.test(t[k]?.lower ?? "");
+}
+
 function namesSomething(t: readonly Token[], i: number): boolean {
   let k = i + 1;
   while (k < t.length && /^\p{Lu}/u.test(t[k]!.text)) k++;
@@ -54,8 +61,16 @@ function namesSomething(t: readonly Token[], i: number): boolean {
   // "called the leader back to Downing Street", "called the minister in" summon someone.
   if (title) return /^(a|an|"|“|‘|back|to|in|into|out|over)$/.test(t[title.i + 1]?.lower ?? "");
   if (/^(a|an|the|his|her|their|"|“)$/.test(t[k]?.lower ?? "") || t[k]?.pos === "ADJ") return true;
-  // "a man called Roe", "a group called …": a noun right before "called" is named by it.
-  return t[i]!.lower === "called" && /^(NOUN|PROPN)$/.test(t[i - 1]?.pos ?? "") && !/^\p{Lu}/u.test(t[i - 1]?.text ?? "");
+  // "so-called".
+  if (t[i - 1]?.text === "-" && t[i - 2]?.lower === "so") return true;
+  // "a man called Roe", "a group called …", "a young Ruritanian called Roe": a noun phrase right before "called" is named by it.
+  if (t[i]!.lower !== "called") return false;
+  if (/^(NOUN|PROPN)$/.test(t[i - 1]?.pos ?? "") && !/^\p{Lu}/u.test(t[i - 1]?.text ?? "")) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    if (/^(a|an)$/.test(t[j]!.lower)) return true;
+    if (!/^(ADJ|NOUN|PROPN)$/.test(t[j]!.pos)) return false;
+  }
+  return false;
 }
 
 /** What two sides agree on when they make a deal ("on a plan"), as opposed to a view ("on the need for"). */
@@ -104,7 +119,8 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerRule[]> = new Map(
     dinner: [{ type: "MEETING", pos: NOUN, when: (t, i) => next(t, i) === "with" }],
     lunch: [{ type: "MEETING", pos: NOUN, when: (t, i) => next(t, i) === "with" }],
     breakfast: [{ type: "MEETING", pos: NOUN, when: (t, i) => next(t, i) === "with" }],
-    welcome: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") && t[i]!.lower !== "welcome" }],
+    // "welcomed Roe to Oslo" — not "welcomed Roe's decision" (praise).
+    welcome: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") && t[i]!.lower !== "welcome" && !possessiveObject(t, i) }],
     receive: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") }],
     host: [{ type: "MEETING", pos: VERB, subjectRole: "HOST", objectRole: "VISITOR", when: (t, i) => /^\p{Lu}/u.test(t[i + 1]?.text ?? "") }],
     meet: [{ type: "MEETING", pos: VERB, when: (t, i) => !meetsAThing(t, i) && !/^(up|halfway)$/.test(next(t, i)) && !metOnArrival(t, i) }],
