@@ -68,7 +68,13 @@ describe("sides from the clause", () => {
     ]);
     expect(eventsOf("German Chancellor Olaf Scholz spoke in Berlin. She called the president a liar.")).toEqual([]);
     expect(eventsOf("The villain of the play was a shabby young Ruritanian called Otto Brunner, French President Emmanuel Macron said.")).toEqual([]);
-    expect(eventsOf("One of the so-called Riverside Three, Tom Varga, met French President Emmanuel Macron's aides.")).toEqual([]);
+    expect(eventsOf("One of the so-called Riverside Three, Tom Varga, told French President Emmanuel Macron the case was closed.")).toEqual([]);
+  });
+
+  it("does not make the owner of a described side a side ('met the president's aides')", () => {
+    expect(eventsOf("Campaigner Tom Varga met French President Emmanuel Macron's aides on Monday.")).toEqual([
+      { type: "MEETING", status: "OCCURRED", date: "2024-03-11", place: undefined, who: ["person:tom-varga"] },
+    ]);
   });
 
   it("does not read praise for a person's decision as a welcome", () => {

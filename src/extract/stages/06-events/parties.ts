@@ -43,7 +43,7 @@ export function sentenceParties(sentence: AnalyzedSentence, mentions: readonly M
       for (const id of ids) if (!same.ids.includes(id)) same.ids.push(id);
       continue;
     }
-    const possessive = m.kind === "PRONOUN" && /^(his|her|their|its)$/i.test(m.text) && /^(NOUN|ADJ|PROPN|NUM|ADV)$/.test(sentence.tokens[m.tokenEnd]?.pos ?? "");
+    const possessive = (m.kind === "PRONOUN" && /^(his|her|their|its)$/i.test(m.text) && /^(NOUN|ADJ|PROPN|NUM|ADV)$/.test(sentence.tokens[m.tokenEnd]?.pos ?? "")) || ownerOfThing(m, sentence.tokens);
     const party: Party = { mention: m, ids: [...ids], ...(possessive ? { possessive: true } : {}) };
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!at[k] || at[k]!.mention.kind === "COUNTRY") at[k] = party;
   }
@@ -71,6 +71,17 @@ function reportedSpeaker(parties: SentenceParties, party: Party): Party | undefi
   const speaker = parties.at[r - 1];
   if (!speaker || speaker === party || !speaker.ids.every((id) => id.startsWith("person:")) || speaker.ids.length !== 1) return undefined;
   return { ...party, ids: [...speaker.ids] };
+}
+
+/**
+ * "met Macron's aides", "Ruritania's envoy said": a name with "'s" before a noun that is no contact owns that thing
+ * (the aides, the envoy) and is no side itself; "Putin's talks with Xi" keeps Putin, the talks being his.
+ */
+function ownerOfThing(m: Mention, tokens: readonly Token[]): boolean {
+  if (m.kind !== "NAME" && m.kind !== "COUNTRY") return false;
+  if (!/^('s|’s)$/.test(tokens[m.tokenEnd]?.lower ?? "")) return false;
+  const head = tokens.slice(m.tokenEnd + 1, m.tokenEnd + 4).find((t) => t.pos === "NOUN");
+  return !!head && /^(aides?|advisers?|advisors?|staff|team|officials?|envoys?|spokes\w*|lawyers?|allies|supporters|wife|husband|son|daughter|family|office|campaign|government|administration|delegation|critics|opponents)$/.test(head.lower) && tokens[m.tokenEnd + 1]?.pos !== "PROPN";
 }
 
 function idsOf(m: Mention, resolution: Resolution, tokens: readonly Token[]): string[] {
