@@ -286,7 +286,9 @@ export function nounPhraseStart(parties: SentenceParties, noun: number): number 
     // A subject pronoun before it makes it the predicate instead ("he noted upcoming talks").
     const before = tokens[k - 1];
     const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.lower) && !!before && (/^(ADV|DET)$/.test(before.pos) || POSSESSIVE.test(before.lower));
-    if (parties.inMention[k] || parties.at[k] || participle || /^(DET|ADJ|NUM|NOUN|PROPN|ADV)$/.test(t.pos) && !(t.pos === "ADV" && !/ly$/.test(t.lower)) || /^('s|’s|'|-|–|his|her|their|its|phone|telephone)$/.test(t.lower)) {
+    // "face-to-face", "one-on-one": a hyphenated compound's inner word.
+    const inCompound = /^[-‐]$/.test(tokens[k - 1]?.text ?? "") && /^[-‐]$/.test(tokens[k + 1]?.text ?? "");
+    if (parties.inMention[k] || parties.at[k] || participle || inCompound || /^(DET|ADJ|NUM|NOUN|PROPN|ADV)$/.test(t.pos) && !(t.pos === "ADV" && !/ly$/.test(t.lower)) || /^('s|’s|'|-|–|his|her|their|its|phone|telephone)$/.test(t.lower)) {
       k--;
       continue;
     }

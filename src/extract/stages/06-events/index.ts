@@ -156,6 +156,8 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
       const group = subject.reduce((n, p) => n + p.ids.length, 0) >= 2;
       if (counterparts.length > 0 || rule.type === "SUMMIT" || group) add(subject);
     }
+    // "agreed to a meeting with Doe", "Roe's decision to agree to talks with Doe": who agrees is a side.
+    if (preposition?.lower === "to" && tokens[preposition.i - 1]?.lemma === "agree" && counterparts.length > 0) add(agreeingSide(parties, preposition.i - 1));
     add(withPairs(partiesInsideNounPhrase(parties, i), context, sentence));
     add(counterparts);
     // "the meeting Roe had with Doe", "the talks Roe held with Doe": the subject of a relative clause on the noun.
@@ -252,6 +254,16 @@ function oneSidedDomestic(type: EventCandidate["type"], person: string, place: s
   const home = [...own][0]!;
   if (place && visitedCountry(place, context.resolution, entitiesOfPlaces(context.places)) !== home) return false;
   return context.sentenceMentions.every((m) => m.kind !== "COUNTRY" || `country:${m.iso3}` === home);
+}
+
+/** The subject of "agree", or the owner of the decision or offer to agree ("Roe's decision to agree"). */
+function agreeingSide(parties: SentenceParties, agree: number): Party[] {
+  const direct = subjectOf(parties, agree);
+  if (direct.length > 0) return direct;
+  const tokens = parties.sentence.tokens;
+  if (tokens[agree - 1]?.lower !== "to" || !/^(decision|offer|willingness|readiness|move|choice)$/.test(tokens[agree - 2]?.lower ?? "")) return [];
+  const owner = parties.at[agree - 4] ?? parties.at[agree - 3];
+  return owner && /^('s|’s)$/.test(tokens[agree - 3]?.lower ?? "") ? [owner] : [];
 }
 
 /** "the summit", "their meeting", "Monday's talks", "the Singapore summit": a definite determiner before the noun's modifiers. */

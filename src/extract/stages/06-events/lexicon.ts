@@ -107,7 +107,8 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerRule[]> = new Map(
     speak: [{ type: "CALL", pos: VERB, when: (t, i, s) => PHONE_CONTEXT.test(s.text) && /^(with|to|by|over|on|again|separately|for)$/.test(next(t, i)) }],
     talk: [
       { type: "CALL", pos: VERB, when: (t, i, s) => PHONE_CONTEXT.test(s.text) && /^(with|to|by|over)$/.test(next(t, i)) },
-      { type: "MEETING", pos: VERB, when: (t, i, s) => !PHONE_CONTEXT.test(s.text) && /^(with|face)$/.test(next(t, i)) },
+      // "talked with Doe", and "Roe and Doe talked for three hours" (two sides are still needed: "Roe talked about trade" is none).
+      { type: "MEETING", pos: VERB, when: (t, i, s) => !PHONE_CONTEXT.test(s.text) && (/^(with|face)$/.test(next(t, i)) || (t[i]!.lower === "talked" && /^(for|at|in|privately|behind|again|late|until|through|on)$/.test(next(t, i)) && t.slice(Math.max(0, i - 8), i).some((x) => x.lower === "and"))) },
     ],
     shake: [{ type: "MEETING", pos: VERB, when: (t, i) => next(t, i) === "hands" }],
     // "greeted each other", "greeted Roe at the airport".

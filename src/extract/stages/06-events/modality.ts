@@ -174,7 +174,9 @@ function demandedOnly(tokens: readonly Token[], marker: number): boolean {
 
 function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRule): EventStatus {
   if (rule.planned) return "PLANNED";
-  const windowStart = Math.max(0, trigger - 8);
+  // Eight words back, not counting the hyphens of compounds ("agreed to a face-to-face meeting").
+  let windowStart = trigger;
+  for (let words = 0; windowStart > 0 && words < 8; windowStart--) if (!/^[-‐]$/.test(tokens[windowStart - 1]!.text)) words++;
   const window = tokens.slice(windowStart, trigger);
   // Stop at a clause boundary that starts a new statement: ";", the reporting verb that opens a reported clause,
   // or a comma closing an aside ("Chirac, who was not invited, met Bush": the plan word is the aside's).
