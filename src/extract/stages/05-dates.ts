@@ -75,7 +75,10 @@ const TRAILING_AMOUNT = new RegExp(`${NUMBER_WORD}\\s{0,3}${CHRONO_UNIT}\\s{0,5}
 /** "this week", "last month", "after this year" (ENRelativeDateFormatParser). */
 const RELATIVE_UNIT = new RegExp(`(?:this|last|past|next)\\s*${CHRONO_UNIT}(?=\\W|$)`, "i");
 
-/** Whether chrono could find anything in the text; when false, `chrono.parse` returns no result. */
+/**
+ * Whether chrono could find anything in the text; when false, `chrono.parse` returns no result.
+ * tests/extract/may-hold-date.test.ts holds it to chrono on generated and corpus sentences and pins chrono's version.
+ */
 export function mayHoldDate(text: string): boolean {
   return DATE_WORDS.test(text) || LEADING_AMOUNT.test(text) || TRAILING_AMOUNT.test(text) || RELATIVE_UNIT.test(text);
 }
