@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportCommand, EXPORT_FORMATS } from "../../src/cli/commands/export.js";
 import { formatStats, statsCommand } from "../../src/cli/commands/stats.js";
 import { openSqliteStore } from "../../src/store/sqlite/index.js";
+import { parse } from "csv-parse/sync";
 import { ArticleGraphBuilder, callArticle, newCast } from "../fixtures/article-graphs.js";
+import { formulaArticle } from "../export/fixtures.js";
 
 // Invented articles: the call-and-meeting story from the fixtures, and a second one with a planned
 // visit, a year-precision treaty and an organisation whose name needs escaping in XML and CSV.
@@ -203,6 +205,24 @@ describe("parley export, the other formats", () => {
     await expect(run(["export", "--format", "graphml", "--db", missing])).rejects.toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining(`no database at ${missing}`) });
     expect(existsSync(missing)).toBe(false);
     expect(EXPORT_FORMATS).toHaveLength(5);
+  });
+});
+
+describe("parley export --format csv-dyads, names a spreadsheet would run", () => {
+  it("writes an entity named =HYPERLINK(\"x\") as text: a leading quote, RFC 4180 quoting", async () => {
+    const formulaDb = join(dir, "formulas.db");
+    const store = await openSqliteStore({ path: formulaDb });
+    await store.ingestArticle(formulaArticle().graph);
+    await store.close();
+    const out = join(dir, "formulas.csv");
+    await run(["export", "--format", "csv-dyads", "--db", formulaDb, "--out", out]);
+    const text = readFileSync(out, "utf8");
+    expect(text).toContain(`"'=HYPERLINK(""x"")"`);
+    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    const names = rows.flatMap((row) => [row.source_name!, row.target_name!]);
+    expect(names).toContain(`'=HYPERLINK("x")`);
+    // No cell starts with what a spreadsheet reads as a formula.
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
 
