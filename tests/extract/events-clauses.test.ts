@@ -148,5 +148,22 @@ describe("party posts", () => {
     expect(tenures("Home affairs spokesman Tom Varga said the bill went too far.")).toEqual([]);
     expect(tenures("Liberal Democrat health spokeswoman Ann Varga said the plan was late.")).toEqual([]);
     expect(tenures("Kremlin spokesman Dmitry Peskov said the talks were useful.")).toEqual(["person:dmitry-peskov office:RUS:spokesperson"]);
+    // Whose spokesperson, the text does not say.
+    expect(tenures("British ministers met on Monday. Spokesman Tom Varga said the party would vote against.")).toEqual([]);
+  });
+});
+
+describe("a surname two people share", () => {
+  it("goes to neither, however often each is named, unless only one was named just before", () => {
+    const people = extractArticle({
+      text:
+        "Senator Ann Varga spoke in Ohio on Monday. Ann Varga said the vote mattered. Ann Varga thanked her staff. " +
+        "Her cousin Tom Varga, a former governor, was not there. Campaign aides met on Tuesday. A longtime Varga ally said nothing.",
+      publishedAt: "2024-03-12",
+    }).entities.filter((e) => e.kind === "PERSON");
+    const ann = people.find((e) => e.id === "person:ann-varga")!;
+    const last = ann.mentions.at(-1)!;
+    expect(last.text).toBe("Ann Varga");
+    expect(people.find((e) => e.id === "person:tom-varga")!.mentions.map((m) => m.text)).toEqual(["Tom Varga"]);
   });
 });

@@ -76,7 +76,7 @@ export function resolveOffices(context: ResolveContext, people: People): Resolve
       const sentence = context.sentences[office.sentence]!;
       country = contextOfficeCountry(sentence, inSentence(context, office.sentence), office, known.get(person), home);
     }
-    if (!country || !isStateTitle(office, !!stated.get(office))) continue;
+    if (!country || !isStateTitle(office, !!stated.get(office) || !!tenure)) continue;
     // A title of another government's convention ("Defence Secretary" for the US one) takes the base's title.
     const title = tenure?.office && tenure.country === country.iso3 && office.entry.countries && !office.entry.countries.includes(country.iso3) ? tenure.office : office.title;
     held.push({
@@ -122,6 +122,9 @@ function officeClaims(context: ResolveContext, people: People): { office: Office
 function isStateTitle(office: OfficeMention, countryStated = false): boolean {
   if (NON_STATE_TITLE.test(office.entry.title) || office.partyPost || LOCAL_POSTS.has(office.entry.title)) return false;
   if (office.entry.forms.length === 0) return false; // a capitalised word the name rule read as a title ("Director")
+  // "Spokesman Tom Roe said": whose spokesperson the text does not say (party, firm, ministry or state) — no state office
+  // unless the phrase or the knowledge base names the state ("Kremlin spokesman").
+  if (office.entry.category === "SPOKESPERSON" && !countryStated) return false;
   if (STATE_CATEGORIES.has(office.entry.category)) return true;
   // Other posts (governors, mayors, chiefs of staff) only where the text or the title names the country.
   return countryStated || !!office.entry.defaultCountry;

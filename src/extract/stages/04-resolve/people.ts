@@ -260,10 +260,9 @@ function pickAmong(context: ResolveContext, candidates: PersonRecord[], mention:
   }
   const holders = candidates.filter((p) => p.actor && tenuresOn(p.actor, context.date).some(isProminent));
   if (holders.length === 1) return holders[0];
-  // The article's main subject of that name (twice as many mentions as the next); else one named just before
-  // (in this sentence or the one before) when only one of them was; else no one: a wrong person is worse than none.
-  const ranked = [...candidates].sort((a, b) => b.mentions.length - a.mentions.length);
-  if (ranked[0]!.mentions.length >= 2 * ranked[1]!.mentions.length) return ranked[0];
+  // One of them named just before (in this sentence or the one before) when only one was; else no one, however
+  // often each is named ("a Clinton ally" in an article about both Clintons): a wrong person is worse than none.
+
   // "Jane Roe met Tom Roe. Roe said …": two of them named just before decide nothing.
   const recent = candidates.filter((p) => p.mentions.some((m) => m.start < mention.start && mention.sentence - m.sentence <= 1));
   return recent.length === 1 ? recent[0] : undefined;
