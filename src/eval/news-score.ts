@@ -47,6 +47,7 @@ export function scoreNewsArticle(graph: ArticleGraph, gold: NewsGoldArticle, map
   const match = new Map<NewsGoldPerson, GraphEntity>();
   const usedBy = new Map<GraphEntity, NewsGoldPerson[]>();
   let split = 0;
+  const unmatched: NewsGoldPerson[] = [];
   for (const person of gold.people) {
     const spans = mapped(person.mentions);
     const hits = persons.map((e) => ({ e, n: spans.filter((s) => e.mentions.some((m) => overlaps(s, m))).length })).filter((h) => h.n > 0).sort((a, b) => b.n - a.n);
@@ -54,10 +55,19 @@ export function scoreNewsArticle(graph: ArticleGraph, gold: NewsGoldArticle, map
       split++;
       errors.push(`${tag}: split: ${person.name} → ${hits.map((h) => h.e.id).join(", ")}`);
     }
-    const best = hits[0]?.e ?? persons.find((e) => sameName(e, person.name));
+    const best = hits[0]?.e;
     if (best) {
       match.set(person, best);
       usedBy.set(best, [...(usedBy.get(best) ?? []), person]);
+    } else unmatched.push(person);
+  }
+  // A gold person none of whose mentions was found matches an entity by name only when no found person took that
+  // entity: "Bush" (the father) left unresolved is a miss, not a merge into the son the text names in full.
+  for (const person of unmatched) {
+    const byName = persons.find((e) => sameName(e, person.name) && !usedBy.has(e));
+    if (byName) {
+      match.set(person, byName);
+      usedBy.set(byName, [person]);
     }
   }
   let merged = 0;

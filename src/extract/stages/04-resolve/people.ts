@@ -202,6 +202,9 @@ function surnamePerson(context: ResolveContext, people: PersonRecord[], mention:
   const key = nameKey(word.replace(/^(al|el)[-‐]/i, ""));
   if (!key || key.length < 2) return undefined;
   const title = mention.office;
+  // "Bush 41", "Bush 43": a surname numbered to tell namesakes apart says which one only to a reader who knows the numbers.
+  const after = context.sentences[mention.sentence]!.tokens[mention.tokenEnd];
+  if (after && /^\d{1,2}$/.test(after.text) && !title) return undefined;
   let introduced = people.filter((p) => p.parts.surname === key || (p.actor && p.actor.name.split(/\s+/).length >= 2 && nameKey(p.actor.name.split(/\s+/)[0]!) === key && p.parts.first === key));
   if (introduced.length === 0) introduced = people.filter((p) => p.parts.words.length >= 2 && p.parts.words.some((w) => nameKey(w) === key) && (p.actor || p.parts.first === key));
   // Days and months ("in May", "on Wednesday") name a known person only with a title before them, or as the
