@@ -166,7 +166,7 @@ export function forAGathering(tokens: readonly Token[], trigger: number): boolea
   return !!verb && (verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es` || (/ing$/.test(verb.lower) && /^(is|are)$/.test(tokens[verb.i - 1]?.lower ?? "")));
 }
 
-/** "calls for him to cancel the summit", "urged her to call off the talks": a cancellation asked for, not made. */
+/** "demands that it be dropped", "urged her to call off the talks": a cancellation asked for, not made. */
 function demandedOnly(tokens: readonly Token[], marker: number): boolean {
   if (tokens[marker - 1]?.lower !== "to") return false;
   return tokens.slice(Math.max(0, marker - 6), marker - 1).some((t) => /^(calls?|urged?|urging|demands?|demanded|demanding|pressure|pressed|asked|asking|refused|refusing|rebuffing|rebuffed|rejected|rejecting|resisted|resisting)$/.test(t.lower));
