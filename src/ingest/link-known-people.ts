@@ -1,6 +1,7 @@
 import { eventId, type ArticleGraph, type GraphEntity } from "../domain/index.js";
 import { dateBucket, keyParticipants } from "../extract/stages/07-merge.js";
 import { type EntityRecord, type IngestOutcome } from "../store/graph-store.js";
+import { linkKnownEvents, type StoredEvents } from "./link-known-events.js";
 
 /** Finds stored people by exact name or alias (case-insensitive); the store's `findEntities` does this. */
 export type PeopleByName = (name: string) => Promise<EntityRecord[]>;
@@ -66,13 +67,14 @@ export function peopleByNameFrom(store: { findEntities(q: { kind: "PERSON"; name
 }
 
 
-/** A store as ingestion needs it: it writes articles and finds known people by name. */
-export type IngestingStore = Parameters<typeof peopleByNameFrom>[0] & { ingestArticle(graph: ArticleGraph): Promise<IngestOutcome> };
+/** A store as ingestion needs it: it writes articles, finds known people by name and stored events. */
+export type IngestingStore = Parameters<typeof peopleByNameFrom>[0] & StoredEvents & { ingestArticle(graph: ArticleGraph): Promise<IngestOutcome> };
 
 /**
  * The one ingestion path (API, CLI, seeds): the extracted graph, its surname-only people linked to
- * people already stored, written in one transaction.
+ * people already stored, its events linked to the same contacts stored at another date precision,
+ * written in one transaction.
  */
 export async function ingestGraph(graph: ArticleGraph, store: IngestingStore): Promise<IngestOutcome> {
-  return store.ingestArticle(await linkKnownPeople(graph, peopleByNameFrom(store)));
+  return store.ingestArticle(await linkKnownEvents(await linkKnownPeople(graph, peopleByNameFrom(store)), store));
 }
