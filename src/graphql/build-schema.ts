@@ -3,6 +3,7 @@ import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { validateArgs } from "./inputs/validate-args.js";
 import { ArticleResolver, IngestResultResolver } from "./resolvers/article.resolver.js";
 import { CountryResolver } from "./resolvers/country.resolver.js";
+import { DyadPanelResolver } from "./resolvers/dyad-panel.resolver.js";
 import { OfficeResolver, OrganizationResolver, PlaceResolver } from "./resolvers/entity.resolver.js";
 import { EventResolver } from "./resolvers/event.resolver.js";
 import { NodeResolver, SearchHitResolver } from "./resolvers/node.resolver.js";
@@ -27,6 +28,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   ArticleResolver,
   IngestResultResolver,
   TimelineResolver,
+  DyadPanelResolver,
   StatsResolver,
 ];
 
