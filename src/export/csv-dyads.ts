@@ -9,7 +9,7 @@ import { ContactNetwork } from "./contact-network.js";
  * spreadsheet shows a scraped name such as `=HYPERLINK(…)` as text instead of running it (OWASP,
  * "CSV Injection").
  */
-const CSV_OPTIONS = { record_delimiter: "windows", escape_formulas: true } as const;
+export const CSV_OPTIONS = { record_delimiter: "windows", escape_formulas: true } as const;
 
 /**
  * One CSV row (RFC 4180) per pair of entities that share events: total, a count per event type,

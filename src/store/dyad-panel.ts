@@ -204,7 +204,7 @@ function requireDyadIds(a: string, b: string): void {
 }
 
 /** The counted types: those asked for, once each, in taxonomy order; every type when none is asked for. */
-function panelTypes(types: readonly EventType[] | undefined): EventType[] {
+export function panelTypes(types: readonly EventType[] | undefined): EventType[] {
   if (!types || types.length === 0) return [...EVENT_TYPES];
   const asked = new Set(types);
   return EVENT_TYPES.filter((type) => asked.has(type));
