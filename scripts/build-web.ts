@@ -2,7 +2,7 @@
  * Builds Parley's browser pages (web/) into dist/web/: the GraphiQL playground, the vis-timeline
  * timeline and the Cytoscape graph explorer, each bundled with its CSS, fonts and Monaco's
  * workers, so the server hands out everything itself and no page loads anything from elsewhere.
- * Run by `npm run build:web` and by `postinstall`. Usage: tsx scripts/build-web.ts [--out DIR]
+ * Run by `npm run build:web` and by `npm run build` (which `npm ci` runs). Usage: tsx scripts/build-web.ts [--out DIR]
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";

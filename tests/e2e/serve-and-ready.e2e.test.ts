@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { PARLEY_FROM_SOURCE } from "../cli/run-parley.js";
 import { REPO_ROOT } from "../helpers/shared-corpus.js";
 
 /** `parley serve` as a user runs it: a real process, a real port, a temporary database. */
@@ -15,7 +16,7 @@ describe("parley serve, /readyz and graceful shutdown", () => {
   });
 
   it("serves, reports ready, and on SIGTERM stops with exit code 0", async () => {
-    child = spawn(process.execPath, ["bin/parley.js", "serve", "--port", "0", "--db", join(dir, "p.db"), "--no-seeds"], {
+    child = spawn(process.execPath, [...PARLEY_FROM_SOURCE, "serve", "--port", "0", "--db", join(dir, "p.db"), "--no-seeds"], {
       cwd: REPO_ROOT,
       env: { ...process.env, LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "pipe"],

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWorld, generateArticles } from "../../bench/generate.js";
 import { ExportOutputError, openFileOutput, writeExport, type ExportOutput } from "../../src/export/index.js";
 import { openSqliteStore } from "../../src/store/sqlite/index.js";
-import { parley } from "../cli/run-parley.js";
+import { PARLEY_FROM_SOURCE, parley } from "../cli/run-parley.js";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-export-output-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -103,7 +103,7 @@ describe("parley export, as a user runs it", () => {
   });
 
   it("a reader that stops early (| head): exit 1 and one line, no stack trace", () => {
-    const command = `set -o pipefail; "${process.execPath}" bin/parley.js export --format jsonl --db "${db}" 2>"${join(dir, "stderr.txt")}" | head -c 100 >/dev/null`;
+    const command = `set -o pipefail; "${process.execPath}" ${PARLEY_FROM_SOURCE.map((arg) => `"${arg}"`).join(" ")} export --format jsonl --db "${db}" 2>"${join(dir, "stderr.txt")}" | head -c 100 >/dev/null`;
     const result = spawnSync("bash", ["-c", command], { cwd: join(import.meta.dirname, "..", ".."), encoding: "utf8", timeout: 120_000 });
     expect(result.status).toBe(1);
     expect(readFileSync(join(dir, "stderr.txt"), "utf8")).toBe("parley: export stopped: stdout was closed before the export was complete (EPIPE)\n");

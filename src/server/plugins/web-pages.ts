@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import express, { type Request, type RequestHandler, type Router } from "express";
+import { packageRoot } from "../../package-root.js";
 
 /** Where `npm run build:web` (scripts/build-web.ts) writes the pages: `<repo>/dist/web`. */
-export const DEFAULT_WEB_ASSETS_DIR = fileURLToPath(new URL("../../../dist/web", import.meta.url));
+export const DEFAULT_WEB_ASSETS_DIR = join(packageRoot(), "dist", "web");
 
 export interface WebPagesOptions {
   /** The build output: `<page>.html` files and `assets/`. @default DEFAULT_WEB_ASSETS_DIR */
