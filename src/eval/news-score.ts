@@ -228,7 +228,13 @@ function knownTenure(actors: ActorLookup, name: string, office: { title: string;
 
 function dateMatches(event: GraphEvent, g: NewsGoldEvent): boolean {
   if (g.date === null) return !event.date;
-  return [g.date, ...(g.dateAlternatives ?? [])].includes(event.date?.value ?? "");
+  const golds = [g.date, ...(g.dateAlternatives ?? [])];
+  const value = event.date?.value ?? "";
+  if (golds.includes(value)) return true;
+  // A span of days ("last week") inside the month or year the gold gives is right to the gold's precision; a single
+  // day inside it is not (it claims a day the text does not give).
+  const end = event.date?.end;
+  return !!end && golds.some((date) => date.length < 10 && value.startsWith(date) && end.startsWith(date));
 }
 
 /** A country participant beside a person who acts for it is redundant, not wrong. */

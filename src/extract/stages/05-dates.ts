@@ -35,6 +35,7 @@ const STRETCH = /^(next|past|last|coming)\s+(a|an|one|two|three|four|five|six|se
 /** "eight months after the summit": counted from the event it names, not from the publication day. */
 const OFFSET_FROM_EVENT = /^(about\s+|nearly\s+|almost\s+|some\s+|just\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|before)$/i;
 /** Words that make an expression depend on the day it was written ("next week", "this month", "two days ago"). */
+const WEEK = /^(last|this|next|past|the past)\s+week$/i;
 const RELATIVE_WORDS = /\b(next|last|this|ago|yesterday|today|tonight|tomorrow|earlier|later|coming|past)\b/i;
 
 /*
@@ -154,6 +155,15 @@ function toPartialDate(result: chrono.ParsedResult, sentenceText: string, refere
   if (/^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)?$/i.test(result.text.trim())) return undefined;
   const before = sentenceText.slice(Math.max(0, result.index - 6), result.index).toLowerCase();
 
+  // "last week", "next week": the days of that week, Monday to Sunday — no single day of it (this week's stop at publication
+  // when the clause looks back). The parser puts a day seven days off instead.
+  if (WEEK.test(result.text.trim()) && reference) {
+    const day = result.start.date();
+    const monday = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() - ((day.getUTCDay() + 6) % 7), 12));
+    const sunday = new Date(monday.getTime() + 6 * DAY_MS);
+    const last = /^this/i.test(result.text.trim()) && !future && sunday > reference ? reference : sunday;
+    return { value: isoDay(monday), precision: "DAY", ...(last > monday ? { end: isoDay(last) } : {}) };
+  }
   // Weekday alone ("on Wednesday"): the last such day on or before publication, or the next one after it.
   if (start.isCertain("weekday") && !start.isCertain("day") && reference) {
     const weekday = start.get("weekday")!;

@@ -83,7 +83,8 @@ function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | unde
   if (ordinalA && ordinalB && ordinalA !== ordinalB) return false;
   if (!datesCompatible(a.date, next.date)) return false;
   const planned = (s: EventStatus): boolean => s === "PLANNED";
-  if (planned(a.status) === planned(next.status)) return true;
+  // A report that leaves the status open ("renewed talk about the Roe–Doe summit") is the one its sides have.
+  if (planned(a.status) === planned(next.status) || a.status === "UNKNOWN" || next.status === "UNKNOWN") return true;
   // A plan reported with its fulfilment is the same event: a dated plan for today or earlier, or an
   // undated one ("we will begin by calling Zelenskyy") beside a contact of the last few days that is not
   // announced as a repeat ("they agreed to meet again").

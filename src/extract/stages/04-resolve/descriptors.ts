@@ -41,14 +41,16 @@ export function resolveDescriptors(input: DescriptorInput): Descriptor[] {
   const found: Descriptor[] = [];
   for (const sentence of context.sentences) {
     const mentions = inSentence(context, sentence.index);
-    found.push(...pairs(input, sentence.index, sentence.tokens));
+    const described: Descriptor[] = [];
     for (const m of mentions) {
       if (m.kind !== "OFFICE" || m.former || input.claimed.has(m)) continue;
       if (mentions.some((n) => n.kind === "NAME" && n.tokenStart === m.tokenEnd)) continue;
       const persons = m.plural ? pluralHolders(input, m, sentence.tokens, mentions) : singleHolder(input, m, sentence.tokens);
-      if (persons.length > 0) found.push({ mention: m, persons });
+      if (persons.length > 0) described.push({ mention: m, persons });
     }
-    found.push(...leaders(input, sentence.index, sentence.tokens, mentions));
+    described.push(...leaders(input, sentence.index, sentence.tokens, mentions));
+    // "Roe said the North Korean leader …, after the two leaders met": a person named by a descriptor is one of the pair.
+    found.push(...pairs(input, sentence.index, sentence.tokens, [...found, ...described]), ...described);
   }
   return found;
 }
@@ -209,7 +211,10 @@ const PAIR_HEAD = /^(leaders|men|women|presidents|prime|heads|ministers|counterp
  * "the two leaders", "both men", "these two presidents": the two people last named before the phrase
  * (for leaders and presidents, the last two holding such an office), within the eight sentences before.
  */
-function pairs(input: DescriptorInput, sentenceIndex: number, tokens: readonly Token[]): Descriptor[] {
+function pairs(input: DescriptorInput, sentenceIndex: number, tokens: readonly Token[], described: readonly Descriptor[]): Descriptor[] {
+  // Named by an office phrase, so an office holder whatever the offices found so far say.
+  const singly = described.filter((d) => d.persons.length === 1).map((d) => ({ mention: d.mention as Mention, person: d.persons[0]!.person, holder: true }));
+  const named = [...input.personMentions, ...singly].sort((a, b) => a.mention.start - b.mention.start);
   const found: Descriptor[] = [];
   tokens.forEach((token, k) => {
     if (!/^(the|these|those|both)$/.test(token.lower)) return;
@@ -224,9 +229,9 @@ function pairs(input: DescriptorInput, sentenceIndex: number, tokens: readonly T
     const officeHolders = /^(leaders|presidents|prime|heads|ministers|counterparts)$/.test(head.lower);
     const heldBy = new Set(input.offices.map((o) => o.personId));
     const recent: PersonRecord[] = [];
-    for (const p of [...input.personMentions].reverse()) {
+    for (const p of [...named].reverse()) {
       if (p.mention.start >= start || sentenceIndex - p.mention.sentence > 8) continue;
-      if (officeHolders && !heldBy.has(personId(p.person.name))) continue;
+      if (officeHolders && !("holder" in p) && !heldBy.has(personId(p.person.name))) continue;
       if (!recent.includes(p.person)) recent.push(p.person);
       if (recent.length === 2) break;
     }

@@ -8,6 +8,7 @@ import { SPECIFICITY, triggerAt, type TriggerRule } from "./lexicon.js";
 import { gate } from "./modality.js";
 import { sentenceParties, type Party, type SentenceParties } from "./parties.js";
 import { destinationCountry, entitiesOfPlaces, isReckoned, nearestDateMention, placeOf, visitedCountry } from "./time-and-place.js";
+import { REPORTING_VERB } from "../reporting-verbs.js";
 import { type EventCandidate, type EventStageOutput } from "./types.js";
 
 export { type EventCandidate, type EventStageOutput } from "./types.js";
@@ -200,7 +201,9 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   // One named person and a side the text names as an organisation or a group ("met union leaders", "talks with
   // the EU"): the contact is kept with the one name; a lone name with nothing across the table is no contact.
   // "Talks will resume next week", "Discussions continue": the sides of the contact just reported, going on or again.
-  if (roles.size === 0 && isNoun && RESUMES.test(tokens[i + 1]?.lemma ?? "") || (roles.size === 0 && isNoun && RESUMES.test(tokens[i + 2]?.lemma ?? "") && /^(will|would|to|have|has|are|is)$/.test(tokens[i + 1]?.lower ?? ""))) {
+  // "Preparations for the talks continue": a noun inside a prepositional phrase is not what goes on.
+  const resumes = roles.size === 0 && isNoun && !governingPreposition(parties, i) && (RESUMES.test(tokens[i + 1]?.lemma ?? "") || (RESUMES.test(tokens[i + 2]?.lemma ?? "") && /^(will|would|to|have|has|are|is)$/.test(tokens[i + 1]?.lower ?? "")));
+  if (resumes) {
     const previous = [...context.found, ...[...context.candidates].reverse()].find((c) => sentence.index - c.sentence <= 3 && c.participants.length > 0);
     for (const p of previous?.participants ?? []) roles.set(p.entityId, p.role);
   }
@@ -353,7 +356,11 @@ function usableDate(date: DateMention | undefined, sentence: AnalyzedSentence): 
  */
 function sequelDate(sentence: AnalyzedSentence, token: AnalyzedSentence["tokens"][number], context: Context): PartialDate | undefined {
   const before = sentence.text.slice(0, token.start - sentence.start);
-  const sameDay = SAME_DAY.test(sentence.text) || SAME_DAY.test(before);
+  // "That evening, Roe told reporters he had met Doe": the cue times the telling, and the contact told lies some time
+  // before it. ("Later, his office said a call had taken place" still bounds the call between the contact before and
+  // the telling, both on the publication day: the sequel rule below.)
+  const reported = before.split(/\s+/).some((w) => REPORTING_VERB.test(w.toLowerCase().replace(/[^a-z]/g, "")));
+  const sameDay = !reported && SAME_DAY.test(sentence.text);
   const sequel = SEQUENCE_CUE.test(before);
   if (!sameDay && !sequel) return undefined;
   const told = [...context.found, ...[...context.candidates].reverse()].filter((c) => c.status === "OCCURRED" && c.date?.precision === "DAY" && !c.date.end);

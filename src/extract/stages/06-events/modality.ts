@@ -209,7 +209,8 @@ function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRul
   const past = tokens.some(
     (t) =>
       (t.pos === "VERB" || t.pos === "AUX") &&
-      !(REPORTING_VERB.test(t.lower) && t.i < trigger) &&
+      // ("Critics of the summit said …": a reporting verb after a contact noun is the critics' tense, not the summit's.)
+      !(REPORTING_VERB.test(t.lower) && (t.i < trigger || isNoun)) &&
       !(t.pos === "VERB" && /ed$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokens[t.i + 1]?.pos ?? "") && t.i !== trigger) &&
       (PAST_AUX.test(t.lower) || (t.lower !== t.lemma && !PRESENT_FORM.test(t.lower) && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`)),
   );

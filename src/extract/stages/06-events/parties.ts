@@ -43,7 +43,7 @@ export function sentenceParties(sentence: AnalyzedSentence, mentions: readonly M
       for (const id of ids) if (!same.ids.includes(id)) same.ids.push(id);
       continue;
     }
-    const possessive = (m.kind === "PRONOUN" && /^(his|her|their|its)$/i.test(m.text) && /^(NOUN|ADJ|PROPN|NUM|ADV)$/.test(sentence.tokens[m.tokenEnd]?.pos ?? "")) || ownerOfThing(m, sentence.tokens);
+    const possessive = (m.kind === "PRONOUN" && /^(his|her|their|its|our|my)$/i.test(m.text) && /^(NOUN|ADJ|PROPN|NUM|ADV)$/.test(sentence.tokens[m.tokenEnd]?.pos ?? "")) || ownerOfThing(m, sentence.tokens);
     const party: Party = { mention: m, ids: [...ids], ...(possessive ? { possessive: true } : {}) };
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!at[k] || at[k]!.mention.kind === "COUNTRY") at[k] = party;
   }

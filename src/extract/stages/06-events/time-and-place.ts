@@ -4,6 +4,7 @@ import { type AnalyzedSentence, type Token } from "../02-sentences.js";
 import { type Mention } from "../03-mentions/index.js";
 import { type Resolution } from "../04-resolve/index.js";
 import { type DateMention } from "../05-dates.js";
+import { REPORTING_VERB } from "../reporting-verbs.js";
 import { type EventStageOutput } from "./types.js";
 
 /** When and where an event happened: the date and the venue its own clause gives it. */
@@ -49,7 +50,9 @@ export function nearestDateMention(dates: readonly DateMention[], sentence: Anal
     const coordinated = between.some((t, k) => t.text === "," && /^(and|but)$/.test(between[k + 1]?.lower ?? ""));
     // "Since he started the job in 2004, Straw has held talks": a date in an opening subordinate clause is that clause's.
     if (dateStart < trigger.i && subordinateOpening && between.some((t) => t.text === ",")) return false;
-    if (coordinated || !between.every((t) => t.pos !== "SCONJ" && t.text !== ";")) return false;
+    // "Roe said on Sunday: 'our team has arrived'": a colon or an opening quote starts another clause, reported or listed.
+    const opensQuote = between.some((t, k) => /^["“]$/.test(t.text) && k < between.length - 1);
+    if (coordinated || opensQuote || !between.every((t) => t.pos !== "SCONJ" && t.text !== ";" && t.text !== ":")) return false;
     // "met on Monday, ahead of a summit", "the summit after talks on Friday": the date is the other event's.
     if (between.some((t) => /^(ahead|eve|before|after|following|since|until)$/.test(t.lower))) return false;
     // Participles modifying a noun ("negotiations involving both delegations") are not predicates.
@@ -67,7 +70,9 @@ export function nearestDateMention(dates: readonly DateMention[], sentence: Anal
     // sentence's opening phrase sets the time of every clause after it.
     const firstComma = tokens.findIndex((t) => t.text === ",");
     const opening = firstComma >= 0 && firstComma <= 8 && !subordinateOpening ? tokens[firstComma]!.end : -1;
-    candidates = dates.filter((d) => d.sentence === sentence.index && d.end <= opening && d.end <= trigger.start);
+    // "On Wednesday, Roe said he had met Doe": the opening dates the saying, not the contact it reports.
+    const reported = tokens.slice(firstComma + 1, trigger.i).some((t) => REPORTING_VERB.test(t.lower));
+    candidates = reported ? [] : dates.filter((d) => d.sentence === sentence.index && d.end <= opening && d.end <= trigger.start);
   }
   if (candidates.length === 0) return undefined;
   const distance = (d: DateMention): number => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/pipeline.js";
+
+/** Every sentence below was written for these tests. Published on a Wednesday. */
+const PUBLISHED = "2024-03-13";
+
+function eventsOf(text: string) {
+  return extractArticle({ text, publishedAt: PUBLISHED }).events.map((e) => ({
+    type: e.type,
+    status: e.status,
+    date: e.date,
+    who: e.participants.map((p) => p.entityId).sort(),
+  }));
+}
+
+const MACRON = "person:emmanuel-macron";
+const SCHOLZ = "person:olaf-scholz";
+const TUSK = "person:donald-tusk";
+
+describe("a week named, not a day", () => {
+  it("dates a contact 'last week' to the days of that week, Monday to Sunday", () => {
+    expect(eventsOf("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris last week.")).toEqual([
+      { type: "MEETING", status: "OCCURRED", date: { value: "2024-03-04", precision: "DAY", end: "2024-03-10" }, who: [MACRON, SCHOLZ] },
+    ]);
+  });
+});
+
+describe("the time of the telling is not the time of the contact told", () => {
+  it("gives no date to a meeting someone said on Wednesday they had held", () => {
+    const events = eventsOf("German Chancellor Olaf Scholz was in Rome. On Wednesday, Scholz said he had met French President Emmanuel Macron in Paris.");
+    expect(events).toEqual([{ type: "MEETING", status: "OCCURRED", date: undefined, who: [MACRON, SCHOLZ] }]);
+  });
+
+  it("does not read the day before a colon into the quotation after it", () => {
+    const events = eventsOf('German Chancellor Olaf Scholz said on Tuesday: "Our delegation met French President Emmanuel Macron in Paris."');
+    expect(events.every((e) => e.date === undefined)).toBe(true);
+  });
+
+  it("gives no date to a meeting told 'that evening' (the evening of the telling)", () => {
+    const events = eventsOf(
+      "German Chancellor Olaf Scholz spoke by phone with Polish Prime Minister Donald Tusk on Tuesday. That evening, Scholz told reporters he had met French President Emmanuel Macron.",
+    );
+    expect(events.find((e) => e.who.includes(TUSK))?.date).toEqual({ value: "2024-03-12", precision: "DAY" });
+    expect(events.find((e) => e.who.includes(MACRON))).toMatchObject({ status: "OCCURRED", date: undefined });
+  });
+});
+
+describe("who the parties are", () => {
+  it("reads 'our team' as the team, not the speaker, so the speaker made no visit", () => {
+    const events = eventsOf('German Chancellor Olaf Scholz said: "Our German team has arrived in Paris to prepare the summit."');
+    expect(events.filter((e) => e.who.includes(SCHOLZ))).toEqual([]);
+  });
+
+  it("counts a person named by an office phrase among 'the two leaders'", () => {
+    const events = eventsOf(
+      "German Chancellor Olaf Scholz spoke in Berlin on Sunday. Polish Prime Minister Donald Tusk said the French president had agreed to send more aid, after the two leaders met in Warsaw on Monday.",
+    );
+    expect(events).toEqual([{ type: "MEETING", status: "OCCURRED", date: { value: "2024-03-11", precision: "DAY" }, who: [TUSK, MACRON] }]);
+  });
+});
+
+describe("one contact, however it is referred to again", () => {
+  it("does not read 'preparations for the talks continue' as talks going on", () => {
+    const events = eventsOf("German Chancellor Olaf Scholz and French President Emmanuel Macron met in Berlin on Monday. Preparations for the talks continue, officials said.");
+    expect(events).toEqual([{ type: "MEETING", status: "OCCURRED", date: { value: "2024-03-11", precision: "DAY" }, who: [MACRON, SCHOLZ] }]);
+  });
+
+  it("joins a mention that leaves the status open to the planned summit of the same sides", () => {
+    const events = eventsOf(
+      "German Chancellor Olaf Scholz will hold a summit with French President Emmanuel Macron in April. Critics of the Scholz-Macron summit said little would come of it.",
+    );
+    expect(events.map((e) => e.status)).toEqual(["PLANNED"]);
+  });
+});
