@@ -154,7 +154,10 @@ export function scoreNewsArticle(graph: ArticleGraph, gold: NewsGoldArticle, map
       const wanted = g.participants.map(idOf);
       const shared = wanted.filter((id) => id && ids.has(id)).length;
       const near = mapped(g.triggers).some((t) => sentences.some((s) => overlaps(t, s)));
-      const score = shared * 2 + (near ? 3 : 0) + (taken.has(g) ? -1 : 0);
+      // Of two gold contacts of the same sides told in the same sentences (a summit and a meeting on its sidelines), the
+      // one of the event's own type is the one it reports.
+      const sameType = [g.type, ...(g.typeAlternatives ?? [])].includes(event.type);
+      const score = shared * 2 + (near ? 3 : 0) + (taken.has(g) ? -1 : 0) + (sameType ? 0.5 : 0);
       if ((shared >= 1 && near) || (shared >= 2 && shared === wanted.length)) if (!best || score > best.score) best = { g, score };
     }
     const label = `${event.status} ${event.type} ${event.date?.value ?? "undated"} ${[...ids].join(" + ")}`;

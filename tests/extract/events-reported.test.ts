@@ -72,3 +72,10 @@ describe("one contact, however it is referred to again", () => {
     expect(events.map((e) => e.status)).toEqual(["PLANNED"]);
   });
 });
+
+describe("a sentence that opens with the contact", () => {
+  it("reads an opening participle's contact as the main clause subject's, and a summit named beside it as another gathering", () => {
+    const events = eventsOf("Meeting over lunch on Sunday with German Chancellor Olaf Scholz, host of this year's summit, Polish Prime Minister Donald Tusk praised the alliance.");
+    expect(events).toEqual([{ type: "MEETING", status: "OCCURRED", date: { value: "2024-03-10", precision: "DAY" }, who: [TUSK, SCHOLZ] }]);
+  });
+});

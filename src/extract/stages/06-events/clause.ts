@@ -142,7 +142,11 @@ function beforeVerbGroup(tokens: readonly Token[], k: number): number {
 export function subjectOf(parties: SentenceParties, verb: number, depth = 0): Party[] {
   const tokens = parties.sentence.tokens;
   let k = beforeVerbGroup(tokens, verb - 1);
-  if (k < 0) return [];
+  // "Meeting over lunch with Roe, Doe praised …": a participle opening the sentence has the main clause's subject.
+  if (k < 0) {
+    const main = /ing$/.test(tokens[verb]?.lower ?? "") && depth < 2 ? mainVerbAfterOpening(tokens, verb) : -1;
+    return main > verb ? subjectOf(parties, main, depth + 1) : [];
+  }
   // "Roe, the Ruritanian foreign minister, met": skip the appositive.
   if (tokens[k]!.text === "," && depth === 0) {
     const open = findBack(tokens, k - 1, (t) => t.text === ",", 10);
@@ -174,6 +178,13 @@ export function subjectOf(parties: SentenceParties, verb: number, depth = 0): Pa
     if (previous >= 0 && !tokens.slice(previous, k).some((t) => /^(;|:)$/.test(t.text) || REPORTING_VERB.test(t.lower))) return subjectOf(parties, previous, depth + 1);
   }
   return [];
+}
+
+/** The finite verb after a sentence's opening participle phrase (past its closing comma), or -1. */
+function mainVerbAfterOpening(tokens: readonly Token[], participle: number): number {
+  const comma = tokens.findIndex((t, j) => j > participle && t.text === ",");
+  if (comma < 0) return -1;
+  return tokens.findIndex((t, j) => j > comma && t.pos === "VERB" && !/ing$/.test(t.lower) && tokens[j - 1]?.text !== ",");
 }
 
 function findBack(tokens: readonly Token[], from: number, test: (t: Token) => boolean, limit: number): number {

@@ -286,7 +286,8 @@ function referBack(candidates: readonly EventCandidate[], type: EventCandidate["
   const reported = candidates.filter((c) => c.sentence <= sentence && c.participants.length > 0);
   const target = reported.find((c) => c.type === type && sentence - c.sentence <= 3) ?? reported.filter((c) => family(c.type) === family(type)).at(-1);
   if (!target) return;
-  if (type === "SUMMIT" && target.type === "MEETING") target.type = "SUMMIT";
+  // "Meeting Doe, host of this year's summit, Roe …": a summit named in the meeting's own sentence is another gathering.
+  if (type === "SUMMIT" && target.type === "MEETING" && target.sentence !== sentence) target.type = "SUMMIT";
   target.placeId ??= place;
   // A date the report lacks, when the reference speaks of the same stage of it (a plan's date for a plan).
   if (!target.date && date && (status === target.status || status === "UNKNOWN")) target.date = date;

@@ -166,6 +166,8 @@ export function triggerLemma(token: Token): string {
   if (token.lower === "summits") return "summit";
   if (token.lower === "discussions") return "discussions";
   if (token.lower === "visits" && token.pos !== "VERB") return "visit";
+  // "Meeting over lunch with Roe, Doe …": the tagger leaves a sentence-opening participle unlemmatised.
+  if (token.pos === "VERB" && token.lemma === token.lower && /^(meeting|visiting|calling|talking)$/.test(token.lower)) return token.lower.slice(0, -3);
   return token.lemma;
 }
 
