@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { extractArticle, type ArticleInput } from "../../src/extract/pipeline.js";
 import { SeedFormatError, loadSeeds, parseSeedFile } from "../../src/server/seed-loader.js";
 import { openSqliteStore } from "../../src/store/sqlite/index.js";
 import { ArticleGraphBuilder } from "../helpers/article-graph-builder.js";
@@ -65,6 +66,25 @@ describe("loadSeeds", () => {
     expect(await loadSeeds({ dir: join(dir, "seeds"), store: second, extract: fakeExtract })).toEqual({ files: 2, added: 0, unchanged: 2 });
     expect((await second.stats()).articles).toBe(2);
     await second.close();
+  });
+
+  it("extracts nothing on a restart: a seed already stored is known by its id before extraction", async () => {
+    await writeFile(join(dir, "seeds", "01-a.txt"), GOOD);
+    await writeFile(join(dir, "seeds", "02-b.txt"), GOOD.replace("on Wednesday", "on Thursday"));
+    const extracted: string[] = [];
+    const extract = (input: ArticleInput) => {
+      extracted.push(input.text ?? "");
+      return extractArticle(input);
+    };
+    const path = join(dir, "parley.db");
+    const first = await openSqliteStore({ path });
+    expect(await loadSeeds({ dir: join(dir, "seeds"), store: first, extract })).toEqual({ files: 2, added: 2, unchanged: 0 });
+    await first.close();
+    expect(extracted).toHaveLength(2);
+    const second = await openSqliteStore({ path });
+    expect(await loadSeeds({ dir: join(dir, "seeds"), store: second, extract })).toEqual({ files: 2, added: 0, unchanged: 2 });
+    await second.close();
+    expect(extracted).toHaveLength(2);
   });
 
   it("names the malformed file and stops", async () => {
