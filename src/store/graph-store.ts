@@ -41,6 +41,12 @@ export interface GraphStore {
    * or, without `b`, `a` and each counterpart. A country is involved directly or through a participant holding one of its offices.
    */
   contactCounts(query: ContactCountsQuery): Promise<DyadCountRecord[]>;
+  /**
+   * What contactCounts leaves out for the same query: events involving the dyad (or `a` and any
+   * counterpart) that have no date, whatever from/to say, and, for MONTH, those dated only to a year
+   * within from/to.
+   */
+  uncountedContacts(query: ContactCountsQuery): Promise<UncountedContactsRecord>;
   /** Shortest chain of entities linked by shared events (PARTICIPANT edges only) from one entity to another; null when none within maxHops. */
   path(query: PathQuery): Promise<PathRecord | null>;
   /**
@@ -69,7 +75,10 @@ export interface GraphStore {
   /** Ids of the articles that mention each entity, one list per entity id in order; newest publication first. */
   articleIdsByEntityIds(entityIds: readonly string[]): Promise<string[][]>;
 
-  /** Full-text search over entity names and aliases, event summaries and article titles; best first. */
+  /**
+   * Search over entity names and aliases, event summaries and article titles, ranked by
+   * search-ranking.ts (match quality, then kind, then prominence, then id) so every adapter answers alike.
+   */
   search(query: SearchQuery): Promise<SearchHit[]>;
   /** Counts of articles, entities by kind and events by type. */
   stats(): Promise<StoreStats>;
@@ -202,6 +211,8 @@ export interface EventFilter {
   countryIds?: string[];
   /** Only events reported by at least one article whose `source` equals this (exactly). */
   source?: string;
+  /** true: only events with a date; false: only undated events (then from/to must be absent: an undated event has no days). */
+  dated?: boolean;
 }
 
 export interface ContactCountsQuery {
@@ -222,6 +233,14 @@ export interface DyadCountRecord {
   /** `YYYY` or `YYYY-MM`, matching the interval. */
   period: string;
   count: number;
+}
+
+/** Events contactCounts did not count: they have no date, or (MONTH) no month. */
+export interface UncountedContactsRecord {
+  /** Events with no date at all. */
+  undated: number;
+  /** MONTH only: events within from/to dated only to the year; 0 for YEAR. */
+  yearOnly: number;
 }
 
 export interface PathQuery {

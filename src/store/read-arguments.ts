@@ -1,5 +1,5 @@
 import { BadInputError, boundToDay } from "../domain/index.js";
-import { type EventOrder, type PageRequest } from "./graph-store.js";
+import { type EventFilter, type EventOrder, type PageRequest } from "./graph-store.js";
 
 /** Checks of the arguments every adapter's reads take, so both refuse the same input with the same error. */
 
@@ -25,6 +25,13 @@ export function dayOfBound(bound: string | undefined, side: "from" | "to"): stri
     return boundToDay(bound, side);
   } catch (error) {
     throw new BadInputError(`${side}: ${error instanceof Error ? error.message : String(error)}`, { path: side });
+  }
+}
+
+/** `dated: false` selects undated events, which have no days: a from/to bound with it could never hold, so it is refused. */
+export function requireDatedAgrees(filter: EventFilter): void {
+  if (filter.dated === false && (filter.from !== undefined || filter.to !== undefined)) {
+    throw new BadInputError("dated: false selects undated events, which from and to cannot bound: leave from and to out", { path: "dated" });
   }
 }
 

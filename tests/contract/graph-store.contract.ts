@@ -876,6 +876,106 @@ export function graphStoreContract(adapterName: string, makeStore: MakeStore): v
       });
     });
 
+    describe("undated events (issue #13 item 5)", () => {
+      it("findEvents' `dated` keeps only dated events (true) or only undated ones (false), with their total", async () => {
+        const t = timeline();
+        for (const graph of t.graphs) await store.ingestArticle(graph);
+        const { p1, p2 } = t.people;
+        const { e1, e4, e5 } = t.events;
+        const dated = await store.findEvents({ dated: true }, { first: 50 });
+        expect(idsOf(dated.items)).toEqual(t.expectedOrder("DATE_ASC").filter((id) => id !== e5));
+        expect(dated.totalCount).toBe(7);
+        expect(await store.findEvents({ dated: false }, { first: 50 })).toMatchObject({ totalCount: 1, items: [expect.objectContaining({ id: e5, date: null })] });
+        expect(idsOf((await store.findEvents({ dated: false }, { first: 50, orderBy: "DATE_DESC" })).items)).toEqual([e5]);
+        expect(idsOf((await store.findEvents({ dated: false, types: ["CALL"] }, { first: 50 })).items)).toEqual([e5]);
+        expect(idsOf((await store.findEvents({ dated: false, types: ["MEETING"] }, { first: 50 })).items)).toEqual([]);
+        expect(idsOf((await store.findEvents({ dated: true, participantIds: [p1, p2] }, { first: 50 })).items)).toEqual([e1, e4]);
+        expect((await store.findEvents({ dated: false }, { first: 0 })).totalCount).toBe(1);
+        const walked = await walkPages((after) => store.findEvents({ dated: true }, { first: 3, orderBy: "DATE_DESC", ...(after ? { after } : {}) }), 7);
+        expect(walked.ids).toEqual(t.expectedOrder("DATE_DESC").filter((id) => id !== e5));
+      });
+
+      it("`dated: false` with a from/to bound is refused: an undated event has no days to bound", async () => {
+        await expect(store.findEvents({ dated: false, from: "2030" }, { first: 5 })).rejects.toThrow(BadInputError);
+        await expect(store.findEvents({ dated: false, to: "2030-02" }, { first: 5 })).rejects.toThrow(/dated: false/);
+      });
+
+      it("`dated` narrows a country's events, directly or through offices, by one country or several", async () => {
+        const r = researchStory();
+        for (const graph of r.graphs) await store.ingestArticle(graph);
+        const { e1, e2, e4, e5 } = r.events;
+        const list = async (filter: Parameters<GraphStore["findEvents"]>[0]) => idsOf((await store.findEvents(filter, { first: 50 })).items);
+        expect(await list({ countryIds: [r.ids.nor], dated: false })).toEqual([e5]);
+        expect(await list({ countryIds: [r.ids.nor], dated: true })).toEqual([e4, e2, e1]);
+        expect(await list({ countryIds: [r.ids.nor], dated: true, from: "2030-05" })).toEqual([e4]);
+        expect(await list({ countryIds: [r.ids.nor, r.ids.fin], dated: false })).toEqual([e5]);
+        expect((await store.findEvents({ countryIds: [r.ids.nor], dated: false }, { first: 0 })).totalCount).toBe(1);
+        const desc = await walkPages((after) => store.findEvents({ countryIds: [r.ids.nor], dated: true }, { first: 2, orderBy: "DATE_DESC", ...(after ? { after } : {}) }), 3);
+        expect(desc.ids).toEqual([e1, e2, e4]);
+      });
+
+      it("uncountedContacts says how many events contactCounts left out: undated ones whatever from/to say, and (MONTH) those dated only to a year", async () => {
+        const r = researchStory();
+        for (const graph of r.graphs) await store.ingestArticle(graph);
+        const { irena, tomas, zed, nor, fin } = r.ids;
+        // e5, the undated call of Irena and Tomas, counts for them, for Norway and Finland (through their offices), and for Norway alone.
+        expect(await store.uncountedContacts({ a: irena, b: tomas, interval: "YEAR" })).toEqual({ undated: 1, yearOnly: 0 });
+        expect(await store.uncountedContacts({ a: tomas, b: irena, interval: "MONTH", from: "2031" })).toEqual({ undated: 1, yearOnly: 0 });
+        expect(await store.uncountedContacts({ a: nor, b: fin, interval: "YEAR" })).toEqual({ undated: 1, yearOnly: 0 });
+        expect(await store.uncountedContacts({ a: nor, b: tomas, interval: "YEAR", types: ["CALL"] })).toEqual({ undated: 1, yearOnly: 0 });
+        expect(await store.uncountedContacts({ a: nor, b: tomas, interval: "YEAR", types: ["MEETING"] })).toEqual({ undated: 0, yearOnly: 0 });
+        // e4, Norway's statement with Lena, is dated only to 2030: counted per year, left out per month.
+        expect(await store.uncountedContacts({ a: nor, interval: "YEAR" })).toEqual({ undated: 1, yearOnly: 0 });
+        expect(await store.uncountedContacts({ a: nor, interval: "MONTH" })).toEqual({ undated: 1, yearOnly: 1 });
+        expect(await store.uncountedContacts({ a: nor, interval: "MONTH", from: "2031" })).toEqual({ undated: 1, yearOnly: 0 });
+        expect(await store.uncountedContacts({ a: irena, b: zed, interval: "YEAR" })).toEqual({ undated: 0, yearOnly: 0 });
+        expect(await store.uncountedContacts({ a: irena, b: irena, interval: "YEAR" })).toEqual({ undated: 0, yearOnly: 0 });
+        await expect(store.uncountedContacts({ a: irena, interval: "YEAR", from: "soon" })).rejects.toThrow(BadInputError);
+      });
+    });
+
+    describe("search ranking (issue #13 item 7): the same order on every store", () => {
+      let k: ReturnType<typeof rankingStory>;
+      beforeEach(async () => {
+        k = rankingStory();
+        await store.ingestArticle(k.graph);
+      });
+
+      it("ranks an exact alias, then a name starting with the query, then names holding the word by prominence, then events, then articles", async () => {
+        const { arlo, vennley, dina, cora, meeting } = k.ids;
+        const hits = await store.search({ text: k.venn, first: 10 });
+        expect(idsOf(hits)).toEqual([arlo, vennley, dina, cora, meeting, k.graph.article.id]);
+        for (let i = 1; i < hits.length; i += 1) expect(hits[i]!.score).toBeLessThan(hits[i - 1]!.score);
+        expect(idsOf(await store.search({ text: k.venn, first: 2 }))).toEqual([arlo, vennley]);
+        expect(idsOf(await store.search({ text: k.venn.toUpperCase(), kinds: ["PERSON"], first: 10 }))).toEqual([arlo, vennley, dina, cora]);
+      });
+
+      it("finds names within a typo or two, most prominent first, and nothing beyond", async () => {
+        const { arlo, dina, cora } = k.ids;
+        const typo = `${k.venn.slice(0, 2)}m${k.venn.slice(3)}`; // one letter changed: "Vemn…"
+        expect(idsOf(await store.search({ text: typo, first: 10 }))).toEqual([arlo, dina, cora]);
+        const swapped = `Arlo ${k.venn.slice(0, 1)}${k.venn.slice(2, 3)}${k.venn.slice(1, 2)}${k.venn.slice(3)}`; // two letters swapped
+        expect(idsOf(await store.search({ text: swapped, first: 10 }))[0]).toBe(arlo);
+        expect(await store.search({ text: `Qzx${k.venn.slice(3)}`, first: 10 })).toEqual([]);
+        expect(await store.search({ text: `"${typo}"`, first: 10 })).toEqual([]);
+      });
+
+      it("puts the country an ISO code or short name names first", async () => {
+        const { gbr, ukr } = k.ids;
+        expect(idsOf(await store.search({ text: "UK", first: 5 }))).toEqual([gbr, ukr]);
+        expect(idsOf(await store.search({ text: "GBR", first: 5 }))[0]).toBe(gbr);
+        expect(idsOf(await store.search({ text: "gbr", first: 5 }))[0]).toBe(gbr);
+        expect(idsOf(await store.search({ text: "Britain", first: 5 }))[0]).toBe(gbr);
+        expect(idsOf(await store.search({ text: "UA", first: 5 }))[0]).toBe(ukr);
+      });
+
+      it("reads a titled name without its title", async () => {
+        const { arlo, vennley, dina, cora } = k.ids;
+        expect(idsOf(await store.search({ text: `President ${k.venn}`, first: 10 }))).toEqual([arlo, vennley, dina, cora]);
+        expect(idsOf(await store.search({ text: `Mr Arlo ${k.venn}`, first: 3 }))[0]).toBe(arlo);
+      });
+    });
+
     describe("close", () => {
       it("releases the store: later calls reject", async () => {
         const other = await makeStore();
@@ -984,6 +1084,28 @@ function twoArticleStory() {
   const t0 = b.say(`${names.ana} held talks at the harbour, ${names.dee} wrote.`, ana, dee);
   b.event({ id: shared, type: "MEETING", date: "2030-05-01", participants: [ana, bo], summary: "Harbour meeting", sentences: [t0] });
   return { first: a.build(), second: b.build(), ids: { ana, bo, cy, dee, office, shared, onlyFirst }, names, firstTitleWord };
+}
+
+/**
+ * For search ranking: Arlo has the tagged surname as an alias (an exact match), "…ley Brook" starts
+ * with it, Dina (2 mentions, 1 event) and Cora (1 mention) hold it as a word; a meeting's summary
+ * and the article's title hold it too; and two countries, one whose short name "UK" is a prefix of the other's name.
+ */
+function rankingStory() {
+  const tag = newTag();
+  const venn = `Venn${tag}`;
+  const b = new ArticleGraphBuilder({ title: `Weekly roundup with ${venn}`, publishedAt: "2030-09-01" });
+  const arlo = b.person(`Arlo ${venn}`, { aliases: [venn] });
+  const dina = b.person(`Dina ${venn}`);
+  const cora = b.person(`Cora ${venn}`);
+  const vennley = b.person(`${venn}ley Brook`);
+  const gbr = b.country("GBR", "United Kingdom");
+  const ukr = b.country("UKR", "Ukraine");
+  const s0 = b.say(`Arlo ${venn} met Dina ${venn} and Cora ${venn}.`, arlo, dina, cora);
+  b.say(`Arlo ${venn} and Dina ${venn} spoke again while ${venn}ley Brook listened.`, arlo, dina, vennley);
+  b.say(`Arlo ${venn} flew from the United Kingdom to Ukraine.`, arlo, gbr, ukr);
+  const meeting = b.event({ type: "MEETING", date: "2030-08-30", participants: [arlo, dina], summary: `Arlo ${venn} met Dina ${venn}`, sentences: [s0] });
+  return { graph: b.build(), venn, ids: { arlo, dina, cora, vennley, gbr, ukr, meeting } };
 }
 
 /** One article about a call between Vladimir Putin and an invented minister, for search. */

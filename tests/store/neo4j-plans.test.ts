@@ -30,6 +30,7 @@ const ALLOWED_SCANS: Record<string, string> = {
   COUNT_PARLEY_NODES: "maintenance: counts every Parley node",
   DELETE_ALL_PARLEY_NODES: "maintenance: deletes every Parley node",
   BACKFILL_NAME_KEYS: "maintenance at open: fills nameKeys on entities stored before it existed",
+  ENTITIES_WITHOUT_FUZZY_KEYS: "maintenance at open: finds entities stored before fuzzy name keys existed",
 };
 
 /** Scalar and list values of the right types for planning; nothing is run. */

@@ -58,3 +58,13 @@ export function buildLuceneQuery(text: string): string | null {
     })
     .join(" AND ");
 }
+
+/**
+ * The Lucene query for fuzzy name search: one clause per query word, each any of that word's fuzzy
+ * keys (search-ranking.ts), ANDed. Keys are letters and digits already, quoted anyway. Null when there are none.
+ */
+export function buildFuzzyLuceneQuery(keyGroups: readonly (readonly string[])[]): string | null {
+  const groups = keyGroups.filter((group) => group.length > 0);
+  if (groups.length === 0) return null;
+  return groups.map((group) => `(${group.map((key) => `fuzzyKeys:"${escapeLucene(key)}"`).join(" OR ")})`).join(" AND ");
+}

@@ -53,13 +53,16 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jG
     throw new StoreUnavailableError(`cannot reach Neo4j at ${options.uri}: ${describeCause(error)}`, { uri: options.uri });
   }
   const executor = new Neo4jExecutor(driver, options.database, options.uri);
+  const store = new Neo4jGraphStore(executor, options.uri);
   try {
     await ensureSchema(executor);
+    // Entities written before fuzzy name keys existed get them once; later opens find none to fill.
+    await store.fillMissingFuzzyKeys();
   } catch (error) {
     await executor.close().catch(() => undefined);
     throw error;
   }
-  return new Neo4jGraphStore(executor, options.uri);
+  return store;
 }
 
 /** Creates every constraint and index that is missing, then waits for them to be online. */

@@ -36,6 +36,7 @@ import {
   type SharedEventCountRecord,
   type StoreStats,
   type TenureRecord,
+  type UncountedContactsRecord,
 } from "../graph-store.js";
 import { articleRecordOf, ingestOutcomeOf } from "../article-ingest.js";
 import { listEach, oneEach } from "../batch-results.js";
@@ -50,12 +51,14 @@ import {
   type StoredEvent,
   type StoredTenure,
 } from "../merge-rules.js";
-import { countDyads } from "../contact-counts.js";
-import { dayOfBound, eventOrderOf, requireFirst, requireMaxHops } from "../read-arguments.js";
+import { countDyads, countUncounted, type InvolvementRow } from "../contact-counts.js";
+import { dayOfBound, eventOrderOf, requireDatedAgrees, requireFirst, requireMaxHops } from "../read-arguments.js";
+import { searchVocabulary } from "../search-vocabulary.js";
+import { ENTITY_SEARCH_WINDOW, MATCH, fuzzyKeysOf, planSearch, rankSearch, type MatchQuality, type SearchCandidate, type SearchPlan } from "../search-ranking.js";
 import { dateOf } from "../stored-date.js";
 import { STATEMENTS as Q, type EventAnchor } from "./cypher/statements.js";
 import { type CypherExecutor, type CypherRunner } from "./executor.js";
-import { buildLuceneQuery, foldForSearch } from "./fulltext-query.js";
+import { buildFuzzyLuceneQuery, buildLuceneQuery, foldForSearch } from "./fulltext-query.js";
 import {
   cypherInt,
   tenureEvidence,
@@ -168,6 +171,7 @@ export class Neo4jGraphStore implements GraphStore {
     this.assertOpen();
     const first = requireFirst(request.first);
     const order = eventOrderOf(request);
+    requireDatedAgrees(filter);
     const params = eventFilterParams(filter);
     const { anchor, value } = eventAnchorOf(params);
     const suffix = anchor === "ALL" ? "" : (`_BY_${anchor}` as const);
@@ -223,18 +227,37 @@ export class Neo4jGraphStore implements GraphStore {
       );
       return counted.map(({ period, count }) => ({ counterpartId: b, period, count }));
     }
+    return countDyads(query, await this.involvements(query, "DATED"));
+  }
+
+  async uncountedContacts(query: ContactCountsQuery): Promise<UncountedContactsRecord> {
+    this.assertOpen();
+    // Bad bounds are refused even when they end up unused.
+    dayOfBound(query.from, "from");
+    dayOfBound(query.to, "to");
+    if (query.b === query.a) return { undated: 0, yearOnly: 0 };
+    // An undated event has no days: from/to cannot place it.
+    const { from: _from, to: _to, ...unbounded } = query;
+    const undated = await this.involvements(unbounded, "UNDATED");
+    const yearOnly = query.interval === "MONTH" ? await this.involvements(query, "YEAR_ONLY") : [];
+    return countUncounted(query, undated, yearOnly);
+  }
+
+  /** CONTACT_INVOLVEMENTS' rows for a contactCounts query, as countDyads and countUncounted take them. */
+  private async involvements(query: ContactCountsQuery, dates: "DATED" | "UNDATED" | "YEAR_ONLY"): Promise<InvolvementRow[]> {
+    const isCountry = (id: string) => id.startsWith("country:");
+    const b = query.b ?? null;
+    // With one country, the other side anchors (its events are fewer than those of a country's office holders).
     const [anchor, other] = b !== null && isCountry(query.a) && !isCountry(b) ? [b, query.a] : [query.a, b];
+    const params = { anchor, other, types: nonEmpty(query.types), fromDay: dayOfBound(query.from, "from"), toDay: dayOfBound(query.to, "to") };
+    const statement = { DATED: Q.CONTACT_INVOLVEMENTS, UNDATED: Q.CONTACT_INVOLVEMENTS_UNDATED, YEAR_ONLY: Q.CONTACT_INVOLVEMENTS_YEAR_ONLY }[dates];
     const rows = await this.executor.read("counting contacts", (tx) =>
-      tx.run<{ eventId: string; dateValue: string; datePrecision: DatePrecision; participantId: string; officeCountryIds: string[] }>(
-        Q.CONTACT_INVOLVEMENTS,
-        { anchor, other, ...filters },
-      ),
+      tx.run<{ eventId: string; dateValue: string | null; datePrecision: DatePrecision | null; participantId: string; officeCountryIds: string[] }>(statement, params),
     );
-    const involvements = rows.flatMap((row) => {
+    return rows.flatMap((row) => {
       const base = { eventId: row.eventId, dateValue: row.dateValue, datePrecision: row.datePrecision, participantId: row.participantId };
       return [{ ...base, officeCountryId: null }, ...row.officeCountryIds.map((officeCountryId) => ({ ...base, officeCountryId }))];
     });
-    return countDyads(query, involvements);
   }
 
   async path(query: PathQuery): Promise<PathRecord | null> {
@@ -349,10 +372,62 @@ export class Neo4jGraphStore implements GraphStore {
   async search(query: SearchQuery): Promise<SearchHit[]> {
     this.assertOpen();
     const first = requireFirst(query.first);
+    const plan = planSearch(query.text, await searchVocabulary());
+    if (plan === null || first === 0) return [];
+    const kinds = nonEmpty(query.kinds);
+    const entityKinds = kinds?.filter((kind) => kind !== "EVENT" && kind !== "ARTICLE") ?? null;
     const lucene = buildLuceneQuery(query.text);
-    if (lucene === null || first === 0) return [];
-    const params = { query: lucene, kinds: nonEmpty(query.kinds), limit: cypherInt(first) };
-    return this.executor.read("searching", (tx) => tx.run<{ id: string; kind: NodeKind; label: string; score: number }>(Q.SEARCH, params));
+    const candidates = await this.executor.read("searching", async (tx) => {
+      const found: SearchCandidate[] = [];
+      if (entityKinds === null || entityKinds.length > 0) found.push(...(await this.entityCandidates(tx, plan, entityKinds, first)));
+      for (const kind of ["EVENT", "ARTICLE"] as const) {
+        if (lucene === null || (kinds !== null && !kinds.includes(kind))) continue;
+        const rows = await tx.run<{ id: string; label: string; sources: number }>(Q.SEARCH_DOCUMENTS, { query: lucene, kind, limit: cypherInt(first) });
+        for (const row of rows) found.push({ id: row.id, kind, label: row.label, texts: [row.label], prominence: row.sources, floor: MATCH.WORDS });
+      }
+      return found;
+    });
+    return rankSearch(plan, candidates, first, kinds ?? undefined);
+  }
+
+  /** The same entity candidates as the sqlite adapter's: codes, exact names, the word window, then fuzzy keys while too few. */
+  private async entityCandidates(tx: CypherRunner, plan: SearchPlan, kinds: string[] | null, first: number): Promise<SearchCandidate[]> {
+    const floors = new Map<string, MatchQuality>();
+    const add = (rows: { id: string }[], floor: MatchQuality) => {
+      for (const { id } of rows) if ((floors.get(id) ?? -1) < floor) floors.set(id, floor);
+    };
+    const limit = cypherInt(ENTITY_SEARCH_WINDOW);
+    add(plan.countryIds.map((id) => ({ id })), MATCH.NONE);
+    for (const variant of plan.variants) {
+      const key = nameKey(variant.text);
+      add(await tx.run<{ id: string }>(Q.SEARCH_ENTITIES_NAMED, { nameKey: key, needle: `|${key}|`, kinds, limit }), MATCH.EXACT);
+      const lucene = buildLuceneQuery(variant.text);
+      if (lucene !== null) add(await tx.run<{ id: string }>(Q.SEARCH_ENTITY_WORDS, { query: lucene, kinds, limit }), MATCH.WORDS);
+    }
+    let found = await this.searchCandidatesOf(tx, floors, kinds);
+    if (found.length < first) {
+      for (const variant of plan.variants) {
+        const fuzzy = buildFuzzyLuceneQuery(variant.fuzzyKeyGroups);
+        if (fuzzy !== null) add(await tx.run<{ id: string }>(Q.SEARCH_ENTITY_FUZZY, { query: fuzzy, kinds, limit }), MATCH.NONE);
+      }
+      found = await this.searchCandidatesOf(tx, floors, kinds);
+    }
+    return found;
+  }
+
+  private async searchCandidatesOf(tx: CypherRunner, floors: ReadonlyMap<string, MatchQuality>, kinds: string[] | null): Promise<SearchCandidate[]> {
+    if (floors.size === 0) return [];
+    const rows = await tx.run<{ entity: EntityRow; events: number }>(Q.SEARCH_ENTITY_RECORDS, { ids: [...floors.keys()] });
+    return rows
+      .filter((row) => kinds === null || kinds.includes(row.entity.kind))
+      .map(({ entity, events }) => ({
+        id: entity.id,
+        kind: entity.kind,
+        label: entity.name,
+        texts: [entity.name, ...entity.aliases],
+        prominence: entity.mentionCount + events,
+        floor: floors.get(entity.id)!,
+      }));
   }
 
   async stats(): Promise<StoreStats> {
@@ -383,6 +458,21 @@ export class Neo4jGraphStore implements GraphStore {
   async countParleyNodes(): Promise<number> {
     this.assertOpen();
     return this.executor.read("counting nodes", (tx) => count(tx.run<{ n: number }>(Q.COUNT_PARLEY_NODES, {})));
+  }
+
+  /** Gives fuzzy name keys to entities stored before they existed, a batch at a time; returns how many. Run at open. */
+  async fillMissingFuzzyKeys(batch = 1000): Promise<number> {
+    this.assertOpen();
+    let filled = 0;
+    for (;;) {
+      const rows = await this.executor.read("reading entities without fuzzy keys", (tx) =>
+        tx.run<{ id: string; name: string; aliases: string[] }>(Q.ENTITIES_WITHOUT_FUZZY_KEYS, { limit: cypherInt(batch) }),
+      );
+      if (rows.length === 0) return filled;
+      const keyed = rows.map((row) => ({ id: row.id, fuzzyKeys: fuzzyKeysOf([row.name, ...row.aliases]).join(" ") }));
+      await this.executor.write("filling fuzzy name keys", (tx) => tx.run(Q.SET_FUZZY_KEYS, { rows: keyed }));
+      filled += rows.length;
+    }
   }
 
   /** Deletes every Parley node and relationship in the database — for tests and operators; other labels are left alone. */
@@ -430,6 +520,7 @@ export class Neo4jGraphStore implements GraphStore {
         nameKeys: `|${[e.nameKey, ...e.aliasKeys].join("|")}|`,
         searchLabel: foldForSearch(e.name),
         searchExtra: foldForSearch(e.aliases.join(" ")),
+        fuzzyKeys: fuzzyKeysOf([e.name, ...e.aliases]).join(" "),
       })),
     });
     const mentions = graph.entities.flatMap((e) =>
@@ -568,6 +659,7 @@ function eventFilterParams(filter: EventFilter) {
     articleId: filter.articleId ?? null,
     countryIds: filter.countryIds && filter.countryIds.length > 0 ? unique(filter.countryIds) : null,
     source: filter.source ?? null,
+    dated: filter.dated ?? null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { SEARCH_INDEX, type CypherStatement } from "./cypher/statements.js";
+import { FUZZY_INDEX, SEARCH_INDEX, type CypherStatement } from "./cypher/statements.js";
 
 /**
  * The graph schema of the neo4j adapter (DESIGN §2), created idempotently at open: every statement
@@ -22,7 +22,7 @@ export const RELATIONSHIP_TYPES = ["HELD", "OF", "PARTICIPANT", "AT", "IN", "MEN
 /** Every property key the statements use; the Cypher check flags any other as a misspelling. */
 export const PROPERTY_KEYS = [
   // nodes
-  "id", "kind", "name", "nameKey", "aliases", "aliasKeys", "nameKeys", "countryId", "searchLabel", "searchExtra", "_lock",
+  "id", "kind", "name", "nameKey", "aliases", "aliasKeys", "nameKeys", "countryId", "searchLabel", "searchExtra", "fuzzyKeys", "_lock",
   "type", "status", "dateValue", "datePrecision", "dateEnd", "dateFirstDay", "dateLastDay", "placeId", "summary",
   "confidence", "ploverEvent", "ploverMode", "cameo",
   "url", "title", "source", "publishedAt", "language", "text", "ingestedAt", "ingestId", "tenurePersonIds",
@@ -60,6 +60,11 @@ export const SCHEMA_STATEMENTS: readonly CypherStatement<never>[] = [
   // Folded (accent-free) copies of names, aliases, summaries and titles; updated in the writing transaction.
   ddl(
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity|Event|Article) ON EACH [n.searchLabel, n.searchExtra] ` +
+      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } }",
+  ),
+  // Fuzzy name keys ("blair blar bair …", space-separated); no stop words, since a key may be one ("then" → "the").
+  ddl(
+    `CREATE FULLTEXT INDEX ${FUZZY_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.fuzzyKeys] ` +
       "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } }",
   ),
 ];

@@ -40,9 +40,10 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
     // WAL makes NORMAL durable against application crashes, at a fraction of FULL's fsyncs.
     db.pragma("synchronous = NORMAL");
     db.pragma(`cache_size = ${-1024 * Math.max(1, Math.trunc(options.cacheSizeMb ?? 16))}`);
-    const { rebuildInvolvements } = ensureSchema(db);
+    const { rebuildInvolvements, rebuildFuzzyKeys } = ensureSchema(db);
     const store = new SqliteGraphStore(db);
     if (rebuildInvolvements) store.rebuildCountryInvolvements();
+    if (rebuildFuzzyKeys) store.rebuildFuzzyKeys();
     return store;
   } catch (error) {
     db?.close();

@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { StoreUnavailableError } from "../../domain/errors.js";
 
 /** Bumped whenever the DDL changes; stored in `PRAGMA user_version`. */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /**
  * The whole schema. Every statement is `IF NOT EXISTS`, so running it on an existing database of
@@ -156,6 +156,16 @@ CREATE TABLE IF NOT EXISTS tenure_evidence (
 );
 CREATE INDEX IF NOT EXISTS tenure_evidence_by_article ON tenure_evidence (article_id);
 
+-- Typo-tolerant name search: every word of 4+ letters of an entity's name and aliases, and each form
+-- of it with one letter deleted (search-ranking.ts fuzzyKeysOf). A query word finds names within a
+-- typo or two through the keys they share ("blare" and "blair" share "blar").
+CREATE TABLE IF NOT EXISTS entity_fuzzy_keys (
+  key        TEXT NOT NULL,
+  entity_id  TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+  PRIMARY KEY (key, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_fuzzy_keys_by_entity ON entity_fuzzy_keys (entity_id);
+
 -- Search documents: a stable integer per node, shared by the FTS5 table as its rowid.
 CREATE TABLE IF NOT EXISTS search_nodes (
   doc      INTEGER PRIMARY KEY,
@@ -222,9 +232,10 @@ const MOVE_ARTICLE_SEARCH_TEXT = `
 /**
  * Brings a database to SCHEMA_VERSION: creates the schema on a new file, upgrades an older one and
  * leaves a current one alone. Refuses a file written by a newer schema rather than guess at it.
- * Returns true when derived data must be rebuilt (the adapter fills country_involvements then).
+ * Says which derived data the adapter must then fill: country_involvements (from version 1) and
+ * entity_fuzzy_keys (before version 8).
  */
-export function ensureSchema(db: Database.Database): { rebuildInvolvements: boolean } {
+export function ensureSchema(db: Database.Database): { rebuildInvolvements: boolean; rebuildFuzzyKeys: boolean } {
   const version = db.pragma("user_version", { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
     throw new StoreUnavailableError(
@@ -233,6 +244,7 @@ export function ensureSchema(db: Database.Database): { rebuildInvolvements: bool
     );
   }
   let rebuildInvolvements = false;
+  const rebuildFuzzyKeys = version >= 1 && version <= 7;
   db.transaction(() => {
     // Version 1 had no involvement index; its events table needs the column before the DDL runs.
     if (version === 1) {
@@ -253,5 +265,5 @@ export function ensureSchema(db: Database.Database): { rebuildInvolvements: bool
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
-  return { rebuildInvolvements };
+  return { rebuildInvolvements, rebuildFuzzyKeys };
 }

@@ -42,13 +42,16 @@ import {
   type SharedEventCountRecord,
   type StoreStats,
   type TenureRecord,
+  type UncountedContactsRecord,
 } from "../graph-store.js";
 import { articleRecordOf, ingestOutcomeOf } from "../article-ingest.js";
 import { listEach, oneEach } from "../batch-results.js";
 import { decodeAfter, encodeCursor, keysetPage } from "../keyset-cursor.js";
 import { mergeEntity, mergeEvent, mergeTenure, nameKey, termKeyOf, type StoredEvent } from "../merge-rules.js";
-import { countDyads } from "../contact-counts.js";
-import { dayOfBound, eventOrderOf, requireFirst, requireMaxHops } from "../read-arguments.js";
+import { countDyads, countUncounted, type InvolvementRow } from "../contact-counts.js";
+import { dayOfBound, eventOrderOf, requireDatedAgrees, requireFirst, requireMaxHops } from "../read-arguments.js";
+import { searchVocabulary } from "../search-vocabulary.js";
+import { ENTITY_SEARCH_WINDOW, MATCH, fuzzyKeysOf, planSearch, rankSearch, type SearchCandidate, type SearchPlan } from "../search-ranking.js";
 import { dateOf } from "../stored-date.js";
 import { buildFtsQuery } from "./fts-query.js";
 import * as SQL from "./statements.js";
@@ -165,6 +168,7 @@ export class SqliteGraphStore implements GraphStore {
     this.assertOpen();
     const first = requireFirst(request.first);
     const order = eventOrderOf(request);
+    requireDatedAgrees(filter);
     if (order !== "SOURCES_DESC" && isCountryPeriod(filter)) return this.countryPeriodPage(filter, order, first, request.after);
     const { where, params } = eventConditions(filter);
     const totalCount = this.count(`SELECT count(*) AS n FROM events e ${whereClause(where)}`, params);
@@ -190,7 +194,7 @@ export class SqliteGraphStore implements GraphStore {
   private countryPeriodPage(filter: EventFilter, order: "DATE_ASC" | "DATE_DESC", first: number, after: string | undefined): Page<EventRecord> {
     const fromDay = dayOfBound(filter.from, "from");
     const toDay = dayOfBound(filter.to, "to");
-    const params: Record<string, unknown> = { country: filter.countryIds![0], fromDay, toDay, ...yearBounds(fromDay, toDay) };
+    const params: Record<string, unknown> = { country: filter.countryIds![0], fromDay, toDay, ...yearBounds(fromDay, toDay, filter.dated) };
     const totalCount = this.count(SQL.COUNTRY_PERIOD_COUNT, params);
     const cursor = decodeAfter(after, `events:${order}`);
     if (cursor) Object.assign(params, { afterKey: cursor.key, afterId: cursor.id });
@@ -226,16 +230,7 @@ export class SqliteGraphStore implements GraphStore {
 
   async contactCounts(query: ContactCountsQuery): Promise<DyadCountRecord[]> {
     this.assertOpen();
-    const fromDay = dayOfBound(query.from, "from");
-    const toDay = dayOfBound(query.to, "to");
-    const params = {
-      a: query.a,
-      b: query.b ?? null,
-      types: query.types && query.types.length > 0 ? JSON.stringify(query.types) : null,
-      fromDay,
-      toDay,
-      ...yearBounds(fromDay, toDay),
-    };
+    const params = contactParams(query);
     const candidates = SQL.CONTACT_CANDIDATES[contactCandidatesFor(query.a, query.b)];
     if (query.b !== undefined) {
       // Both sides given: counted in SQL, without reading who else took part.
@@ -247,20 +242,33 @@ export class SqliteGraphStore implements GraphStore {
         count: row.count,
       }));
     }
-    const rows = this.rows<{ event_id: string; date_value: string; date_precision: DatePrecision; participant_id: string; office_country_id: string | null }>(
-      SQL.contactInvolvements(candidates),
+    return countDyads(query, this.involvements(candidates, "DATED", params));
+  }
+
+  async uncountedContacts(query: ContactCountsQuery): Promise<UncountedContactsRecord> {
+    this.assertOpen();
+    const params = contactParams(query);
+    if (query.b === query.a) return { undated: 0, yearOnly: 0 };
+    const candidates = SQL.CONTACT_CANDIDATES[contactCandidatesFor(query.a, query.b)];
+    // An undated event has no days: from/to cannot place it, and its country rows sit in the '' bucket.
+    const undated = this.involvements(candidates, "UNDATED", { ...params, fromDay: null, toDay: null, fromYear: "", toYear: "" });
+    const yearOnly = query.interval === "MONTH" ? this.involvements(candidates, "YEAR_ONLY", params) : [];
+    return countUncounted(query, undated, yearOnly);
+  }
+
+  /** contactInvolvements' rows for the candidates, as countDyads and countUncounted take them. */
+  private involvements(candidates: string, dates: SQL.ContactDates, params: Record<string, unknown>): InvolvementRow[] {
+    const rows = this.rows<{ event_id: string; date_value: string | null; date_precision: DatePrecision | null; participant_id: string; office_country_id: string | null }>(
+      SQL.contactInvolvements(candidates, dates),
       params,
     );
-    return countDyads(
-      query,
-      rows.map((row) => ({
-        eventId: row.event_id,
-        dateValue: row.date_value,
-        datePrecision: row.date_precision,
-        participantId: row.participant_id,
-        officeCountryId: row.office_country_id,
-      })),
-    );
+    return rows.map((row) => ({
+      eventId: row.event_id,
+      dateValue: row.date_value,
+      datePrecision: row.date_precision,
+      participantId: row.participant_id,
+      officeCountryId: row.office_country_id,
+    }));
   }
 
   async path(query: PathQuery): Promise<PathRecord | null> {
@@ -369,27 +377,67 @@ export class SqliteGraphStore implements GraphStore {
   async search(query: SearchQuery): Promise<SearchHit[]> {
     this.assertOpen();
     const first = requireFirst(query.first);
-    const match = buildFtsQuery(query.text);
-    if (match === null || first === 0) return [];
+    const plan = planSearch(query.text, await searchVocabulary());
+    if (plan === null || first === 0) return [];
     const kinds = query.kinds && query.kinds.length > 0 ? [...new Set(query.kinds)] : null;
-    type Row = { id: string; kind: NodeKind; label: string; rank: number };
-    const rows: Row[] = [];
+    const candidates: SearchCandidate[] = [];
     const entityKinds = kinds?.filter((kind) => !(kind in SQL.WINDOWED_SEARCH_TABLES)) ?? null;
-    if (entityKinds === null || entityKinds.length > 0) {
-      rows.push(...this.rows<Row>(SQL.SEARCH, { match, kinds: entityKinds && JSON.stringify(entityKinds), limit: first }));
-    }
+    if (entityKinds === null || entityKinds.length > 0) candidates.push(...this.entityCandidates(plan, entityKinds, first));
+    const match = buildFtsQuery(query.text);
     for (const kind of Object.keys(SQL.WINDOWED_SEARCH_TABLES) as SQL.WindowedKind[]) {
-      if (kinds !== null && !kinds.includes(kind)) continue;
-      // bm25 scores every match, so a word in a million summaries or titles would cost a full pass: past the window, newest first.
+      if (match === null || (kinds !== null && !kinds.includes(kind))) continue;
+      // bm25 scores every match, so a word in a million summaries or titles would cost a full pass: past the window, newest first, unranked.
       const statements = SQL.WINDOWED_SEARCH[kind];
       const tooMany = this.stmt(statements.beyondWindow).get({ match, window: SEARCH_RANKING_WINDOW }) !== undefined;
-      rows.push(...this.rows<Row>(tooMany ? statements.newest : statements.ranked, { match, limit: first }));
+      for (const row of this.rows<{ id: string; kind: NodeKind; label: string; sources: number }>(tooMany ? statements.newest : statements.ranked, { match, limit: first })) {
+        candidates.push({ id: row.id, kind: row.kind, label: row.label, texts: [row.label], prominence: row.sources, floor: MATCH.WORDS, ranked: !tooMany });
+      }
     }
-    // rank is bm25 (lower is better) or 0 for unranked documents, which therefore follow every ranked hit.
-    return rows
-      .map((row) => ({ id: row.id, kind: row.kind, label: row.label, score: -row.rank }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, first);
+    return rankSearch(plan, candidates, first, kinds ?? undefined);
+  }
+
+  /**
+   * The entities search-ranking.ts ranks: countries the query names by code, exact names and aliases,
+   * the ENTITY_SEARCH_WINDOW most mentioned entities whose words match, and, while those are fewer
+   * than `first`, the most mentioned within a typo of every word.
+   */
+  private entityCandidates(plan: SearchPlan, kinds: readonly string[] | null, first: number): SearchCandidate[] {
+    const kindsParam = kinds && JSON.stringify(kinds);
+    const floors = new Map<string, (typeof MATCH)[keyof typeof MATCH]>();
+    const add = (ids: readonly string[], floor: (typeof MATCH)[keyof typeof MATCH]) => {
+      for (const id of ids) if ((floors.get(id) ?? -1) < floor) floors.set(id, floor);
+    };
+    add(plan.countryIds, MATCH.NONE);
+    for (const variant of plan.variants) {
+      add(this.ids(SQL.SEARCH_ENTITIES_NAMED, { nameKey: nameKey(variant.text), kinds: kindsParam, limit: ENTITY_SEARCH_WINDOW }), MATCH.EXACT);
+      const match = buildFtsQuery(variant.text);
+      if (match !== null) add(this.ids(SQL.SEARCH_ENTITY_WORDS, { match, kinds: kindsParam, limit: ENTITY_SEARCH_WINDOW }), MATCH.WORDS);
+    }
+    let found = this.searchCandidatesOf(floors, kinds);
+    if (found.length < first) {
+      for (const variant of plan.variants) {
+        if (variant.fuzzyKeyGroups.length === 0) continue;
+        const keys = variant.fuzzyKeyGroups.flatMap((group, word) => group.map((key) => [key, word]));
+        add(this.ids(SQL.SEARCH_ENTITY_FUZZY, { keys: JSON.stringify(keys), words: variant.fuzzyKeyGroups.length, kinds: kindsParam, limit: ENTITY_SEARCH_WINDOW }), MATCH.NONE);
+      }
+      found = this.searchCandidatesOf(floors, kinds);
+    }
+    return found;
+  }
+
+  /** The entities of `floors` (of the given kinds) as search candidates, with their names, aliases and prominence. */
+  private searchCandidatesOf(floors: ReadonlyMap<string, (typeof MATCH)[keyof typeof MATCH]>, kinds: readonly string[] | null): SearchCandidate[] {
+    const ids = [...floors.keys()];
+    const entities = this.loadEntities(this.rows<EntityRow>(SQL.ENTITIES_BY_IDS, json(ids))).filter((entity) => kinds === null || kinds.includes(entity.kind));
+    const events = new Map(this.rows<{ key: string; n: number }>(SQL.EVENT_COUNTS_BY_ENTITY_IDS, json(entities.map((e) => e.id))).map((row) => [row.key, row.n]));
+    return entities.map((entity) => ({
+      id: entity.id,
+      kind: entity.kind,
+      label: entity.name,
+      texts: [entity.name, ...entity.aliases],
+      prominence: entity.mentionCount + (events.get(entity.id) ?? 0),
+      floor: floors.get(entity.id)!,
+    }));
   }
 
   async stats(): Promise<StoreStats> {
@@ -450,7 +498,27 @@ export class SqliteGraphStore implements GraphStore {
       added += this.stmt(SQL.INSERT_MENTION).run(entity.id, articleId, mention.sentence, mention.start, mention.end, mention.text).changes;
     }
     if (added > 0) this.stmt(SQL.ADD_MENTION_COUNT).run(added, entity.id);
-    if (nameChanged || aliasesChanged) this.writeSearchDoc(entity.id, entity.kind, merged.name, merged.aliases.join(" "));
+    if (nameChanged || aliasesChanged) {
+      this.writeSearchDoc(entity.id, entity.kind, merged.name, merged.aliases.join(" "));
+      this.writeFuzzyKeys(entity.id, [merged.name, ...merged.aliases]);
+    }
+  }
+
+  /** Replaces an entity's rows in entity_fuzzy_keys (deleting the entity removes them by cascade). */
+  private writeFuzzyKeys(entityId: string, names: readonly string[]): void {
+    this.stmt(SQL.DELETE_FUZZY_KEYS).run(entityId);
+    for (const key of fuzzyKeysOf(names)) this.stmt(SQL.INSERT_FUZZY_KEY).run(key, entityId);
+  }
+
+  /** Fills entity_fuzzy_keys for every stored entity; run once when a database from before it (schema version 7 or older) is opened. */
+  rebuildFuzzyKeys(): number {
+    this.assertOpen();
+    const rebuild = this.db.transaction((): number => {
+      const rows = this.rows<{ id: string; name: string; aliases: string | null }>(SQL.ENTITY_NAMES_FOR_FUZZY_KEYS);
+      for (const row of rows) this.writeFuzzyKeys(row.id, [row.name, ...(JSON.parse(row.aliases ?? "[]") as string[])]);
+      return rows.length;
+    });
+    return this.guardWrite(() => rebuild.immediate(), "could not build the fuzzy name keys");
   }
 
   private upsertTenure(tenure: Tenure): void {
@@ -868,9 +936,27 @@ function yearsOf(involvement: Pick<Involvement, "first" | "last">): string[] {
   return years;
 }
 
-/** The country_involvements year buckets a day range can touch; open ends take every bucket. */
-function yearBounds(fromDay: string | null, toDay: string | null): { fromYear: string; toYear: string } {
-  return { fromYear: fromDay?.slice(0, 4) ?? "", toYear: toDay?.slice(0, 4) ?? "~" };
+/**
+ * The country_involvements year buckets a day range can touch; open ends take every bucket. Undated
+ * events sit in the '' bucket: `dated` false reads only it, true every bucket but it.
+ */
+function yearBounds(fromDay: string | null, toDay: string | null, dated?: boolean): { fromYear: string; toYear: string } {
+  if (dated === false) return { fromYear: "", toYear: "" };
+  return { fromYear: fromDay?.slice(0, 4) ?? (dated === true ? "0" : ""), toYear: toDay?.slice(0, 4) ?? "~" };
+}
+
+/** The parameters every contactCounts statement takes. */
+function contactParams(query: ContactCountsQuery): Record<string, unknown> {
+  const fromDay = dayOfBound(query.from, "from");
+  const toDay = dayOfBound(query.to, "to");
+  return {
+    a: query.a,
+    b: query.b ?? null,
+    types: query.types && query.types.length > 0 ? JSON.stringify(query.types) : null,
+    fromDay,
+    toDay,
+    ...yearBounds(fromDay, toDay),
+  };
 }
 
 function json(keys: readonly (string | number)[]): string {
@@ -898,6 +984,9 @@ function eventConditions(filter: EventFilter): { where: string[]; params: Record
     where.push(SQL.EVENTS_WITH_PARTICIPANTS);
     Object.assign(params, { ids: JSON.stringify(ids), minimum: ids.length });
   }
+  // The first-day sort key is '~' exactly for undated events, and indexed.
+  if (filter.dated === true) where.push(`${SQL.EVENT_SORT_KEY.DATE_ASC} <> '~'`);
+  if (filter.dated === false) where.push(`${SQL.EVENT_SORT_KEY.DATE_ASC} = '~'`);
   // Overlap of day ranges: the event ends on or after `from` and starts on or before `to`.
   if (filter.from !== undefined) {
     where.push("e.date_last_day >= @fromDay");
@@ -922,7 +1011,7 @@ function eventConditions(filter: EventFilter): { where: string[]; params: Record
       where.push(SQL.EVENT_INVOLVES_ALL_COUNTRIES);
       Object.assign(params, { countryIds: JSON.stringify(countryIds), countryCount: countryIds.length });
     }
-    Object.assign(params, yearBounds(fromDay, toDay));
+    Object.assign(params, yearBounds(fromDay, toDay, filter.dated));
   }
   if (filter.source !== undefined) {
     where.push(SQL.EVENT_REPORTED_BY_SOURCE);

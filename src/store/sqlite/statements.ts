@@ -158,9 +158,49 @@ export const SEARCH = `
   WHERE search_fts MATCH @match AND (@kinds IS NULL OR n.kind IN (SELECT value FROM json_each(@kinds)))
   ORDER BY rank, n.node_id
   LIMIT @limit`;
+/**
+ * Entities whose words match @match (FTS5 over names and aliases), of the JSON array @kinds (all when
+ * null): the @limit most mentioned, then by id — the window search-ranking.ts ranks.
+ */
+export const SEARCH_ENTITY_WORDS = `
+  SELECT e.id FROM search_fts f JOIN search_nodes n ON n.doc = f.rowid JOIN entities e ON e.id = n.node_id
+  WHERE search_fts MATCH @match AND (@kinds IS NULL OR e.kind IN (SELECT value FROM json_each(@kinds)))
+  ORDER BY e.mention_count DESC, e.id
+  LIMIT @limit`;
+/** Entities whose whole name or an alias has the key @nameKey, most mentioned first. */
+export const SEARCH_ENTITIES_NAMED = `
+  SELECT e.id FROM entities e
+  WHERE ${ENTITY_NAME_MATCHES.trim()} AND (@kinds IS NULL OR e.kind IN (SELECT value FROM json_each(@kinds)))
+  ORDER BY e.mention_count DESC, e.id
+  LIMIT @limit`;
+/**
+ * Entities sharing a fuzzy key with every word of the query: @keys is a JSON array of [key, word
+ * index] pairs and @words the number of words; the @limit most mentioned, then by id.
+ */
+export const SEARCH_ENTITY_FUZZY = `
+  SELECT f.entity_id AS id FROM json_each(@keys) k
+    JOIN entity_fuzzy_keys f ON f.key = json_extract(k.value, '$[0]')
+    JOIN entities e ON e.id = f.entity_id
+  WHERE @kinds IS NULL OR e.kind IN (SELECT value FROM json_each(@kinds))
+  GROUP BY f.entity_id
+  HAVING count(DISTINCT json_extract(k.value, '$[1]')) = @words
+  ORDER BY max(e.mention_count) DESC, f.entity_id
+  LIMIT @limit`;
+/** How many events each entity takes part in: the other half of its prominence. */
+export const EVENT_COUNTS_BY_ENTITY_IDS = `
+  SELECT entity_id AS key, count(*) AS n FROM event_participants WHERE entity_id IN ${KEYS} GROUP BY entity_id`;
+export const DELETE_FUZZY_KEYS = "DELETE FROM entity_fuzzy_keys WHERE entity_id = ?";
+export const INSERT_FUZZY_KEY = "INSERT INTO entity_fuzzy_keys (key, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
+/** Every entity with its name and aliases, for filling entity_fuzzy_keys in a database from before it existed. */
+export const ENTITY_NAMES_FOR_FUZZY_KEYS = `
+  SELECT e.id, e.name, (SELECT json_group_array(a.alias) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases FROM entities e`;
+
 /** The search tables whose documents are many and alike, and which kind each holds. */
 export const WINDOWED_SEARCH_TABLES = { EVENT: "event_search_fts", ARTICLE: "article_search_fts" } as const;
 export type WindowedKind = keyof typeof WINDOWED_SEARCH_TABLES;
+
+/** An event hit's reporting articles (its prominence); 0 for an article. */
+const SOURCES_OF_SEARCH_NODE = "(SELECT count(DISTINCT v.article_id) FROM event_evidence v WHERE v.event_id = n.node_id)";
 
 /**
  * The statements of one windowed search table: ranked by bm25 (the label weight of SEARCH) while
@@ -175,13 +215,13 @@ function windowedSearch(kind: WindowedKind) {
     deleteOfNode: `DELETE FROM ${table} WHERE rowid = (SELECT doc FROM search_nodes WHERE node_id = ?)`,
     beyondWindow: `SELECT rowid FROM ${table} WHERE ${table} MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @window`,
     ranked: `
-      SELECT n.node_id AS id, n.kind, f.label, bm25(${table}, 10.0) AS rank
+      SELECT n.node_id AS id, n.kind, f.label, bm25(${table}, 10.0) AS rank, ${SOURCES_OF_SEARCH_NODE} AS sources
       FROM ${table} f JOIN search_nodes n ON n.doc = f.rowid
       WHERE ${table} MATCH @match
       ORDER BY rank, n.node_id
       LIMIT @limit`,
     newest: `
-      SELECT n.node_id AS id, n.kind, f.label, 0 AS rank
+      SELECT n.node_id AS id, n.kind, f.label, 0 AS rank, ${SOURCES_OF_SEARCH_NODE} AS sources
       FROM ${table} f JOIN search_nodes n ON n.doc = f.rowid
       WHERE ${table} MATCH @match
       ORDER BY f.rowid DESC
@@ -325,17 +365,25 @@ export function dyadPeriodCounts(candidates: string): string {
   ORDER BY count DESC, period`;
 }
 
+/** Which events contactInvolvements reads: dated ones (contactCounts), undated ones or those dated only to a year (uncountedContacts). */
+export type ContactDates = "DATED" | "UNDATED" | "YEAR_ONLY";
+const CONTACT_DATES: Record<ContactDates, string> = {
+  DATED: "e.date_value IS NOT NULL",
+  UNDATED: "e.date_value IS NULL",
+  YEAR_ONLY: "e.date_precision = 'YEAR'",
+};
+
 /**
- * For contactCounts: every participant of every dated event among the candidates (one of
+ * For contactCounts: every participant of every dated event (or, per `dates`, undated or year-only event) among the candidates (one of
  * CONTACT_CANDIDATES; within the optional @types, @fromDay, @toDay, and @fromYear..@toYear, the
  * same bounds as years), once with office_country_id NULL and once per country of an office the
  * participant held at the time.
  */
-export function contactInvolvements(candidates: string): string {
+export function contactInvolvements(candidates: string, dates: ContactDates = "DATED"): string {
   return `
   WITH picked AS (
     SELECT e.id, e.date_value, e.date_precision, e.date_first_day, e.date_last_day FROM events e
-    WHERE e.date_value IS NOT NULL
+    WHERE ${CONTACT_DATES[dates]}
       AND (@types IS NULL OR e.type IN (SELECT value FROM json_each(@types)))
       AND (@fromDay IS NULL OR e.date_last_day >= @fromDay)
       AND (@toDay IS NULL OR e.date_first_day <= @toDay)

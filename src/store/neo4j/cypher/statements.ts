@@ -28,6 +28,8 @@ function write<const P extends string>(cypher: string, params: readonly P[]): Cy
 
 /** The full-text index every search goes through (created in schema.ts). */
 export const SEARCH_INDEX = "parley_search";
+/** The full-text index of entities' fuzzy name keys (search-ranking.ts fuzzyKeysOf), for typo-tolerant name search. */
+export const FUZZY_INDEX = "parley_fuzzy";
 
 // ── fragments (never run alone) ─────────────────────────────────────────────────────────────────
 
@@ -120,9 +122,10 @@ function eventFilter(anchor: EventAnchor): string {
     AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
     AND ($articleId IS NULL OR EXISTS { MATCH (e)-[:REPORTED_BY]->(ra:Article) WHERE ra.id = $articleId })
     AND ($countryIds IS NULL OR all(cid IN $countryIds WHERE ${eventInvolves("cid")}))
-    AND ($source IS NULL OR EXISTS { MATCH (e)-[:REPORTED_BY]->(sa:Article) WHERE sa.source = $source })`;
+    AND ($source IS NULL OR EXISTS { MATCH (e)-[:REPORTED_BY]->(sa:Article) WHERE sa.source = $source })
+    AND ($dated IS NULL OR (e.dateFirstDay IS NOT NULL) = $dated)`;
 }
-const EVENT_FILTER_PARAMS = ["types", "statuses", "participantIds", "fromDay", "toDay", "articleId", "countryIds", "source"] as const;
+const EVENT_FILTER_PARAMS = ["types", "statuses", "participantIds", "fromDay", "toDay", "articleId", "countryIds", "source", "dated"] as const;
 
 function eventFilterParams(anchor: EventAnchor) {
   return anchor === "ALL" ? EVENT_FILTER_PARAMS : ([...EVENT_FILTER_PARAMS, "anchor"] as const);
@@ -220,6 +223,41 @@ const CONTACT_INVOLVEMENT_ROWS = `MATCH (e)-[:PARTICIPANT]->(px:Entity)
            collect(DISTINCT o.countryId) AS officeCountryIds
     ORDER BY eventId, participantId`;
 
+/** Which events each CONTACT_INVOLVEMENTS statement reads (a statement each: one fixed text, one plan). */
+const CONTACT_DATES = {
+  /** contactCounts: dated events. */
+  "": "e.dateValue IS NOT NULL",
+  /** uncountedContacts: undated events. */
+  _UNDATED: "e.dateValue IS NULL",
+  /** uncountedContacts (MONTH): events dated only to a year. */
+  _YEAR_ONLY: "e.datePrecision = 'YEAR'",
+} as const;
+
+/**
+ * `CONTACT_INVOLVEMENTS[_UNDATED|_YEAR_ONLY]`, for contactCounts and uncountedContacts: each
+ * participant of each event involving $anchor (the query's `a`, or `b` when only `a` is a country)
+ * and, when given, $other (within the optional filters), with the countries of the offices it held
+ * at the time.
+ */
+function contactInvolvementStatements() {
+  const entries = (Object.keys(CONTACT_DATES) as (keyof typeof CONTACT_DATES)[]).map((suffix): [string, CypherStatement] => [
+    `CONTACT_INVOLVEMENTS${suffix}`,
+    read(
+      `
+    ${EVENTS_INVOLVING_ANCHOR}
+    WITH e
+    WHERE ${CONTACT_DATES[suffix]}
+      AND ($types IS NULL OR e.type IN $types)
+      AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
+      AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
+      AND ($other IS NULL OR ${eventInvolves("$other")})
+    ${CONTACT_INVOLVEMENT_ROWS}`,
+      ["anchor", "other", "types", "fromDay", "toDay"],
+    ),
+  ]);
+  return Object.fromEntries(entries) as Record<`CONTACT_INVOLVEMENTS${keyof typeof CONTACT_DATES}`, CypherStatement<string>>;
+}
+
 /** Entities named `$nameKey` (name or alias): candidates from the text index on nameKeys (`$needle` is "|key|"), then the exact test. */
 const ENTITIES_NAMED = `MATCH (x:Entity)
     WHERE x.nameKeys CONTAINS $needle
@@ -266,7 +304,7 @@ export const STATEMENTS = {
     MATCH (x:Entity {id: row.id})
     SET x.kind = row.kind, x.name = row.name, x.nameKey = row.nameKey, x.aliases = row.aliases,
         x.aliasKeys = row.aliasKeys, x.nameKeys = row.nameKeys, x.countryId = row.countryId,
-        x.searchLabel = row.searchLabel, x.searchExtra = row.searchExtra
+        x.searchLabel = row.searchLabel, x.searchExtra = row.searchExtra, x.fuzzyKeys = row.fuzzyKeys
     REMOVE x._lock
     FOREACH (_ IN CASE row.kind WHEN 'PERSON' THEN [1] ELSE [] END | SET x:Person)
     FOREACH (_ IN CASE row.kind WHEN 'OFFICE' THEN [1] ELSE [] END | SET x:Office)
@@ -559,23 +597,7 @@ export const STATEMENTS = {
     ORDER BY count DESC, period`,
     ["a", "b", "month", "types", "fromDay", "toDay"],
   ),
-  /**
-   * For contactCounts: each participant of each dated event involving $anchor (the query's `a`, or
-   * `b` when only `a` is a country) and, when given, $other (within the optional filters), with the
-   * countries of the offices it held at the time.
-   */
-  CONTACT_INVOLVEMENTS: read(
-    `
-    ${EVENTS_INVOLVING_ANCHOR}
-    WITH e
-    WHERE e.dateValue IS NOT NULL
-      AND ($types IS NULL OR e.type IN $types)
-      AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
-      AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
-      AND ($other IS NULL OR ${eventInvolves("$other")})
-    ${CONTACT_INVOLVEMENT_ROWS}`,
-    ["anchor", "other", "types", "fromDay", "toDay"],
-  ),
+  ...contactInvolvementStatements(),
   ...pathStatements(),
   /** The earliest event (first day, undated last, then id) each pair [x, y] of $pairs shares: the links of a path. */
   PATH_LINKS: read(
@@ -711,19 +733,62 @@ export const STATEMENTS = {
     ["ids"],
   ),
 
-  // ── search ──────────────────────────────────────────────────────────────────────────────────
-  /** `query` is built by fulltext-query.ts from escaped user words; best score first, then id. */
-  SEARCH: read(
+  // ── search: candidates only; search-ranking.ts ranks them ──────────────────────────────────
+  /** Entities whose whole name or an alias has the key `$nameKey` (text index on nameKeys), most mentioned first. */
+  SEARCH_ENTITIES_NAMED: read(
+    `
+    ${ENTITIES_NAMED}
+    WHERE $kinds IS NULL OR x.kind IN $kinds
+    WITH x, COUNT { (x)-[:MENTIONED_IN]->() } AS mentions
+    ORDER BY mentions DESC, x.id
+    LIMIT $limit
+    RETURN x.id AS id`,
+    ["nameKey", "needle", "kinds", "limit"],
+  ),
+  /** Entities whose words match `$query` (built by fulltext-query.ts): the `$limit` most mentioned, then by id. */
+  SEARCH_ENTITY_WORDS: read(
+    `
+    CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node
+    WITH node AS x
+    WHERE x:Entity AND ($kinds IS NULL OR x.kind IN $kinds)
+    WITH x, COUNT { (x)-[:MENTIONED_IN]->() } AS mentions
+    ORDER BY mentions DESC, x.id
+    LIMIT $limit
+    RETURN x.id AS id`,
+    ["query", "kinds", "limit"],
+  ),
+  /** Entities sharing a fuzzy key with every query word (`$query` ANDs one group of keys per word): the `$limit` most mentioned, then by id. */
+  SEARCH_ENTITY_FUZZY: read(
+    `
+    CALL db.index.fulltext.queryNodes('${FUZZY_INDEX}', $query) YIELD node
+    WITH node AS x
+    WHERE $kinds IS NULL OR x.kind IN $kinds
+    WITH x, COUNT { (x)-[:MENTIONED_IN]->() } AS mentions
+    ORDER BY mentions DESC, x.id
+    LIMIT $limit
+    RETURN x.id AS id`,
+    ["query", "kinds", "limit"],
+  ),
+  /** Search candidates by id: each entity with its aliases, mentions and events (its prominence). */
+  SEARCH_ENTITY_RECORDS: read(
+    `
+    UNWIND $ids AS id
+    WITH DISTINCT id
+    MATCH (x:Entity {id: id})
+    RETURN ${ENTITY_PROJECTION} AS entity, COUNT { (x)<-[:PARTICIPANT]-() } AS events`,
+    ["ids"],
+  ),
+  /** Events (`$kind` 'EVENT') or articles ('ARTICLE') whose summary or title matches `$query`: best Lucene score first, then id. */
+  SEARCH_DOCUMENTS: read(
     `
     CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node, score
-    WITH node, score, CASE WHEN node:Event THEN 'EVENT' WHEN node:Article THEN 'ARTICLE' ELSE node.kind END AS kind
-    WHERE $kinds IS NULL OR kind IN $kinds
-    RETURN node.id AS id, kind,
-           CASE kind WHEN 'EVENT' THEN node.summary WHEN 'ARTICLE' THEN node.title ELSE node.name END AS label,
-           score
+    WITH node, score
+    WHERE ($kind = 'EVENT' AND node:Event) OR ($kind = 'ARTICLE' AND node:Article)
+    RETURN node.id AS id, CASE $kind WHEN 'EVENT' THEN node.summary ELSE node.title END AS label,
+           CASE $kind WHEN 'EVENT' THEN COUNT { MATCH (node)-[:REPORTED_BY]->(src:Article) RETURN DISTINCT src } ELSE 0 END AS sources
     ORDER BY score DESC, id ASC
     LIMIT $limit`,
-    ["query", "kinds", "limit"],
+    ["query", "kind", "limit"],
   ),
 
   // ── maintenance (adapter tests and operators; not part of the GraphStore port) ──────────────
@@ -734,6 +799,22 @@ export const STATEMENTS = {
     WHERE x.nameKey IS NOT NULL AND x.nameKeys IS NULL
     SET x.nameKeys = reduce(keys = '|' + x.nameKey + '|', key IN coalesce(x.aliasKeys, []) | keys + key + '|')`,
     [],
+  ),
+  /** Entities without fuzzy keys (stored before they existed), a batch at a time: filled at open. */
+  ENTITIES_WITHOUT_FUZZY_KEYS: read(
+    `
+    MATCH (x:Entity)
+    WHERE x.name IS NOT NULL AND x.fuzzyKeys IS NULL
+    RETURN x.id AS id, x.name AS name, coalesce(x.aliases, []) AS aliases
+    LIMIT $limit`,
+    ["limit"],
+  ),
+  SET_FUZZY_KEYS: write(
+    `
+    UNWIND $rows AS row
+    MATCH (x:Entity {id: row.id})
+    SET x.fuzzyKeys = row.fuzzyKeys`,
+    ["rows"],
   ),
   COUNT_PARLEY_NODES: read(
     `
