@@ -79,3 +79,17 @@ describe("a sentence that opens with the contact", () => {
     expect(events).toEqual([{ type: "MEETING", status: "OCCURRED", date: { value: "2024-03-10", precision: "DAY" }, who: [TUSK, SCHOLZ] }]);
   });
 });
+
+describe("what names no contact", () => {
+  it("reads 'called Roe's remarks a mistake' as naming, not a call to Roe", () => {
+    expect(eventsOf("Polish Prime Minister Donald Tusk called Olaf Scholz's remarks a grave mistake.")).toEqual([]);
+  });
+
+  it("reads a contact noun modifying another noun as no contact ('his negotiation phase')", () => {
+    expect(eventsOf("German Chancellor Olaf Scholz has begun a new negotiation phase and is annoyed with French President Emmanuel Macron.")).toEqual([]);
+  });
+
+  it("drops talks promised under a condition set off by commas ('if re-elected, he would hold talks')", () => {
+    expect(eventsOf("Donald Tusk promised voters that, if re-elected, he would hold talks with Olaf Scholz.")).toEqual([]);
+  });
+});

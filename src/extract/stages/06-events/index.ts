@@ -134,6 +134,9 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   const tokens = sentence.tokens;
   const token = tokens[i]!;
   const isNoun = token.pos !== "VERB";
+  // "his hard negotiation phase", "the summit venue": a contact noun modifying another noun names no contact.
+  const headAfter = tokens[i + 1];
+  if (isNoun && headAfter?.pos === "NOUN" && headAfter.text === headAfter.lower && !triggerAt(sentence, i + 1) && !TIME_WORD.test(headAfter.lower)) return undefined;
   const governor = isNoun ? governingVerb(parties, i) : undefined;
   const roles = new Map<string, Role>();
   const add = (list: readonly Party[], role: Role = "PARTICIPANT"): void => {
@@ -141,7 +144,9 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   };
   if (!isNoun) {
     add(withPairs(subjectOf(parties, i), context, sentence), rule.subjectRole);
-    const object = objectOf(parties, i);
+    // "called Roe's remarks a mistake", "met Doe's demands": the object is the thing owned, not its owner (a visit's
+    // object may be a place owned: "visited Kenya's capital").
+    const object = objectOf(parties, i).filter((p) => rule.type === "VISIT" || !ownsAThing(p, parties));
     add(object.length > 0 ? object : counterpartsAfter(parties, i), rule.objectRole);
   } else {
     // "Roe held talks with Doe", "Roe attended the summit": the carrier's subject takes part.
@@ -269,6 +274,15 @@ function agreeingSide(parties: SentenceParties, agree: number): Party[] {
   return owner && /^('s|’s)$/.test(tokens[agree - 3]?.lower ?? "") ? [owner] : [];
 }
 
+/** A party written as the owner of a thing ("Roe's remarks", "Doe's latest demands"), not of a person named by an office phrase. */
+function ownsAThing(party: Party, parties: SentenceParties): boolean {
+  const tokens = parties.sentence.tokens;
+  const end = party.mention.tokenEnd;
+  if (!/^('s|’s)$/.test(tokens[end]?.lower ?? "")) return false;
+  const head = tokens.slice(end + 1, end + 4).find((t) => t.pos === "NOUN" || parties.inMention[t.i]);
+  return !!head && !parties.inMention[head.i];
+}
+
 /** "the summit", "their meeting", "Monday's talks", "the Singapore summit": a definite determiner before the noun's modifiers. */
 function isDefiniteNoun(tokens: AnalyzedSentence["tokens"], noun: number): boolean {
   for (let k = noun - 1; k >= Math.max(0, noun - 6); k--) {
@@ -373,6 +387,8 @@ function sequelDate(sentence: AnalyzedSentence, token: AnalyzedSentence["tokens"
 function isReckonedPast(date: DateMention): boolean {
   return /\b(last|ago|yesterday|earlier)\b/i.test(date.text);
 }
+
+const TIME_WORD = /^(today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|week|weekend|month|year|day|days|weeks|months|years|last|next|this)$/;
 
 const RESUMES = /^(resume|continue|restart|reconvene|recommence|reopen)$/;
 

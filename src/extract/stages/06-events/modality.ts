@@ -48,7 +48,10 @@ export function gate(tokens: readonly Token[], trigger: number, rule: TriggerRul
   // Negation: "did not meet", "never spoke", "no talks", "without a meeting".
   if (words.some((w) => NEGATION.test(w)) || (isNoun && before.some((w) => NEGATION.test(w)))) return { keep: false, reason: "negated" };
   // Conditions: "if they meet", "unless talks resume", "whether a summit happens".
-  if (clause.some((w) => /^(if|unless|whether|lest)$/.test(w))) return { keep: false, reason: "conditional" };
+  // "…, if elected, he would resume talks": a condition set off by commas just before the clause binds it too.
+  const priorBoundary = Math.max(clauseStart.lastIndexOf(",", lastBoundary - 1), clauseStart.lastIndexOf(";", lastBoundary - 1));
+  const aside = lastBoundary > 0 ? clauseStart.slice(priorBoundary + 1, lastBoundary) : [];
+  if (clause.some((w) => /^(if|unless|whether|lest)$/.test(w)) || /^(if|unless)$/.test(aside[0] ?? "")) return { keep: false, reason: "conditional" };
   if (isNoun && before.some((w) => UNSPECIFIC.test(w))) return { keep: false, reason: "unspecific" };
   const governorWord = governor !== undefined ? tokens[governor]!.lower : undefined;
   // "refused to meet", "ruled out talks", "skipped the summit".
