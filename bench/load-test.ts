@@ -73,11 +73,16 @@ function articleTexts(): { title: string; text: string }[] {
 
 const INGEST = `mutation($input: ArticleInput!) { ingestArticle(input: $input) { status } }`;
 
+/** Stored before the load: the people the query mix names by id. */
+const SEED_ARTICLE = "US President Donald Trump and Russian President Vladimir Putin spoke by telephone on Monday about a ceasefire, officials said.";
+
 /** Starts a server on port 0 over a temp database, runs the mixed load, and returns the figures. */
 export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
   const dir = await mkdtemp(join(tmpdir(), "parley-load-"));
   const dbPath = join(dir, "parley.db");
   const store = await openSqliteStore({ path: dbPath });
+  // The query mix names Donald Trump and Vladimir Putin by id: unknown ids are NOT_FOUND answers, so they are stored before the load starts.
+  await store.ingestArticle(extractArticle({ text: SEED_ARTICLE, publishedAt: "2025-03-18", title: "Leaders' call" }));
   const server = await createParleyServer({ store, extract: extractArticle, environment: "production" });
   const { port } = await server.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -33,3 +33,8 @@ export class StoreError extends ParleyError {
 export class StoreUnavailableError extends ParleyError {
   readonly code = "STORE_UNAVAILABLE";
 }
+
+/** A name fits several things and the caller must choose one; `details.candidates` lists them. */
+export class AmbiguousError extends ParleyError {
+  readonly code = "AMBIGUOUS";
+}

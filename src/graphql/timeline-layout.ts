@@ -48,7 +48,7 @@ function groupsOf(input: TimelineEventInput, groupBy: TimelineGroupBy): { id: st
  * year or a span is a range from its first day to the day after its last (vis ends are exclusive).
  * Undated events have no place on a time axis and are left out.
  */
-export function layoutTimeline(events: readonly TimelineEventInput[], groupBy: TimelineGroupBy): TimelineObject {
+export function layoutTimeline(events: readonly TimelineEventInput[], groupBy: TimelineGroupBy): Omit<TimelineObject, "undatedCount"> {
   const items: TimelineItemObject[] = [];
   const groups = new Map<string, TimelineGroupObject>();
   for (const input of events) {

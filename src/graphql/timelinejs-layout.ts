@@ -13,7 +13,7 @@ export function timelineJSDate(value: string): TimelineJSDateObject {
 }
 
 /** Dated events (in the order given) as a TimelineJS3 document; undated ones are left out. */
-export function toTimelineJS(events: readonly EventRecord[]): TimelineJSObject {
+export function toTimelineJS(events: readonly EventRecord[]): Omit<TimelineJSObject, "undatedCount"> {
   return {
     events: events.flatMap((event) =>
       event.date

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, IsString, Matches } from "class-validator";
+import { ArrayMaxSize, IsBoolean, IsOptional, IsString, Matches } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { type EventStatus, type EventType } from "../../domain/index.js";
 import { EventStatusEnum, EventTypeEnum } from "../types/enums.type.js";
@@ -47,4 +47,13 @@ export class EventFilterInput {
   @IsString()
   @Field(() => String, { nullable: true, description: "Only events reported by an article whose source equals this exactly." })
   source?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: only events with a date; false: only undated events (with `from`/`to` this is a BAD_USER_INPUT: an undated event has no days to bound). Both when omitted.",
+  })
+  dated?: boolean;
 }

@@ -9,7 +9,10 @@ export class PersonLookupArgs {
 
   @IsOptional()
   @MaxLength(200)
-  @Field(() => String, { nullable: true, description: "A name or alias, matched case-insensitively (\"Putin\", \"Vladimir Putin\"). Give `id` or `name`, not both." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A name or alias, matched case-insensitively, titles set aside (\"Putin\", \"Vladimir Putin\", \"President Putin\"); several matches are an AMBIGUOUS error. Give `id` or `name`, not both.",
+  })
   name?: string;
 }
 

@@ -20,7 +20,7 @@ export class ContactCountsArgs extends DateRangeAndTypesArgs {
 
 @ArgsType()
 export class OfficeHoldersArgs {
-  @Field(() => ID, { description: "The office's id, e.g. `office:usa-president`." })
+  @Field(() => ID, { description: "The office's id, e.g. `office:USA:president`." })
   office!: string;
 
   @IsOptional()

@@ -3,6 +3,7 @@ import { officeHoldersAt } from "../../store/office-holders.js";
 import { OfficeHoldersArgs } from "../inputs/research.args.js";
 import { OfficeHoldingObject } from "../types/research.type.js";
 import { requireIdOfKind } from "./id-arguments.js";
+import { requireEntities } from "./require-entities.js";
 import { type EntityRecord } from "../../store/graph-store.js";
 import { type ParleyContext } from "../context.js";
 import { loadExisting } from "../loaders/create-loaders.js";
@@ -19,10 +20,12 @@ export class OfficeResolver {
 
   @Query(() => [OfficeHoldingObject], {
     description:
-      "Who held an office. Without `at`, every tenure. With `at`, tenures whose [from, to] covers that date (an unknown end leaves it open), plus undated tenures flagged `undated`.",
+      "Who held an office. Without `at`, every tenure. With `at`, tenures whose [from, to] covers that date (an unknown end leaves it open), plus undated tenures flagged `undated`. " +
+      "An office the graph does not hold is a NOT_FOUND error naming it.",
   })
-  async officeHolders(@Args(() => OfficeHoldersArgs) args: OfficeHoldersArgs, @Ctx() { loaders }: ParleyContext) {
-    return officeHoldersAt(await loaders.tenuresByOffice.load(requireIdOfKind(args.office, "OFFICE", "office")), args.at);
+  async officeHolders(@Args(() => OfficeHoldersArgs) args: OfficeHoldersArgs, @Ctx() context: ParleyContext) {
+    const [office] = await requireEntities(context, [requireIdOfKind(args.office, "OFFICE", "office")], "office");
+    return officeHoldersAt(await context.loaders.tenuresByOffice.load(office!.id), args.at);
   }
 
   @FieldResolver(() => [TenureObject], { description: "Who held the office, with dates and evidence." })

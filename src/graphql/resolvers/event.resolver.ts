@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { type EventFilter, type EventRecord } from "../../store/graph-store.js";
+import { type ContactCountsQuery, type EventFilter, type EventRecord } from "../../store/graph-store.js";
 import { type ParleyContext } from "../context.js";
 import { ContactsArgs } from "../inputs/contacts.args.js";
 import { ContactCountsArgs } from "../inputs/research.args.js";
-import { DyadCountObject } from "../types/research.type.js";
+import { DyadCountObject, UncountedContactsObject } from "../types/research.type.js";
 import { type EventFilterInput } from "../inputs/event-filter.input.js";
 import { EventsArgs } from "../inputs/events.args.js";
 import { loadExisting } from "../loaders/create-loaders.js";
@@ -13,6 +13,7 @@ import { PlaceObject } from "../types/entity.type.js";
 import { EventObject, EvidenceObject, ParticipantObject } from "../types/event.type.js";
 import { requireIdOfKind } from "./id-arguments.js";
 import { keysetConnection } from "./keyset-connection.js";
+import { requireEntities } from "./require-entities.js";
 
 /** The GraphQL filter input in the store's terms. */
 export function toStoreFilter(input: EventFilterInput | undefined | null): EventFilter {
@@ -26,7 +27,25 @@ export function toStoreFilter(input: EventFilterInput | undefined | null): Event
     ...(input.article ? { articleId: input.article } : {}),
     ...(input.countries ? { countryIds: input.countries } : {}),
     ...(input.source !== undefined && input.source !== null ? { source: input.source } : {}),
+    ...(input.dated !== undefined && input.dated !== null ? { dated: input.dated } : {}),
   };
+}
+
+/** contactCounts' arguments in the store's terms. */
+function toContactCountsQuery(args: ContactCountsArgs): ContactCountsQuery {
+  return {
+    a: args.a,
+    interval: args.interval,
+    ...(args.b ? { b: args.b } : {}),
+    ...(args.from ? { from: args.from } : {}),
+    ...(args.to ? { to: args.to } : {}),
+    ...(args.types ? { types: args.types } : {}),
+  };
+}
+
+/** The sides of a contactCounts query must be stored people, countries or organisations (NOT_FOUND otherwise). */
+async function requireSides(context: ParleyContext, args: ContactCountsArgs): Promise<void> {
+  await Promise.all([requireEntities(context, [args.a], "a"), ...(args.b ? [requireEntities(context, [args.b], "b")] : [])]);
 }
 
 @Resolver(() => EventObject)
@@ -42,9 +61,13 @@ export class EventResolver {
     return keysetConnection((page) => store.findEvents(filter, { ...page, orderBy: args.orderBy }), args.first, args.after);
   }
 
-  @Query(() => [EventObject], { description: "Contacts: events in which at least two of the given people, countries or organisations take part, by date." })
-  contacts(@Args(() => ContactsArgs) args: ContactsArgs, @Ctx() { store }: ParleyContext) {
-    return store.contacts({
+  @Query(() => [EventObject], {
+    description:
+      "Contacts: events in which at least two of the given people, countries or organisations take part, by date (undated last). An id the graph does not hold is a NOT_FOUND error naming it.",
+  })
+  async contacts(@Args(() => ContactsArgs) args: ContactsArgs, @Ctx() context: ParleyContext) {
+    await requireEntities(context, args.between, "between");
+    return context.store.contacts({
       between: args.between,
       first: args.first,
       ...(args.from ? { from: args.from } : {}),
@@ -56,22 +79,25 @@ export class EventResolver {
   @Query(() => [DyadCountObject], {
     description:
       "Contact counts of a dyad per year or month: how many events involve both `a` and `b` (or, without `b`, `a` and each counterpart, most contacts first). " +
-      "A country is involved when it takes part or a participant holds one of its offices at the time. Undated events are left out.",
+      "A country is involved when it takes part or a participant holds one of its offices at the time. Undated events (and, per MONTH, events dated only to a year) " +
+      "are left out: `uncountedContacts` with the same arguments says how many. An id the graph does not hold is a NOT_FOUND error naming it.",
   })
-  async contactCounts(@Args(() => ContactCountsArgs) args: ContactCountsArgs, @Ctx() { store, loaders }: ParleyContext) {
-    const counts = await store.contactCounts({
-      a: args.a,
-      interval: args.interval,
-      ...(args.b ? { b: args.b } : {}),
-      ...(args.from ? { from: args.from } : {}),
-      ...(args.to ? { to: args.to } : {}),
-      ...(args.types ? { types: args.types } : {}),
-    });
-    const entities = await loaders.entity.loadMany(counts.map((c) => c.counterpartId));
+  async contactCounts(@Args(() => ContactCountsArgs) args: ContactCountsArgs, @Ctx() context: ParleyContext) {
+    await requireSides(context, args);
+    const counts = await context.store.contactCounts(toContactCountsQuery(args));
+    const entities = await context.loaders.entity.loadMany(counts.map((c) => c.counterpartId));
     return counts.flatMap((c, i) => {
       const counterpart = entities[i];
       return counterpart && !(counterpart instanceof Error) ? [{ counterpart, period: c.period, count: c.count }] : [];
     });
+  }
+
+  @Query(() => UncountedContactsObject, {
+    description: "What `contactCounts` with the same arguments leaves out: the dyad's events that have no date, and (MONTH) those dated only to a year.",
+  })
+  async uncountedContacts(@Args(() => ContactCountsArgs) args: ContactCountsArgs, @Ctx() context: ParleyContext) {
+    await requireSides(context, args);
+    return context.store.uncountedContacts(toContactCountsQuery(args));
   }
 
   @FieldResolver(() => PlaceObject, { nullable: true, description: "Where it happened, when an article says." })

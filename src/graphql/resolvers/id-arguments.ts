@@ -3,7 +3,9 @@ import { BadInputError, kindOfId, type NodeKind } from "../../domain/index.js";
 /** The kind an id argument names; a BAD_USER_INPUT naming the argument when it is no Parley id. */
 export function kindOfIdArgument(id: string, field: string): NodeKind {
   const kind = kindOfId(id);
-  if (!kind) throw new BadInputError(`${field} ${JSON.stringify(id)} is not a Parley id (expected e.g. person:donald-trump or country:USA)`, { field });
+  if (!kind) {
+    throw new BadInputError(`${field} ${JSON.stringify(id)} is not a Parley id (expected e.g. person:donald-trump or country:USA; search(query:) and person(name:) find ids by name)`, { field });
+  }
   return kind;
 }
 

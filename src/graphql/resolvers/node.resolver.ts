@@ -8,6 +8,7 @@ import { NeighborhoodObject, PathObject } from "../types/research.type.js";
 import { NodeInterface } from "../types/node.type.js";
 import { SearchHitObject } from "../types/search-hit.type.js";
 import { kindOfIdArgument } from "./id-arguments.js";
+import { requireEntities } from "./require-entities.js";
 
 /** Loads any node by id through the loader of its kind; null when unknown. */
 export async function loadNode(context: ParleyContext, id: string, field: string): Promise<object | null> {
@@ -26,7 +27,11 @@ export class NodeResolver {
 
   @Query(() => [SearchHitObject], {
     description:
-      "Full-text search over entity names and aliases, event summaries and article titles, best first; the last word matches as a prefix, quoted words as a phrase.",
+      "Search over entity names and aliases, event summaries and article titles, best first, ranked alike on every store: by match quality — a country the query names by " +
+      "ISO code or short name (\"UK\", \"GBR\", \"usa\"; two-letter codes in capitals), the whole name or an alias, a name starting with the query, every word " +
+      "(the last as a prefix), every word within a typo or two (names only, while fewer than `first` hits match better: \"Blare\" finds Blair) — then entities before " +
+      "events before articles, then prominence (an entity's mentions and events, an event's reporting articles). Quoted words match as a phrase; a query opening with " +
+      "a title (\"President Putin\") is also read without it.",
   })
   search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { store }: ParleyContext) {
     return store.search({ text: args.query, first: args.first, ...(args.kinds ? { kinds: args.kinds } : {}) });
@@ -34,9 +39,14 @@ export class NodeResolver {
 
   @Query(() => PathObject, {
     nullable: true,
-    description: "The shortest connection between two entities through shared events (entity → event → entity …); null when none within maxHops.",
+    description:
+      "The shortest connection between two entities through shared events (entity → event → entity …); null when none within maxHops. " +
+      "An id the graph does not hold is a NOT_FOUND error naming it.",
   })
-  async path(@Args(() => PathArgs) args: PathArgs, @Ctx() { store, loaders }: ParleyContext) {
+  async path(@Args(() => PathArgs) args: PathArgs, @Ctx() context: ParleyContext) {
+    const { store, loaders } = context;
+    // Both checks share one batched read.
+    await Promise.all([requireEntities(context, [args.from], "from"), requireEntities(context, [args.to], "to")]);
     const found = await store.path({ from: args.from, to: args.to, maxHops: args.maxHops });
     if (!found) return null;
     const [nodes, events] = await Promise.all([loadExisting(loaders.entity, found.entityIds), loadExisting(loaders.event, found.eventIds)]);
@@ -44,9 +54,12 @@ export class NodeResolver {
   }
 
   @Query(() => NeighborhoodObject, {
-    description: "An entity and those sharing events with it (depth 1 or 2) as Cytoscape elements; edge weight = shared events. Empty when unknown.",
+    description:
+      "An entity and those sharing events with it (depth 1 or 2) as Cytoscape elements; edge weight = shared events. An id the graph does not hold is a NOT_FOUND error naming it.",
   })
-  async neighborhood(@Args(() => NeighborhoodArgs) args: NeighborhoodArgs, @Ctx() { store }: ParleyContext) {
+  async neighborhood(@Args(() => NeighborhoodArgs) args: NeighborhoodArgs, @Ctx() context: ParleyContext) {
+    const { store } = context;
+    await requireEntities(context, [args.id], "id");
     const found = await neighborhoodOf(store, { id: args.id, depth: args.depth, limit: args.limit });
     return {
       nodes: found.nodes.map((entity) => ({ data: { id: entity.id, label: entity.name, kind: entity.kind } })),

@@ -1,5 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { type EntityRecord } from "../../store/graph-store.js";
+import { AmbiguousError } from "../../domain/index.js";
+import { type EntityRecord, type GraphStore } from "../../store/graph-store.js";
+import { peopleNamed } from "../../store/person-by-name.js";
 import { type ParleyContext } from "../context.js";
 import { loadExisting } from "../loaders/create-loaders.js";
 import { PersonLookupArgs } from "../inputs/lookup.args.js";
@@ -12,21 +14,31 @@ import { TenureObject } from "../types/tenure.type.js";
 import { requireExactlyOne, requireIdOfKind } from "./id-arguments.js";
 import { keysetConnection } from "./keyset-connection.js";
 
-/** Of several people matching a name, the one whose name is exactly it, else the most mentioned. */
-function bestNameMatch(people: EntityRecord[], name: string): EntityRecord | null {
-  const wanted = name.trim().toLowerCase();
-  const exact = people.find((person) => person.name.toLowerCase() === wanted);
-  return exact ?? [...people].sort((a, b) => b.mentionCount - a.mentionCount)[0] ?? null;
+/** The one person a name means; null when none, AMBIGUOUS listing the candidates when several. */
+async function personNamed(store: GraphStore, name: string): Promise<EntityRecord | null> {
+  const people = await peopleNamed(store, name);
+  if (people.length <= 1) return people[0] ?? null;
+  const candidates = people.slice(0, MAX_LISTED).map((person) => ({ id: person.id, name: person.name, mentionCount: person.mentionCount }));
+  const listed = candidates.map((c) => `${c.name} (${c.id}, ${c.mentionCount} mention${c.mentionCount === 1 ? "" : "s"})`).join(", ");
+  throw new AmbiguousError(`${JSON.stringify(name)} names ${people.length} people: ${listed}${people.length > MAX_LISTED ? ", …" : ""}; ask for one by id`, { field: "name", name, candidates });
 }
+
+/** Candidates an AMBIGUOUS answer lists at most, most mentioned first. */
+const MAX_LISTED = 10;
 
 @Resolver(() => PersonObject)
 export class PersonResolver {
-  @Query(() => PersonObject, { nullable: true, description: "A person by id or by name (name or alias, any case); null when unknown. Give exactly one of `id` and `name`." })
+  @Query(() => PersonObject, {
+    nullable: true,
+    description:
+      "A person by id or by name; null when unknown. Give exactly one of `id` and `name`. A name is matched against names and aliases in any case, " +
+      "then without the titles it opens with (\"Mr Blair\", \"President Putin\", \"Dr Vale\" → the surname), then as the last words of a name. " +
+      "When it fits several people the answer is an AMBIGUOUS error whose `extensions.candidates` lists them ({id, name, mentionCount}, most mentioned first): ask again by id.",
+  })
   async person(@Args(() => PersonLookupArgs) args: PersonLookupArgs, @Ctx() { loaders, store }: ParleyContext) {
     requireExactlyOne({ ...args }, ["id", "name"]);
     if (args.id !== undefined && args.id !== null) return loaders.entity.load(requireIdOfKind(args.id, "PERSON", "id"));
-    const page = await store.findEntities({ kind: "PERSON", name: args.name!, first: 10 });
-    return bestNameMatch(page.items, args.name!);
+    return personNamed(store, args.name!);
   }
 
   @Query(() => PersonConnection, { description: "People, by name." })

@@ -18,6 +18,15 @@ export class DyadCountObject {
   count!: number;
 }
 
+@ObjectType("UncountedContacts", { description: "Events `contactCounts` leaves out because it cannot place them in a period." })
+export class UncountedContactsObject {
+  @Field(() => Int, { description: "Events involving the dyad (or `a` and any counterpart) that have no date at all; from/to cannot place them, so they are counted whatever from/to say." })
+  undated!: number;
+
+  @Field(() => Int, { description: "MONTH only: events within from/to dated only to a year (no month to count them in); 0 for YEAR." })
+  yearOnly!: number;
+}
+
 @ObjectType("Path", { description: "A shortest chain of entities linked by shared events: `events[i]` links `nodes[i]` and `nodes[i + 1]`." })
 export class PathObject {
   @Field(() => [EntityInterface], { description: "The entities from `from` to `to`, in order." })
@@ -131,6 +140,11 @@ export class TimelineJSObject {
   @Field(() => TimelineJSTextObject, { nullable: true, description: "Title slide; null when there is none." })
   title?: TimelineJSTextObject | null;
 
-  @Field(() => [TimelineJSEventObject], { description: "Dated events, oldest first; undated events are left out." })
+  @Field(() => [TimelineJSEventObject], { description: "Dated events, oldest first; undated events are left out (see `undatedCount`)." })
   events!: TimelineJSEventObject[];
+
+  @Field(() => Int, {
+    description: "Undated events the filter selects (its `from`, `to` and `dated` set aside), left out of `events`; list them with `events(filter: { …, dated: false })`.",
+  })
+  undatedCount!: number;
 }

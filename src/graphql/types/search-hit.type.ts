@@ -15,7 +15,9 @@ export class SearchHitObject {
 
   @Field(() => Float, {
     description:
-      "Relevance; higher is better. On the embedded store, when more than 1 000 event summaries (or article titles) match, those are listed newest first with score 0, after every ranked hit.",
+      "Relevance; higher is better, and the same on every store: hundreds for the match quality (5 a country named by code, 4 exact, 3 prefix, 2 words, 1 typo), " +
+      "tens for the kind (entities 2, events 1, articles 0), the rest for prominence. On the embedded store, when more than 1 000 event summaries (or article titles) match, " +
+      "those are listed newest first with score 0, after every ranked hit.",
   })
   score!: number;
 }

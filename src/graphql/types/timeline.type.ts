@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { TimelineItemTypeEnum, type TimelineItemType } from "./enums.type.js";
 
 @ObjectType("TimelineItem", { description: "One vis-timeline item: an event placed on the time axis in one group." })
@@ -42,9 +42,16 @@ export class TimelineGroupObject {
 
 @ObjectType("Timeline", { description: "Events laid out for vis-timeline: pass `items` and `groups` to `new Timeline(el, items, groups)`." })
 export class TimelineObject {
-  @Field(() => [TimelineItemObject], { description: "Dated events, oldest first; undated events are left out." })
+  @Field(() => [TimelineItemObject], { description: "Dated events, oldest first; undated events are left out (see `undatedCount`)." })
   items!: TimelineItemObject[];
 
   @Field(() => [TimelineGroupObject], { description: "The groups the items fall in, sorted by label." })
   groups!: TimelineGroupObject[];
+
+  @Field(() => Int, {
+    description:
+      "Undated events the filter selects (its `from`, `to` and `dated` set aside): they cannot be drawn, so they are not among the items. " +
+      "List them with `events(filter: { …the same filter without from/to…, dated: false })`.",
+  })
+  undatedCount!: number;
 }
