@@ -123,6 +123,53 @@ describe.skipIf(skip !== null)("the timeline page in a real browser", () => {
     for (const item of planned) expect(await styleOf(item.id)).toBe("dashed");
   });
 
+  it("says how many undated events the filters select, and lists them in the side panel with their details one click away", async () => {
+    // After the reset above: every event. The timeline cannot draw undated ones; the page counts them.
+    const { timeline } = await postGraphql<{ timeline: { undatedCount: number } }>(`${fixture.origin}/graphql`, `{ timeline { undatedCount } }`).then((r) => r.body.data!);
+    const undated = await postGraphql<{ events: { totalCount: number; edges: { node: { id: string } }[] } }>(
+      `${fixture.origin}/graphql`,
+      `{ events(filter: { dated: false }, first: 100) { totalCount edges { node { id } } } }`,
+    ).then((r) => r.body.data!.events);
+    expect(timeline.undatedCount).toBeGreaterThan(0);
+    expect(undated.totalCount).toBe(timeline.undatedCount);
+    const box = page.locator("#undated");
+    await expect.poll(() => box.isVisible()).toBe(true);
+    expect(await box.getAttribute("data-count")).toBe(String(timeline.undatedCount));
+    expect(await box.innerText()).toContain(`${timeline.undatedCount} undated events match these filters`);
+
+    await page.locator("#list-undated").click();
+    const details = page.locator("#details");
+    await expect.poll(() => details.getAttribute("data-list"), { timeout: 15_000 }).toBe("undated");
+    expect(await details.locator("h2").innerText()).toBe(`Undated events (${undated.totalCount})`);
+    const listed = await details.locator(".undated-list button[data-event-id]").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-event-id")));
+    expect(listed).toEqual(undated.edges.map((edge) => edge.node.id));
+    await fixture.screenshot(page, "timeline-undated");
+
+    await details.locator(".undated-list button[data-event-id]").first().click();
+    await expect.poll(() => details.getAttribute("data-event-id"), { timeout: 15_000 }).toBe(listed[0]);
+    expect(await details.innerText()).toContain("undated");
+  });
+
+  it("counts the undated events of a person, with dates set aside, and hides the line when there are none", async () => {
+    await page.locator("#filter-person").fill("Vladimir Putin");
+    await page.locator("#filter-from").fill("2025-02");
+    await show();
+    const api = await postGraphql<{ timeline: { undatedCount: number } }>(
+      `${fixture.origin}/graphql`,
+      `{ timeline(filter: { participants: ["person:vladimir-putin"], from: "2025-02" }) { undatedCount } }`,
+    ).then((r) => r.body.data!.timeline);
+    const box = page.locator("#undated");
+    expect(await box.getAttribute("data-count")).toBe(String(api.undatedCount));
+    if (api.undatedCount > 0) expect(await box.innerText()).toMatch(/undated events? match(es)? these filters \(dates set aside\)/);
+    await page.locator("#filter-person").fill("");
+    await page.locator("#filter-from").fill("");
+    await page.locator("#filter-type").selectOption("ANNEXATION");
+    await show();
+    const annexations = await postGraphql<{ timeline: { undatedCount: number } }>(`${fixture.origin}/graphql`, `{ timeline(filter: { types: [ANNEXATION] }) { undatedCount } }`).then((r) => r.body.data!.timeline);
+    expect(await box.getAttribute("data-count")).toBe(String(annexations.undatedCount));
+    expect(await box.isVisible()).toBe(annexations.undatedCount > 0);
+  });
+
   it("raises no script errors", () => {
     expect(pageErrors).toEqual([]);
   });

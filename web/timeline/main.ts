@@ -36,10 +36,27 @@ interface EventDetails {
 
 const TIMELINE_QUERY = `query Timeline($filter: EventFilter, $groupBy: TimelineGroupBy!) {
   timeline(filter: $filter, groupBy: $groupBy) {
+    undatedCount
     groups { id content }
     items { id eventId content start end type group className title }
   }
 }`;
+
+/** Undated events have no place on the axis; they are listed in the side panel instead (the first page of them). */
+const UNDATED_QUERY = `query UndatedEvents($filter: EventFilter) {
+  events(filter: $filter, first: 100) {
+    totalCount
+    edges { node { id type status summary participants { entity { name } } } }
+  }
+}`;
+
+interface UndatedEvent {
+  id: string;
+  type: string;
+  status: string;
+  summary: string;
+  participants: { entity: { name: string } }[];
+}
 
 const EVENT_QUERY = `query EventDetails($id: ID!) {
   event(id: $id) {
@@ -119,7 +136,7 @@ async function load(): Promise<void> {
   showStatus("Loading…");
   document.body.dataset.state = "loading";
   try {
-    const data = await requestGraphql<{ timeline: { groups: TimelineGroupJson[]; items: TimelineItemJson[] } }>(TIMELINE_QUERY, { filter, groupBy });
+    const data = await requestGraphql<{ timeline: { undatedCount: number; groups: TimelineGroupJson[]; items: TimelineItemJson[] } }>(TIMELINE_QUERY, { filter, groupBy });
     groups.clear();
     items.clear();
     groups.add(data.timeline.groups);
@@ -128,6 +145,7 @@ async function load(): Promise<void> {
     const n = data.timeline.items.length;
     showStatus(n ? `${n} item${n === 1 ? "" : "s"} in ${data.timeline.groups.length} row${data.timeline.groups.length === 1 ? "" : "s"}` : "No dated events match these filters.");
     document.body.dataset.itemCount = String(n);
+    showUndatedCount(data.timeline.undatedCount, filter);
   } catch (error) {
     showStatus(`Could not load the timeline: ${(error as Error).message}`, "error");
   } finally {
@@ -174,8 +192,64 @@ async function showEvent(eventId: string): Promise<void> {
     }
     panel.replaceChildren(...parts);
     panel.dataset.eventId = event.id;
+    delete panel.dataset.list;
   } catch (error) {
     panel.replaceChildren(el("p", `Could not load the event: ${(error as Error).message}`, "meta"));
+  }
+}
+
+/** The filter of the undated events the timeline could not draw: the same conditions, dates set aside. */
+function undatedFilter(filter: Record<string, unknown>): Record<string, unknown> {
+  const { from: _from, to: _to, ...rest } = filter;
+  return { ...rest, dated: false };
+}
+
+/** Says how many undated events the filters select, with a button that lists them. */
+function showUndatedCount(count: number, filter: Record<string, unknown>): void {
+  const box = byId("undated");
+  box.dataset.count = String(count);
+  if (count === 0) {
+    box.hidden = true;
+    box.replaceChildren();
+    return;
+  }
+  const bounded = filter.from !== undefined || filter.to !== undefined;
+  const text = `${count} undated event${count === 1 ? "" : "s"} ${count === 1 ? "matches" : "match"} these filters${bounded ? " (dates set aside)" : ""} and cannot be placed on the time axis.`;
+  const button = el("button", count === 1 ? "Show it" : "List them");
+  button.type = "button";
+  button.id = "list-undated";
+  button.addEventListener("click", () => void listUndated(filter));
+  box.replaceChildren(el("span", text), button);
+  box.hidden = false;
+}
+
+/** Lists the undated events in the side panel; each opens its details. */
+async function listUndated(filter: Record<string, unknown>): Promise<void> {
+  const panel = byId("details");
+  panel.replaceChildren(el("p", "Loading…", "meta"));
+  delete panel.dataset.eventId;
+  try {
+    const { events } = await requestGraphql<{ events: { totalCount: number; edges: { node: UndatedEvent }[] } }>(UNDATED_QUERY, { filter: undatedFilter(filter) });
+    const shown = events.edges.length;
+    const list = el("ul", undefined, "undated-list");
+    for (const { node } of events.edges) {
+      const item = el("li");
+      const open = el("button", node.summary);
+      open.type = "button";
+      open.dataset.eventId = node.id;
+      open.addEventListener("click", () => void showEvent(node.id));
+      const names = node.participants.map((participant) => participant.entity.name).join(", ");
+      item.append(open, el("div", `${node.type} · ${node.status}${names ? ` · ${names}` : ""}`, "meta"));
+      list.append(item);
+    }
+    panel.replaceChildren(
+      el("h2", `Undated events (${events.totalCount})`),
+      el("p", `${shown < events.totalCount ? `The first ${shown}. ` : ""}No article dates them, so they have no place on the time axis. Click one for its participants and evidence.`, "meta"),
+      list,
+    );
+    panel.dataset.list = "undated";
+  } catch (error) {
+    panel.replaceChildren(el("p", `Could not list the undated events: ${(error as Error).message}`, "meta"));
   }
 }
 
