@@ -93,3 +93,19 @@ describe("what names no contact", () => {
     expect(eventsOf("Donald Tusk promised voters that, if re-elected, he would hold talks with Olaf Scholz.")).toEqual([]);
   });
 });
+
+describe("where a contact takes place, from the rest of the article", () => {
+  const placeOf = (text: string) => extractArticle({ text, publishedAt: PUBLISHED }).events.map((e) => e.placeId);
+
+  it("takes the place a 'where' clause opens on", () => {
+    expect(placeOf("Polish Prime Minister Donald Tusk prepared to leave for Rome, where he will meet Olaf Scholz on Tuesday.")).toEqual(["place:ITA:rome"]);
+  });
+
+  it("takes the place of a later definite mention with one side of its own ('at Monday's summit in Warsaw')", () => {
+    expect(placeOf("Olaf Scholz held a summit with Donald Tusk on Monday. Tusk later defended his remarks at Monday's summit in Warsaw.")).toEqual(["place:POL:warsaw"]);
+  });
+
+  it("prefers a city another report names to the whole country", () => {
+    expect(placeOf("Olaf Scholz will meet Donald Tusk in Poland on Friday. The meeting will take place in Warsaw.")).toEqual(["place:POL:warsaw"]);
+  });
+});

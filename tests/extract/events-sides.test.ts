@@ -218,7 +218,7 @@ describe("the pair and the reported clause", () => {
     const events = eventsOf("German Chancellor Olaf Scholz and French President Emmanuel Macron met in Berlin on Monday. Macron suggested their next meeting should be held in Paris.");
     expect(events).toEqual([
       { type: "MEETING", status: "OCCURRED", date: "2024-03-11", place: "place:DEU:berlin", who: SCHOLZ_MACRON, sentences: [0] },
-      { type: "MEETING", status: "PLANNED", date: undefined, place: undefined, who: SCHOLZ_MACRON, sentences: [1] },
+      { type: "MEETING", status: "PLANNED", date: undefined, place: "place:FRA:paris", who: SCHOLZ_MACRON, sentences: [1] },
     ]);
   });
 

@@ -13,6 +13,7 @@ import {
 } from "../../domain/index.js";
 import { isUnanchored } from "./05-dates.js";
 import { type EventCandidate } from "./06-events/index.js";
+import { finerPlace } from "./06-events/time-and-place.js";
 
 /**
  * Stage 7 — merge: candidates reporting the same event within one article become one event with
@@ -147,7 +148,7 @@ export function mergeEvents(
     const base = target.candidate;
     if (candidate.type === "SUMMIT") base.type = "SUMMIT";
     base.date = moreSpecific(base.date, candidate.date);
-    base.placeId ??= candidate.placeId;
+    base.placeId = finerPlace(base.placeId, candidate.placeId);
     base.confidence = Math.min(0.98, Math.max(base.confidence, candidate.confidence) + 0.03);
     for (const p of candidate.participants) {
       const current = target.participants.get(p.entityId);

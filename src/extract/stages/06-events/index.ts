@@ -7,7 +7,7 @@ import { LIGHT_VERB, clauseEnd, partiesStartingAt, clauseSubject, counterpartsAf
 import { SPECIFICITY, triggerAt, type TriggerRule } from "./lexicon.js";
 import { gate } from "./modality.js";
 import { sentenceParties, type Party, type SentenceParties } from "./parties.js";
-import { destinationCountry, entitiesOfPlaces, isReckoned, nearestDateMention, placeOf, visitedCountry } from "./time-and-place.js";
+import { destinationCountry, entitiesOfPlaces, finerPlace, isReckoned, nearestDateMention, placeOf, visitedCountry } from "./time-and-place.js";
 import { REPORTING_VERB } from "../reporting-verbs.js";
 import { type EventCandidate, type EventStageOutput } from "./types.js";
 
@@ -230,7 +230,15 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   // One named person with an unnamed side ("she met with Roe", "an aide called Roe") is a contact with one name:
   // kept, less sure, never given a guessed second side.
   const unnamedSide = roles.size === 1 && persons.length === 1 && unnamedCounterpart(parties, i, isNoun);
-  if (roles.size < 2 && !(roles.size === 1 && persons.length === 1 && (regionTour || unnamedSide || describedCounterpart(parties, i, isNoun)))) return undefined;
+  if (roles.size < 2 && !(roles.size === 1 && persons.length === 1 && (regionTour || unnamedSide || describedCounterpart(parties, i, isNoun)))) {
+    // "his comments at Monday's summit in Helsinki": a definite contact noun with one side of its own is that side's
+    // contact of the kind already reported, and lends it its place and date.
+    if (roles.size === 1 && isNoun && isDefiniteNoun(tokens, i)) {
+      const side = [...roles.keys()][0]!;
+      referBack([...context.found, ...[...context.candidates].reverse()].filter((c) => c.participants.some((p) => p.entityId === side)), rule.type, sentence.index, place, date, status);
+    }
+    return undefined;
+  }
   const participants = [...roles].map(([entityId, role]) => ({ entityId, role }));
   const countriesOfSides = new Set(participants.flatMap((p) => (p.entityId.startsWith("country:") ? [p.entityId] : [...(context.officeCountries.get(p.entityId) ?? [])])));
   const domestic = participants.length >= 2
@@ -302,7 +310,7 @@ function referBack(candidates: readonly EventCandidate[], type: EventCandidate["
   if (!target) return;
   // "Meeting Doe, host of this year's summit, Roe …": a summit named in the meeting's own sentence is another gathering.
   if (type === "SUMMIT" && target.type === "MEETING" && target.sentence !== sentence) target.type = "SUMMIT";
-  target.placeId ??= place;
+  target.placeId = finerPlace(target.placeId, place);
   // A date the report lacks, when the reference speaks of the same stage of it (a plan's date for a plan).
   if (!target.date && date && (status === target.status || status === "UNKNOWN")) target.date = date;
   target.joinedSentences = [...(target.joinedSentences ?? []), sentence];

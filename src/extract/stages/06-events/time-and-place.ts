@@ -100,7 +100,9 @@ export function placeOf(
     // Names and punctuation do not count towards the distance ("talks between A, B and C at the venue").
     const between = tokens.slice(from, to).filter((t) => !insideMention(t.i) && t.pos !== "PUNCT");
     if (between.length > (m.tokenStart > trigger ? 8 : 6)) return false;
-    return between.every((t) => t.pos !== "VERB" && t.text !== ";");
+    // "the meeting will take place in Warsaw", "talks held in Geneva": a verb of the noun's own course keeps its venue.
+    const ownCourse = (t: Token): boolean => tokens[trigger]!.pos !== "VERB" && m.tokenStart > trigger && COURSE_VERB.test(t.lemma);
+    return between.every((t) => (t.pos !== "VERB" || ownCourse(t)) && t.text !== ";");
   };
   const venues = sentenceMentions
     .filter((m) => m.kind === "PLACE" || m.kind === "COUNTRY" || m.kind === "ORGANIZATION")
@@ -110,7 +112,9 @@ export function placeOf(
       // "visited Washington": the object of a visit is where it happened.
       // "the Helsinki summit", "the Singapore talks": a place naming the contact from inside its noun phrase.
       const modifier = m.kind === "PLACE" && m.tokenEnd <= trigger && trigger - m.tokenEnd <= 1 && tokens[trigger]!.pos !== "VERB";
-      return modifier || VENUE_PREPOSITIONS.test(beforeThe) || (isVisit && (m.tokenStart === trigger + 1 || (before === "the" && m.tokenStart === trigger + 2)));
+      // "left for Hanoi, where he will meet Doe": the place a "where" clause opens on is the venue of its contact.
+      const whereClause = m.tokenEnd < trigger && /^(where)$/.test((tokens[m.tokenEnd]?.text === "," ? tokens[m.tokenEnd + 1] : tokens[m.tokenEnd])?.lower ?? "");
+      return modifier || whereClause || VENUE_PREPOSITIONS.test(beforeThe) || (isVisit && (m.tokenStart === trigger + 1 || (before === "the" && m.tokenStart === trigger + 2)));
     })
     .filter((m) => (m.kind !== "COUNTRY" || m.via !== "demonym" || tokens[m.tokenEnd]?.lower === "capital") && reachable(m));
   const ordered = [...venues].sort((a, b) => {
@@ -133,7 +137,8 @@ export function placeOf(
       // "would meet in Saudi Arabia": a gathering's country, when the text names no city, is where it is held. Only
       // time words may stand between ("will meet next month in Oman"), so "talks on the war in Ukraine" has no venue.
       if (countryVenues && !countryVenue && venue.via === "name" && country && tokens[venue.tokenStart - 1]?.lower === "in" && venue.tokenStart > trigger) {
-        const between = tokens.slice(trigger + 1, venue.tokenStart - 1).filter((t) => t.pos !== "PUNCT");
+        // Names between are the contact's sides ("will meet Doe in Poland").
+        const between = tokens.slice(trigger + 1, venue.tokenStart - 1).filter((t) => t.pos !== "PUNCT" && !insideMention(t.i));
         if (between.every((t) => t.pos !== "NOUN" && t.pos !== "PROPN" || TIME_NOUN.test(t.lower))) countryVenue = venue;
       }
       continue;
@@ -151,6 +156,8 @@ export function placeOf(
   const country = countryVenue && countryByIso3(countryVenue.iso3);
   return countryVenue && country ? recordPlace(places, country.name, countryVenue.iso3, countryVenue) : undefined;
 }
+
+const COURSE_VERB = /^(take|hold|held|be|begin|start|open|resume|continue|end|close|conclude|convene|happen)$/;
 
 const TIME_NOUN = /^(week|weeks|weekend|month|months|year|day|days|morning|afternoon|evening|night|time|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -188,3 +195,11 @@ export function visitedCountry(placeIdValue: string | undefined, resolution: Res
   return resolution.entities.find((e) => e.id === placeIdValue)?.countryId ?? recorded.get(placeIdValue);
 }
 
+/** The first place reported, unless it is a whole country and another report names a city in it ("in Vietnam" … "in Hanoi"). */
+export function finerPlace(first: string | undefined, next: string | undefined): string | undefined {
+  if (!first || !next) return first ?? next;
+  const [, iso3 = ""] = first.split(":");
+  const country = countryByIso3(iso3);
+  const wholeCountry = !!country && first === placeId(iso3, country.name);
+  return wholeCountry && next.startsWith(`place:${iso3}:`) && next !== first ? next : first;
+}
