@@ -404,20 +404,20 @@ export class Neo4jGraphStore implements GraphStore {
       const lucene = buildLuceneQuery(variant.text);
       if (lucene !== null) add(await tx.run<{ id: string }>(Q.SEARCH_ENTITY_WORDS, { query: lucene, kinds, limit }), MATCH.WORDS);
     }
-    let found = await this.searchCandidatesOf(tx, floors, kinds);
-    if (found.length < first) {
-      for (const variant of plan.variants) {
-        const fuzzy = buildFuzzyLuceneQuery(variant.fuzzyKeyGroups);
-        if (fuzzy !== null) add(await tx.run<{ id: string }>(Q.SEARCH_ENTITY_FUZZY, { query: fuzzy, kinds, limit }), MATCH.NONE);
-      }
-      found = await this.searchCandidatesOf(tx, floors, kinds);
+    const found = await this.searchCandidatesOf(tx, [...floors.keys()], floors, kinds);
+    if (found.length >= first) return found;
+    const known = new Set(floors.keys());
+    for (const variant of plan.variants) {
+      const fuzzy = buildFuzzyLuceneQuery(variant.fuzzyKeyGroups);
+      if (fuzzy !== null) add(await tx.run<{ id: string }>(Q.SEARCH_ENTITY_FUZZY, { query: fuzzy, kinds, limit }), MATCH.NONE);
     }
-    return found;
+    return found.concat(await this.searchCandidatesOf(tx, [...floors.keys()].filter((id) => !known.has(id)), floors, kinds));
   }
 
-  private async searchCandidatesOf(tx: CypherRunner, floors: ReadonlyMap<string, MatchQuality>, kinds: string[] | null): Promise<SearchCandidate[]> {
-    if (floors.size === 0) return [];
-    const rows = await tx.run<{ entity: EntityRow; events: number }>(Q.SEARCH_ENTITY_RECORDS, { ids: [...floors.keys()] });
+  /** The entities `ids` (of the given kinds) as search candidates, with their names, aliases, prominence and floor. */
+  private async searchCandidatesOf(tx: CypherRunner, ids: readonly string[], floors: ReadonlyMap<string, MatchQuality>, kinds: string[] | null): Promise<SearchCandidate[]> {
+    if (ids.length === 0) return [];
+    const rows = await tx.run<{ entity: EntityRow; events: number }>(Q.SEARCH_ENTITY_RECORDS, { ids });
     return rows
       .filter((row) => kinds === null || kinds.includes(row.entity.kind))
       .map(({ entity, events }) => ({

@@ -413,21 +413,20 @@ export class SqliteGraphStore implements GraphStore {
       const match = buildFtsQuery(variant.text);
       if (match !== null) add(this.ids(SQL.SEARCH_ENTITY_WORDS, { match, kinds: kindsParam, limit: ENTITY_SEARCH_WINDOW }), MATCH.WORDS);
     }
-    let found = this.searchCandidatesOf(floors, kinds);
-    if (found.length < first) {
-      for (const variant of plan.variants) {
-        if (variant.fuzzyKeyGroups.length === 0) continue;
-        const keys = variant.fuzzyKeyGroups.flatMap((group, word) => group.map((key) => [key, word]));
-        add(this.ids(SQL.SEARCH_ENTITY_FUZZY, { keys: JSON.stringify(keys), words: variant.fuzzyKeyGroups.length, kinds: kindsParam, limit: ENTITY_SEARCH_WINDOW }), MATCH.NONE);
-      }
-      found = this.searchCandidatesOf(floors, kinds);
+    const found = this.searchCandidatesOf([...floors.keys()], floors, kinds);
+    if (found.length >= first) return found;
+    const known = new Set(floors.keys());
+    for (const variant of plan.variants) {
+      if (variant.fuzzyKeyGroups.length === 0) continue;
+      const keys = variant.fuzzyKeyGroups.flatMap((group, word) => group.map((key) => [key, word]));
+      add(this.ids(SQL.SEARCH_ENTITY_FUZZY, { keys: JSON.stringify(keys), words: variant.fuzzyKeyGroups.length, kinds: kindsParam, limit: ENTITY_SEARCH_WINDOW }), MATCH.NONE);
     }
-    return found;
+    return found.concat(this.searchCandidatesOf([...floors.keys()].filter((id) => !known.has(id)), floors, kinds));
   }
 
-  /** The entities of `floors` (of the given kinds) as search candidates, with their names, aliases and prominence. */
-  private searchCandidatesOf(floors: ReadonlyMap<string, (typeof MATCH)[keyof typeof MATCH]>, kinds: readonly string[] | null): SearchCandidate[] {
-    const ids = [...floors.keys()];
+  /** The entities `ids` (of the given kinds) as search candidates, with their names, aliases, prominence and floor. */
+  private searchCandidatesOf(ids: readonly string[], floors: ReadonlyMap<string, (typeof MATCH)[keyof typeof MATCH]>, kinds: readonly string[] | null): SearchCandidate[] {
+    if (ids.length === 0) return [];
     const entities = this.loadEntities(this.rows<EntityRow>(SQL.ENTITIES_BY_IDS, json(ids))).filter((entity) => kinds === null || kinds.includes(entity.kind));
     const events = new Map(this.rows<{ key: string; n: number }>(SQL.EVENT_COUNTS_BY_ENTITY_IDS, json(entities.map((e) => e.id))).map((row) => [row.key, row.n]));
     return entities.map((entity) => ({
