@@ -109,3 +109,30 @@ describe("where a contact takes place, from the rest of the article", () => {
     expect(placeOf("Olaf Scholz will meet Donald Tusk in Poland on Friday. The meeting will take place in Warsaw.")).toEqual(["place:POL:warsaw"]);
   });
 });
+
+describe("the tense of the contact, not of the sentence around it", () => {
+  it("reads a present verb in a clause of time as a plan when the future is around it", () => {
+    const events = eventsOf("Aides to German Chancellor Olaf Scholz are worried about what he will say when he and French President Emmanuel Macron meet at the spring summit.");
+    expect(events.map((e) => [e.status, e.who])).toEqual([["PLANNED", [MACRON, SCHOLZ]]]);
+  });
+
+  it("does not read 'aides are worried' as a past that makes a contact happened", () => {
+    const events = eventsOf("Aides to German Chancellor Olaf Scholz are worried about his meeting with French President Emmanuel Macron.");
+    expect(events.map((e) => e.status)).toEqual(["UNKNOWN"]);
+  });
+
+  it("still reads a past verb in a clause of time as a contact that happened", () => {
+    const events = eventsOf("When German Chancellor Olaf Scholz and French President Emmanuel Macron met in Paris, they discussed trade.");
+    expect(events.map((e) => e.status)).toEqual(["OCCURRED"]);
+  });
+});
+
+describe("a meeting on the sidelines of a named gathering", () => {
+  it("keeps a two-sided meeting apart from the named summit both attend", () => {
+    const events = eventsOf("German Chancellor Olaf Scholz and French President Emmanuel Macron will attend the EU summit in Brussels. Scholz will meet Macron there on Friday.");
+    expect(events.map((e) => [e.type, e.status, e.who])).toEqual([
+      ["MEETING", "PLANNED", [MACRON, SCHOLZ]],
+      ["SUMMIT", "PLANNED", [MACRON, SCHOLZ]],
+    ]);
+  });
+});

@@ -351,7 +351,9 @@ describe("articles with no publication date", () => {
   const LULA_XI = ["person:luiz-inacio-lula-da-silva", "person:xi-jinping"];
 
   it("reports no date for a month named without its year", () => {
+    // Meeting at a named summit: their meeting on its sidelines and the summit they attend, neither dated.
     expect(undatedArticle("Brazilian President Luiz Inacio Lula da Silva and Chinese President Xi Jinping will meet at November's G20 summit in Rio.")).toEqual([
+      { type: "MEETING", status: "PLANNED", date: undefined, place: "place:BRA:rio-de-janeiro", who: LULA_XI, sentences: [0] },
       { type: "SUMMIT", status: "PLANNED", date: undefined, place: "place:BRA:rio-de-janeiro", who: LULA_XI, sentences: [0] },
     ]);
   });

@@ -66,7 +66,9 @@ function sidesOf(ids: Iterable<string>, all: ReadonlySet<string>, actsFor: ActsF
 function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | undefined, sentences: readonly Sentence[], actsFor: ActsFor): boolean {
   const a = draft.candidate;
   // "The first face-to-face meeting" in an article about a summit is the summit.
-  const sameKind = a.type === next.type || (a.type === "SUMMIT" && next.type === "MEETING") || (a.type === "MEETING" && next.type === "SUMMIT");
+  // A two-sided meeting beside a named gathering ("meet Doe at the G-20 summit") is a meeting on its sidelines.
+  const sidelines = (x: EventCandidate, y: EventCandidate): boolean => x.type === "SUMMIT" && !!x.namedGathering && y.type === "MEETING";
+  const sameKind = a.type === next.type || (((a.type === "SUMMIT" && next.type === "MEETING") || (a.type === "MEETING" && next.type === "SUMMIT")) && !sidelines(a, next) && !sidelines(next, a));
   if (!sameKind) return false;
   const all = new Set([...draft.participants.keys(), ...next.participants.map((p) => p.entityId)]);
   const setA = sidesOf(draft.participants.keys(), all, actsFor);

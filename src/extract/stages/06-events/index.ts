@@ -220,8 +220,7 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   // of that kind already reported; it lends it a place, a date it lacks, and a sentence of evidence.
   if (roles.size === 0 && isNoun && isDefiniteNoun(tokens, i)) {
     // "the G-7 summit", "the Davos forum": a gathering with a name of its own is another one.
-    const named = context.sentenceMentions.some((m) => m.kind === "ORGANIZATION" && m.tokenEnd <= i && m.tokenStart >= i - 4);
-    if (named) return undefined;
+    if (namesGathering(context.sentenceMentions, i)) return undefined;
     referBack([...context.found, ...[...context.candidates].reverse()], rule.type, sentence.index, place, date, status);
     return undefined;
   }
@@ -256,7 +255,13 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
     triggerText: token.text,
     confidence,
     ...(domestic ? { domestic: true } : {}),
+    ...(rule.type === "SUMMIT" && namesGathering(context.sentenceMentions, i) ? { namedGathering: true } : {}),
   };
+}
+
+/** "the G-20 summit", "an EU summit", "the Nato summit in Vilnius": an organisation's name just before the summit word. */
+function namesGathering(mentions: readonly Mention[], noun: number): boolean {
+  return mentions.some((m) => m.kind === "ORGANIZATION" && m.tokenEnd <= noun && m.tokenStart >= noun - 4);
 }
 
 /**
@@ -452,7 +457,7 @@ function absorbGenericMeetings(candidates: EventCandidate[]): EventCandidate[] {
     if (candidate.type !== "MEETING") return true;
     const ids = new Set(candidate.participants.map((p) => p.entityId));
     // Only a word next to it ("summit meeting", "meeting … summit" within three words) names the same gathering.
-    const specific = candidates.find((o) => SPECIFICITY[o.type] > SPECIFICITY.MEETING && o.type !== "VISIT" && o.status === candidate.status && Math.abs(o.trigger - candidate.trigger) <= 3 && o.participants.some((p) => ids.has(p.entityId)));
+    const specific = candidates.find((o) => SPECIFICITY[o.type] > SPECIFICITY.MEETING && o.type !== "VISIT" && !o.namedGathering && o.status === candidate.status && Math.abs(o.trigger - candidate.trigger) <= 3 && o.participants.some((p) => ids.has(p.entityId)));
     if (!specific) return true;
     specific.date ??= candidate.date;
     specific.placeId ??= candidate.placeId;

@@ -91,6 +91,15 @@ export const PLANNED_MARKERS = /^(will|would|'ll|shall|wo|expected|expect|expect
 export const CANCELLED_MARKERS = /^(cancel|cancels|cancelled|canceled|postponed|postpone|scrapped|called-off|abandoned|shelved)$/;
 export const ONGOING_MARKERS = /^(ongoing|continuing|under way|underway)$/;
 /** Present forms whose lemma differs from them ("are" → be, "ca" of "can't" → can): no past. */
+const TEMPORAL = /^(when|once|until|till|before|after|as soon as)$/;
+
+/** How many words of subject stand between a clause's opening word and its verb ("when [the two leaders] meet"). */
+function leadingSubject(tokens: readonly Token[], verb: number): number {
+  let n = 0;
+  for (let k = verb - 1; k >= 0 && n < 5; k--, n++) if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k]!.pos)) return n;
+  return n;
+}
+
 const PRESENT_FORM = /^(is|are|am|'s|’s|'re|’re|'m|’m|ca|can|wo|does|do)$/;
 export const PAST_AUX = /^(was|were|had|did|has|have)$/;
 
@@ -215,8 +224,14 @@ function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRul
       // ("Critics of the summit said …": a reporting verb after a contact noun is the critics' tense, not the summit's.)
       !(REPORTING_VERB.test(t.lower) && (t.i < trigger || isNoun)) &&
       !(t.pos === "VERB" && /ed$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokens[t.i + 1]?.pos ?? "") && t.i !== trigger) &&
+      // "aides are worried", "he is pleased": a participle after a present "be" describes a state now.
+      !(t.i !== trigger && /^(is|are|am|'s|’s|'re|’re|'m|’m)$/.test(tokens[t.i - 1]?.lower ?? "")) &&
       (PAST_AUX.test(t.lower) || (t.lower !== t.lemma && !PRESENT_FORM.test(t.lower) && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`)),
   );
+  // "… what Roe will say when the two leaders meet": a present verb in a clause of time looks ahead with the future around it.
+  if (!isNoun && TEMPORAL.test(tokens[trigger - 1 - leadingSubject(tokens, trigger)]?.lower ?? "") && tokens[trigger]!.lower !== tokens[trigger]!.lemma + "ed" && !PAST_AUX.test(tokens[trigger - 1]?.lower ?? "") && (tokens[trigger]!.lower === tokens[trigger]!.lemma || tokens[trigger]!.lower === `${tokens[trigger]!.lemma}s`)) {
+    return tokens.some((t) => /^(will|'ll|shall|upcoming|next)$/.test(t.lower)) ? "PLANNED" : "UNKNOWN";
+  }
   if (past) return "OCCURRED";
   // "He will tour the region before chairing a meeting": a modal of the sentence's main clause, far back, with no past verb between.
   for (let k = windowStart - 1; k >= 0; k--) {

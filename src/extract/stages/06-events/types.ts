@@ -18,6 +18,8 @@ export interface EventCandidate {
   domestic?: boolean;
   /** Later sentences that name this contact again; they are evidence too. */
   joinedSentences?: number[];
+  /** A gathering with a name of its own ("the G-20 summit", "an EU summit"): a two-sided meeting beside it is another contact. */
+  namedGathering?: boolean;
   /** For an undated past contact in an undated article, the one year its story is set in. */
   narrativeDate?: PartialDate;
 }
