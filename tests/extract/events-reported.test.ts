@@ -136,3 +136,30 @@ describe("a meeting on the sidelines of a named gathering", () => {
     ]);
   });
 });
+
+describe("dates and sides of a plan", () => {
+  it("reads a day and month with no tense as the nearest such day, a plan when it lies ahead", () => {
+    const events = extractArticle({ text: "The highlight is French President Emmanuel Macron's April 24 state visit to Berlin.", publishedAt: "2024-04-03" }).events;
+    expect(events.map((e) => [e.type, e.status, e.date?.value])).toEqual([["VISIT", "PLANNED", "2024-04-24"]]);
+  });
+
+  it("still moves a day ahead of publication back a year for a contact told in the past", () => {
+    const events = extractArticle({ text: "French President Emmanuel Macron visited Berlin on December 2.", publishedAt: "2024-01-10" }).events;
+    expect(events.map((e) => [e.status, e.date?.value])).toEqual([["OCCURRED", "2023-12-02"]]);
+  });
+
+  it("gives an infinitive of purpose the main verb's subject, not the place before it", () => {
+    const events = eventsOf("Polish Prime Minister Donald Tusk will travel to Paris next week to meet French President Emmanuel Macron.");
+    expect(events.map((e) => [e.type, e.who])).toEqual([["MEETING", [TUSK, MACRON]]]);
+  });
+
+  it("hands an infinitive after 'asked Roe' to Roe", () => {
+    const events = eventsOf("Polish Prime Minister Donald Tusk asked German Chancellor Olaf Scholz to meet French President Emmanuel Macron.");
+    expect(events.map((e) => e.who)).toEqual([[MACRON, SCHOLZ]]);
+  });
+
+  it("reads 'arrangements for the summit between Roe and Doe' as a planned summit of those two only", () => {
+    const events = eventsOf("Polish officials arrived in Paris to make arrangements for the summit between Donald Tusk and Emmanuel Macron.");
+    expect(events.map((e) => [e.type, e.status, e.who])).toEqual([["SUMMIT", "PLANNED", [TUSK, MACRON]]]);
+  });
+});

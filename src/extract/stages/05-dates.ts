@@ -118,7 +118,8 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
       // "over the next two days", "in the past three weeks": a stretch of time, not a day.
       if (STRETCH.test(result.text.trim()) && /\b(over|for|during|within|in|throughout)\s+the\s+$/i.test(sentence.text.slice(Math.max(0, result.index - 20), result.index))) continue;
       const relative = !result.start.isCertain("year") || RELATIVE_WORDS.test(result.text);
-      const date = toPartialDate(result, sentence.text, reference, isFutureClause(sentence.text, result.index));
+      const future = isFutureClause(sentence.text, result.index);
+      const date = toPartialDate(result, sentence.text, reference, future, !future && isPastClause(sentence, sentence.start + result.index));
       if (!date) continue;
       const start = sentence.start + result.index;
       const end = start + result.text.length;
@@ -137,6 +138,14 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Whether a verb in the past stands in the clause before a date ("opened on 2 March", "was held in May"). */
+function isPastClause(sentence: AnalyzedSentence, dateStart: number): boolean {
+  const before = sentence.tokens.filter((t) => t.end <= dateStart);
+  let from = before.length;
+  while (from > 0 && !/^(,|;)$/.test(before[from - 1]!.text)) from--;
+  return before.slice(from).some((t) => (t.pos === "VERB" || t.pos === "AUX") && (/^(was|were|had|did)$/.test(t.lower) || (t.lower !== t.lemma && !/(s|ing)$/.test(t.lower) && !/^(is|are|am|'s|'re|'m|can|ca|wo|will|would|could|should|might|must)$/.test(t.lower))));
+}
+
 /**
  * Whether the clause holding a date looks ahead: the words from the clause's start (a comma,
  * semicolon or "and") up to the date carry a future marker ("is due to meet … on Friday").
@@ -148,7 +157,7 @@ function isFutureClause(sentenceText: string, dateIndex: number): boolean {
   return FUTURE_MARKERS.test(clause) || SCHEDULED_PRESENT.test(clause);
 }
 
-function toPartialDate(result: chrono.ParsedResult, sentenceText: string, reference: Date | undefined, future: boolean): PartialDate | undefined {
+function toPartialDate(result: chrono.ParsedResult, sentenceText: string, reference: Date | undefined, future: boolean, past = false): PartialDate | undefined {
   const start = result.start;
   // "₹ 200 a month", "at 3 p.m.": times and amounts are not dates of events.
   if (!start.isCertain("day") && !start.isCertain("month") && !start.isCertain("weekday") && !start.isCertain("year")) return undefined;
@@ -176,12 +185,13 @@ function toPartialDate(result: chrono.ParsedResult, sentenceText: string, refere
   }
   let year = start.get("year")!;
   const month = start.get("month")!;
-  // A month or day without a year follows the clause's tense: "last August" and "on 14 February" said of the past look back.
+  // A month or day without a year: "last August" and a past clause look back, a future clause ahead; otherwise the parser's nearest such
+  // date stands ("Roe's April 24 visit" in a paper of early April is this April's), and stage 6 moves it by the
+  // contact's own tense (a contact that happened lies on or before publication).
   if (!start.isCertain("year") && reference) {
     const candidate = Date.UTC(year, month - 1, start.isCertain("day") ? start.get("day")! : 1);
-    const lookBack = /last\s*$/.test(before) || !future;
-    if (lookBack && candidate > reference.getTime() + DAY_MS) year -= 1;
-    if (!lookBack && candidate < reference.getTime() - DAY_MS && !start.isCertain("day")) year += 1;
+    if ((past || /last\s*$/.test(before)) && candidate > reference.getTime() + DAY_MS) year -= 1;
+    if (future && candidate < reference.getTime() - DAY_MS && !start.isCertain("day")) year += 1;
   }
   if (start.isCertain("day") || (start.isCertain("month") && start.isCertain("year") && /\b(ago|yesterday|today|tomorrow)\b/i.test(result.text))) {
     const date = partialDateFromParts(year, month, start.get("day")!);

@@ -167,6 +167,12 @@ export function subjectOf(parties: SentenceParties, verb: number, depth = 0): Pa
     if (tokens[j]?.text === ",") j--;
     return partiesEndingAt(parties, j + 1);
   }
+  // "will visit Washington to meet Doe": an infinitive of purpose after an object has the main verb's subject ("asked
+  // Roe to meet Doe", "invited Roe to visit" hand the act to their object).
+  if (tokens[verb - 1]?.lower === "to" && depth < 2) {
+    const main = findBack(tokens, k, (t) => t.pos === "VERB", 8);
+    if (main >= 0 && main < k && !OBJECT_CONTROL.test(tokens[main]!.lemma)) return subjectOf(parties, main, depth + 1);
+  }
   const direct = partiesEndingAt(parties, k + 1);
   if (direct.length > 0) return direct;
   // "… will tour a factory before chairing a meeting", "after meeting Roe": a participle's subject is its main verb's.
@@ -188,6 +194,9 @@ function mainVerbAfterOpening(tokens: readonly Token[], participle: number): num
   if (comma < 0) return -1;
   return tokens.findIndex((t, j) => j > comma && t.pos === "VERB" && !/ing$/.test(t.lower) && tokens[j - 1]?.text !== ",");
 }
+
+/** Verbs whose object does what the infinitive after it says ("asked Roe to meet Doe"). */
+const OBJECT_CONTROL = /^(ask|urge|invite|tell|encourage|press|persuade|allow|want|expect|call|force|order|send|dispatch|authorize|authorise|instruct|appoint|choose|pick|name|get|help|need|require|permit|enable|convince|prompt)$/;
 
 function findBack(tokens: readonly Token[], from: number, test: (t: Token) => boolean, limit: number): number {
   for (let j = from; j >= 0 && from - j <= limit; j--) {

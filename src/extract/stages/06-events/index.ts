@@ -160,7 +160,9 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
       // The subject attends a summit, or is one side of talks "in"/"at"/"during" which they were; a lone subject
       // needs a counterpart the phrase names ("at a meeting with Doe"), or the phrase says nothing of them.
       const group = subject.reduce((n, p) => n + p.ids.length, 0) >= 2;
-      if (counterparts.length > 0 || rule.type === "SUMMIT" || group) add(subject);
+      // "arrangements for the summit between Roe and Doe": a "between" phrase names every side itself.
+      const between = tokens[i + 1]?.lower === "between";
+      if (!between && (counterparts.length > 0 || rule.type === "SUMMIT" || group)) add(subject);
     }
     // "agreed to a meeting with Doe", "Roe's decision to agree to talks with Doe": who agrees is a side.
     if (preposition?.lower === "to" && tokens[preposition.i - 1]?.lemma === "agree" && counterparts.length > 0) add(agreeingSide(parties, preposition.i - 1));

@@ -209,8 +209,8 @@ function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRul
   if (isNoun && infinitiveBefore(tokens, trigger)) return "PLANNED";
   // "talks … will begin next week", "is travelling to Paris next week": the time or modal after the trigger.
   if (plannedAfter(tokens, trigger)) return "PLANNED";
-  // "on the eve of a summit", "ahead of the talks": the gathering is still to come.
-  if (isNoun && /\b(ahead of|on the eve of|in the run-up to|in the lead-up to|in preparation for)(?: \S+){0,5}$/.test(window.map((t) => t.lower).join(" "))) return "PLANNED";
+  // "on the eve of a summit", "ahead of the talks", "arrangements for the summit": the gathering is still to come.
+  if (isNoun && /\b(ahead of|on the eve of|in the run-up to|in the lead-up to|in preparation for|(?:arrangements|preparations|logistics|planning) for)(?: \S+){0,5}$/.test(window.map((t) => t.lower).join(" "))) return "PLANNED";
   // "Roe lands in Oslo for the summit": travel told in the present goes with the gathering it is for.
   if (isNoun && forAGathering(tokens, trigger)) return "PLANNED";
   if (isNoun && (startedBefore(tokens, trigger) || STARTED_AFTER.test(after.slice(0, 4).map((t) => t.lower).join(" ")))) return "ONGOING";
