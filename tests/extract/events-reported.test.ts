@@ -163,3 +163,24 @@ describe("dates and sides of a plan", () => {
     expect(events.map((e) => [e.type, e.status, e.who])).toEqual([["SUMMIT", "PLANNED", [TUSK, MACRON]]]);
   });
 });
+
+describe("hypotheticals and borrowed pairs", () => {
+  it("drops a contact someone would have under the right circumstances", () => {
+    expect(eventsOf("Polish Prime Minister Donald Tusk said he would meet Olaf Scholz under the right circumstances.")).toEqual([]);
+  });
+
+  it("does not read a plan word inside a title ('director of policy planning') as a plan", () => {
+    const events = eventsOf("Aides led by the director of policy planning have held several rounds of talks with Donald Tusk and Olaf Scholz.");
+    expect(events.map((e) => e.status)).toEqual(["OCCURRED"]);
+  });
+
+  it("finds the subject past a participle set off by commas ('Roe, accompanied by aides, met Doe')", () => {
+    const events = eventsOf("Olaf Scholz, accompanied by his closest aides, met Donald Tusk in Warsaw.");
+    expect(events.map((e) => e.who)).toEqual([[TUSK, SCHOLZ]]);
+  });
+
+  it("gives 'they' no pair when other people are named before it", () => {
+    const events = eventsOf("Olaf Scholz met Donald Tusk in Warsaw on Monday. The French president hopes to hear Tusk's view when they talk by phone.");
+    expect(events.map((e) => [e.type, e.who])).toEqual([["MEETING", [TUSK, SCHOLZ]]]);
+  });
+});

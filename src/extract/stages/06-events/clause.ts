@@ -150,9 +150,10 @@ export function subjectOf(parties: SentenceParties, verb: number, depth = 0): Pa
   // "Roe, the Ruritanian foreign minister, met": skip the appositive.
   if (tokens[k]!.text === "," && depth === 0) {
     const open = findBack(tokens, k - 1, (t) => t.text === ",", 10);
-    // A relative clause ("Roe, who was elected in May, met") has verbs of its own; an appositive noun phrase has none.
-    const relative = /^(who|whose)$/.test(tokens[open + 1]?.lower ?? "");
-    if (open >= 0 && open < k - 1 && /^(the|a|an|who|whose)$/.test(tokens[open + 1]!.lower) && (relative || !tokens.slice(open + 1, k).some((t) => t.pos === "VERB"))) {
+    // A relative clause ("Roe, who was elected in May, met") or a participle ("Roe, accompanied by aides, met") has verbs
+    // of its own; an appositive noun phrase has none.
+    const relative = /^(who|whose)$/.test(tokens[open + 1]?.lower ?? "") || (tokens[open + 1]?.pos === "VERB" && /(ed|ing)$/.test(tokens[open + 1]!.lower));
+    if (open >= 0 && open < k - 1 && (relative || (/^(the|a|an)$/.test(tokens[open + 1]!.lower) && !tokens.slice(open + 1, k).some((t) => t.pos === "VERB")))) {
       const before = partiesEndingAt(parties, open);
       if (before.length > 0) return before;
     }

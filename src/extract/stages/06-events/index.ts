@@ -363,6 +363,9 @@ function withPairs(list: readonly Party[], context: Context, sentence: AnalyzedS
     const previous = [...context.found, ...[...context.candidates].reverse()].find((c) => sentence.index - c.sentence <= 2 && c.participants.length >= 2);
     if (!previous) return [];
     const ids = previous.participants.map((p) => p.entityId);
+    // "Roe hopes to hear Doe's view when they talk": other people named before "they" make it anyone's pair.
+    const others = context.sentenceMentions.some((m) => m.tokenStart < party.mention.tokenStart && m.kind !== "PRONOUN" && personsOf(m, context).some((id) => !ids.includes(id)));
+    if (others) return [];
     // "their teams", "their governments": the states the pair acts for.
     const noun = sentence.tokens[party.mention.tokenEnd]?.lower ?? "";
     if (/^(teams|governments|sides|delegations|officials|negotiators|countries|nations|administrations)$/.test(noun)) {
@@ -371,6 +374,12 @@ function withPairs(list: readonly Party[], context: Context, sentence: AnalyzedS
     }
     return [{ mention: party.mention, ids }];
   });
+}
+
+/** The people a mention names (a name, or an office phrase resolved to its holders). */
+function personsOf(m: Mention, context: Context): string[] {
+  const ids = context.resolution.referentsOfMention.get(m) ?? [context.resolution.entityOfMention.get(m)].filter((id): id is string => !!id);
+  return ids.filter((id) => id.startsWith("person:"));
 }
 
 /** A date that is a target ("by 2020"), a starting point ("since January") or a bound dates no contact. */

@@ -69,6 +69,9 @@ export function gate(tokens: readonly Token[], trigger: number, rule: TriggerRul
     return { keep: false, reason: "sought" };
   }
   // Hypotheticals: "could meet", "would talk" — unless a plan is concrete ("would meet … on Tuesday in Oslo").
+  // "would meet Doe under the right circumstances", "would hold talks if …": a hypothetical with its condition after it.
+  const conditionAfter = /\b(if|unless|provided|under (the right|certain|some|such) (conditions|circumstances))\b/.test(tokens.slice(trigger + 1).map((x) => x.lower).join(" "));
+  if (words.some((w) => MODAL.test(w)) && conditionAfter) return { keep: false, reason: "conditional" };
   if (words.some((w) => MODAL.test(w))) {
     // "said they would meet", "agreed their teams would begin talks": the future of a report or an agreement is a plan.
     const reported = words.includes("would") && tokens.slice(0, head).some((x) => /^(said|says|told|agreed|agree|announced|confirmed|added|stated|promised|pledged|expects|expected|insisted)$/.test(x.lower));
@@ -201,7 +204,9 @@ function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRul
   const afterText = after.map((t) => t.lower).join(" ");
   if (clause.some((t) => CANCELLED_MARKERS.test(t.lower) && !demandedOnly(tokens, t.i)) || /\b(was|were|been|is|are|be)( \w+)? (cancel+ed|canceled|postponed|scrapped|abandoned|shelved|called off)\b/.test(afterText)) return "CANCELLED";
   // A capitalised "May" inside the clause is the month or a name ("the May 10 meeting"), not the modal.
-  if (clause.some((t) => PLANNED_MARKERS.test(t.lower) && !(t.lower === "may" && t.text === "May" && t.i > 0))) return "PLANNED";
+  // ("the director of policy planning": a plan word inside a compound noun is a name of a thing.)
+  const compound = (t: Token): boolean => /^(planning|planned|plans)$/.test(t.lower) && tokens[t.i - 1]?.pos === "NOUN";
+  if (clause.some((t) => PLANNED_MARKERS.test(t.lower) && !(t.lower === "may" && t.text === "May" && t.i > 0) && !compound(t))) return "PLANNED";
   // "to meet", "to visit": an infinitive names an intention, not a fact.
   if (tokens[trigger]!.pos === "VERB" && tokens[trigger - 1]?.lower === "to" && tokens[trigger - 2]?.pos !== "VERB") return "PLANNED";
   const isNoun = tokens[trigger]!.pos !== "VERB";
