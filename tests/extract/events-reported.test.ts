@@ -159,7 +159,7 @@ describe("dates and sides of a plan", () => {
   });
 
   it("reads 'arrangements for the summit between Roe and Doe' as a planned summit of those two only", () => {
-    const events = eventsOf("Polish officials arrived in Paris to make arrangements for the summit between Donald Tusk and Emmanuel Macron.");
+    const events = eventsOf("Polish officials flew to Paris on Sunday, busy with arrangements for a summit between Donald Tusk and Emmanuel Macron.");
     expect(events.map((e) => [e.type, e.status, e.who])).toEqual([["SUMMIT", "PLANNED", [TUSK, MACRON]]]);
   });
 });
