@@ -2,6 +2,7 @@ import { type GraphQLResponse } from "@apollo/server";
 import { parse, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { securityDefaults } from "../../src/config.js";
+import { EVENT_TYPES } from "../../src/domain/index.js";
 import { buildParleySchema } from "../../src/graphql/build-schema.js";
 import { priceOperation, QUERY_COSTS } from "../../src/server/plugins/query-cost.js";
 import { PLAYGROUND_EXAMPLES } from "../../web/playground/examples.js";
@@ -37,6 +38,8 @@ async function storeThePricedPeople(live: LiveServer): Promise<void> {
 const aliased = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, i) => `q${i}: ${field}`).join(" ")} }`;
 const PATH_6 = `path(from: "person:someone", to: "person:someone-else", maxHops: 6) { hops nodes { id } }`;
 const WIDE_NEIGHBORHOOD = `neighborhood(id: "person:someone", depth: 2, limit: 200) { nodes { data { id } } edges { data { source target weight } } }`;
+/** A century of monthly rows, each with its events' participants: 1 200 × (1 + 10 events × 7) + 2 000 = 87 200. */
+const CENTURY_PANEL = `dyadPanel(a: "country:USA", b: "country:RUS", interval: MONTH, from: 1926, to: 2025) { period events { participants { entity { id } } } }`;
 /** Entities' events inside events' participants, twice: every level multiplies the page size. */
 const nestedEvents = (first: number) =>
   `{ events(first: ${first}) { edges { node { participants { entity { ... on Person { events { participants { entity { ... on Person { events { id } } } } } } } } } } } }`;
@@ -92,6 +95,20 @@ describe("query limits run inside GraphQL, so in-process operations get them too
     } finally {
       await short.dispose();
     }
+  });
+
+  it.each([
+    ["over-deep", `{ events(first: 1) { edges { node { ${"participants { entity { ... on Person { events { ".repeat(6)}id${" } } } }".repeat(6)} } } } }`],
+    ["over-aliased", aliased(31, "stats { articles }")],
+    ["over-long", `{ stats { ${"articles ".repeat(3000)}} }`],
+    ["over-priced", `{ ${CENTURY_PANEL} }`],
+  ])("answers an %s document in process exactly as over HTTP", async (_kind, query) => {
+    const [http, local] = await Promise.all([postJson(live.url, { query }), inProcess(live, query)]);
+    expect(http.status).toBe(400);
+    expect(local.status).toBe(http.status);
+    expect(http.body.errors).toHaveLength(1);
+    expect(local.errors?.map(({ message, extensions }) => ({ message, extensions }))).toEqual(http.body.errors.map(({ message, extensions }: any) => ({ message, extensions })));
+    expect(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED"]).toContain(http.body.errors[0].extensions.code);
   });
 
   it("still runs a query within every limit", async () => {
@@ -162,6 +179,21 @@ describe("the cost limit (PARLEY_MAX_COST) prices path, neighborhood, timeline a
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const capped = await inProcess(live, `{ neighborhood(id: "person:a", limit: 100000) { nodes { data { id } } } }`);
     expect(capped.errors).toBeUndefined();
+    // Spans the panel refuses cost one row, so the panel's own message answers, not the price.
+    for (const [from, to, message] of [["2025", "1926", /after to/], ["1800", "2025", /at most 1200 periods/]] as const) {
+      const panel = await inProcess(live, `{ ${CENTURY_PANEL.replace("from: 1926, to: 2025", `from: ${from}, to: ${to}`)} }`);
+      expect(panel.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(panel.errors?.[0]?.message).toMatch(message);
+    }
+  });
+
+  it("refuses a century of monthly dyad-panel rows with their events' participants and runs a decade of yearly ones", async () => {
+    const refused = await postJson(live.url, { query: `{ ${CENTURY_PANEL} }` });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].message).toBe("the query costs 87200; the limit is 50000 (most expensive: dyadPanel 87200)");
+    const decade = await inProcess(live, `{ ${CENTURY_PANEL.replace("interval: MONTH, from: 1926", "interval: YEAR, from: 2016")} }`);
+    // Past the price: the countries are not in this graph.
+    expect(decade.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });
 
@@ -178,6 +210,21 @@ describe("priceOperation", () => {
     expect(price(`{ neighborhood(id: "a") { nodes { data { id } } } }`)).toBe(QUERY_COSTS.neighborhoodPerLevelAndNode * 1 * 50 + 50 * 3);
     expect(price(`{ neighborhood(id: "a", depth: 2, limit: 500) { nodes { data { id } } } }`)).toBe(QUERY_COSTS.neighborhoodPerLevelAndNode * 2 * 200 + 200 * 3);
     expect(price(`{ timeline { items { id } } }`)).toBe(QUERY_COSTS.timelineEvents + QUERY_COSTS.timelineEvents * 2);
+  });
+
+  it("charges a dyad panel by its rows (1 200 when a bound is omitted), each with its counts and events, and the dyad's events read", () => {
+    const panel = (bounds: string, selection: string) => price(`{ dyadPanel(a: "country:USA", b: "country:RUS"${bounds}) { ${selection} } }`);
+    const read = QUERY_COSTS.dyadPanelEvents;
+    expect(panel(", from: 2015, to: 2025", "total eventIds")).toBe(read + 11);
+    expect(panel(", interval: MONTH, from: \"2015-03\", to: 2015", "total")).toBe(read + 10);
+    expect(panel("", "total")).toBe(read + 1200);
+    expect(panel(", from: 2015", "total")).toBe(read + 1200);
+    expect(panel(", from: 2015, to: 2025", "counts { count }")).toBe(read + 11 * (1 + EVENT_TYPES.length));
+    expect(panel(", from: 2015, to: 2025", "events { id }")).toBe(read + 11 * (1 + QUERY_COSTS.dyadPanelEventsPerRow));
+    expect(panel(", from: 2015, to: 2025", "events { participants { entity { id } } }")).toBe(read + 11 * (1 + QUERY_COSTS.dyadPanelEventsPerRow * (1 + 3 * 2)));
+    // Bounds given as variables are priced too.
+    const query = `query($from: PanelPeriod, $to: PanelPeriod) { dyadPanel(a: "country:USA", b: "country:RUS", interval: MONTH, from: $from, to: $to) { total } }`;
+    expect(price(query, { from: "2015-01", to: "2016-12" })).toBe(read + 24);
   });
 
   it("charges a page by its size (defaults included), a connection's edges once, and scalars nothing", () => {

@@ -1,7 +1,9 @@
 import { getNamedType, isCompositeType, isListType, isNonNullType, type DocumentNode, type GraphQLOutputType, type GraphQLSchema } from "graphql";
 import { getComplexity, type ComplexityEstimator, type ComplexityEstimatorArgs } from "graphql-query-complexity";
+import { EVENT_TYPES } from "../../domain/index.js";
 import { MAX_FIRST } from "../../graphql/inputs/page.args.js";
 import { MAX_TIMELINE_EVENTS } from "../../graphql/resolvers/timeline.resolver.js";
+import { MAX_PANEL_PERIODS, panelBound, type PanelInterval } from "../../store/dyad-panel.js";
 
 /**
  * What one operation may cost, in rows the store may read. Every object a field returns costs 1,
@@ -16,6 +18,13 @@ export const QUERY_COSTS = {
   neighborhoodPerLevelAndNode: 20,
   /** `timeline` and `timelineJS` read up to this many events before laying them out. */
   timelineEvents: MAX_TIMELINE_EVENTS,
+  /**
+   * `dyadPanel` reads every event of the dyad in its bounds (no cap) before laying out its rows;
+   * priced as a timeline's read. Its rows are the periods from `from` to `to` (up to 1 200).
+   */
+  dyadPanelEvents: MAX_TIMELINE_EVENTS,
+  /** Events assumed in one panel row (a busy dyad's year holds dozens, a month a few). */
+  dyadPanelEventsPerRow: 10,
 } as const;
 
 /** Ranges the schema accepts (research.args.ts, neighborhood.ts): `limit` above 200 is cut to 200, not refused. */
@@ -44,6 +53,8 @@ const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   "IngestResult.events": 20,
   "Query.contactCounts": 100,
   "Query.countries": 200,
+  "DyadPanelRow.events": QUERY_COSTS.dyadPanelEventsPerRow,
+  "DyadPanelRow.counts": EVENT_TYPES.length,
 };
 const DEFAULT_LIST_SIZE = 10;
 
@@ -55,6 +66,25 @@ const DEFAULT_LIST_SIZE = 10;
 const SIZED_BY_PARENT = new Set(["Path.nodes", "Path.events", "Neighborhood.nodes", "Neighborhood.edges", "Timeline.items", "Timeline.groups", "TimelineJS.events"]);
 
 const clamp = (value: unknown, low: number, high: number): number => (typeof value === "number" && Number.isFinite(value) ? Math.min(high, Math.max(low, Math.trunc(value))) : high);
+
+/** A panel period as a count of its kind since year 0, as the panel itself counts them. */
+const periodIndex = (period: string): number => (period.length === 4 ? Number(period) : Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1);
+
+/**
+ * Rows a `dyadPanel` may return: the periods from `from` to `to`, or MAX_PANEL_PERIODS when a bound
+ * is omitted (the dyad's data sets it). A span the panel refuses (malformed, reversed, too long)
+ * costs one row, so its own BAD_USER_INPUT answers before any store read.
+ */
+function panelRows(args: Record<string, unknown>): number {
+  if (typeof args.from !== "string" || typeof args.to !== "string") return MAX_PANEL_PERIODS;
+  const interval: PanelInterval = args.interval === "MONTH" ? "MONTH" : "YEAR";
+  try {
+    const count = periodIndex(panelBound(args.to, interval, "to")) - periodIndex(panelBound(args.from, interval, "from")) + 1;
+    return count >= 1 && count <= MAX_PANEL_PERIODS ? count : 1;
+  } catch {
+    return 1;
+  }
+}
 
 function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
@@ -72,6 +102,7 @@ function sizeAndWork({ type, field, args }: ComplexityEstimatorArgs): { items: n
     return { items: limit, work: QUERY_COSTS.neighborhoodPerLevelAndNode * clamp(args.depth, 1, MAX_NEIGHBORHOOD_DEPTH) * limit };
   }
   if (key === "Query.timeline" || key === "Query.timelineJS") return { items: QUERY_COSTS.timelineEvents, work: QUERY_COSTS.timelineEvents };
+  if (key === "Query.dyadPanel") return { items: panelRows(args), work: QUERY_COSTS.dyadPanelEvents };
   if (field.args.some((arg) => arg.name === "first")) return { items: clamp(args.first, 1, MAX_FIRST), work: 0 };
   if (!isList(field.type) || SIZED_BY_PARENT.has(key) || (field.name === "edges" && type.name.endsWith("Connection"))) return { items: 1, work: 0 };
   return { items: ASSUMED_LIST_SIZES[key] ?? DEFAULT_LIST_SIZE, work: 0 };

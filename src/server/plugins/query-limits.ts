@@ -2,6 +2,23 @@ import { type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import { GraphQLError, Kind, getVariableValues, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from "graphql";
 import { priceOperation, type OperationPrice } from "./query-cost.js";
 
+/*
+ * Where each limit runs, for HTTP and `executeOperation` alike (no express middleware parses the
+ * document): length in the plugin's requestDidStart, before Apollo parses; parser tokens through
+ * Apollo's `parseOptions.maxTokens`; depth, aliases and fields in one validation rule; cost in the
+ * plugin once the operation and its variables are known, priced by graphql-query-complexity.
+ *
+ * Why our own rule and not GraphQL Armor's (max-depth 2.4, max-aliases 2.6, max-tokens 2.5,
+ * cost-limit 2.4, read from their published code): their messages are fixed and prefixed
+ * "Syntax Error:", so the bad-input tests' messages (and the limit named in them) would change;
+ * each rule measures by itself and lets graphql's own rules go on walking a bomb, where ours ends
+ * validation at the first limit; max-depth can exempt only `__schema` as a whole, not the few
+ * `ofType` levels the standard introspection query needs; none counts fields with fragments
+ * expanded; max-tokens is an Envelop parse hook (Apollo has `maxTokens` built in); and cost-limit
+ * multiplies only by literal `first`/`last`, so it cannot price `path(maxHops)`,
+ * `neighborhood(depth, limit)`, a timeline or a dyad panel, nor any argument given as a variable.
+ */
+
 export interface QueryLimits {
   /** Characters in the GraphQL document. */
   maxQueryLength: number;
