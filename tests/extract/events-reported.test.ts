@@ -184,3 +184,19 @@ describe("hypotheticals and borrowed pairs", () => {
     expect(events.map((e) => [e.type, e.who])).toEqual([["MEETING", [TUSK, SCHOLZ]]]);
   });
 });
+
+describe("owners, sons and offices", () => {
+  it("reads 'called Roe's \"Europe First\" plan reckless' as naming the plan", () => {
+    expect(eventsOf('The Kremlin called Polish Prime Minister Donald Tusk\'s "Europe First" plan reckless.')).toEqual([]);
+  });
+
+  it("still calls the person an office phrase after a possessive names", () => {
+    const events = eventsOf("Polish Prime Minister Donald Tusk called Russia's foreign minister on Monday.");
+    expect(events.map((e) => [e.type, e.who])).toEqual([["CALL", [TUSK, "person:sergei-lavrov"]]]);
+  });
+
+  it("does not give the father a meeting of 'Roe Jr.'", () => {
+    const events = eventsOf("German Chancellor Olaf Scholz spoke in Berlin. Emmanuel Macron had a meeting with Scholz Jr. in Paris on Monday.");
+    expect(events.flatMap((e) => e.who)).not.toContain(SCHOLZ);
+  });
+});

@@ -138,6 +138,14 @@ export function resolvePeople(context: ResolveContext): People {
       if (same) join(same, mention);
       continue;
     }
+    // "Trump Jr.": the son of that surname (one the article names in full, else a person of that name), never the father.
+    if (parts.suffix) {
+      const same = people.find((p) => p.parts.surname === parts.surname && p.parts.suffix === parts.suffix);
+      const person = same ?? { name: fullName(mention.text, parts), parts, aliases: new Set<string>(), mentions: [], fullMentions: 0 };
+      if (!same) people.push(person);
+      join(person, mention);
+      continue;
+    }
     const person = surnamePerson(context, people, mention, false);
     if (person) join(person, mention);
   }

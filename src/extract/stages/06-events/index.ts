@@ -294,8 +294,15 @@ function ownsAThing(party: Party, parties: SentenceParties): boolean {
   const tokens = parties.sentence.tokens;
   const end = party.mention.tokenEnd;
   if (!/^('s|’s)$/.test(tokens[end]?.lower ?? "")) return false;
-  const head = tokens.slice(end + 1, end + 4).find((t) => t.pos === "NOUN" || parties.inMention[t.i]);
-  return !!head && !parties.inMention[head.i];
+  // "Roe's foreign minister": an office phrase right after the possessive names a person, not a thing.
+  if (parties.mentions.some((m) => m.kind === "OFFICE" && m.tokenStart === end + 1)) return false;
+  // The head noun past modifiers, quotation marks and quoted names ("Roe's 'America First' policy").
+  for (let k = end + 1; k < Math.min(tokens.length, end + 7); k++) {
+    const t = tokens[k]!;
+    if (t.pos === "NOUN" && !parties.at[k]) return true;
+    if (!/^(PUNCT|PROPN|ADJ|NUM|ADV)$/.test(t.pos) && !parties.inMention[k]) return false;
+  }
+  return false;
 }
 
 /** "the summit", "their meeting", "Monday's talks", "the Singapore summit": a definite determiner before the noun's modifiers. */

@@ -159,7 +159,8 @@ function nameRun(context: SentenceContext, claimed: readonly boolean[], from: nu
       while (k < tokens.length && PARTICLE_SET.has(tokens[k]!.lower)) k++;
       if (k - end > 3 || !isCapitalisedWord(tokens[k]) || claimed[k]) break;
       end = k + 1;
-    } else if (SUFFIX_SET.has(token.lower.replace(/\.$/, "")) && end > from + 1) {
+    } else if (SUFFIX_SET.has(token.lower.replace(/\.$/, "")) && (end > from + 1 || /^(jr|sr|jnr|snr)\.?$/.test(token.lower))) {
+      // "Trump Jr." (a surname and Jr./Sr.) names the son or father, not the bare surname's person.
       end++;
       break;
     } else break;
