@@ -200,3 +200,13 @@ describe("owners, sons and offices", () => {
     expect(events.flatMap((e) => e.who)).not.toContain(SCHOLZ);
   });
 });
+
+describe("pronouns after an office phrase", () => {
+  it("reads 'he' as the person an office phrase names earlier in its sentence, not the name of the sentence before", () => {
+    const events = extractArticle({
+      text: "French President Emmanuel Macron spoke in Paris. The American president's appetite for change was plain soon after the inauguration, when he had a tense phone call with Australian Prime Minister Malcolm Turnbull.",
+      publishedAt: "2017-06-12",
+    }).events;
+    expect(events.map((e) => e.participants.map((p) => p.entityId).sort())).toEqual([["person:donald-trump", "person:malcolm-turnbull"]]);
+  });
+});

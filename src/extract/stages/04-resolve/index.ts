@@ -57,7 +57,18 @@ export function resolveMentions(text: string, sentences: readonly AnalyzedSenten
   // "The Ruritanian foreign minister … his Freedonian counterpart": the pronoun may stand for a descriptor's person.
   const descriptorOffices = officesOfDescriptors(descriptors, date);
   const withDescribed = resolvePronouns(context, named());
-  for (const [pronoun, person] of withDescribed) if (!pronouns.has(pronoun)) link(person, pronoun);
+  // "The president's plan …, when he called Doe": a person an office phrase names earlier in the pronoun's own
+  // sentence is its antecedent, over one borrowed from a sentence before.
+  const namedBefore = (person: PersonRecord, pronoun: Mention): boolean => (mentionsOf.get(person) ?? []).some((m) => m !== pronoun && m.sentence === pronoun.sentence && m.start < pronoun.start);
+  for (const [pronoun, person] of withDescribed) {
+    const earlier = pronouns.get(pronoun);
+    if (!earlier) link(person, pronoun);
+    else if (earlier !== person && namedBefore(person, pronoun) && !namedBefore(earlier, pronoun)) {
+      mentionsOf.set(earlier, (mentionsOf.get(earlier) ?? []).filter((m) => m !== pronoun));
+      link(person, pronoun);
+      withDescribed.set(pronoun, person);
+    }
+  }
   const counterparts = resolveCounterparts({ ...input, offices: [...offices, ...descriptorOffices], pronouns: withDescribed, personMentions: named() });
   for (const d of counterparts) for (const { person } of d.persons) link(person, d.mention);
   descriptorOffices.push(...officesOfDescriptors(counterparts, date));
