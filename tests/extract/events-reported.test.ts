@@ -210,3 +210,29 @@ describe("pronouns after an office phrase", () => {
     expect(events.map((e) => e.participants.map((p) => p.entityId).sort())).toEqual([["person:donald-trump", "person:malcolm-turnbull"]]);
   });
 });
+
+describe("one visit, however often it is told", () => {
+  const visitsOf = (text: string, publishedAt: string) =>
+    extractArticle({ text, publishedAt }).events.map((e) => [e.type, e.status, e.date?.value, e.placeId, e.participants.map((p) => p.entityId).sort()]);
+
+  it("reads 'became the first leader to visit' as a visit made, dated in the past", () => {
+    expect(visitsOf("In May, French President Emmanuel Macron became the first French leader to visit Nagasaki.", "2024-12-10")).toEqual([
+      ["VISIT", "OCCURRED", "2024-05", "place:JPN:nagasaki", ["country:JPN", MACRON]],
+    ]);
+  });
+
+  it("folds a visit made to hold a meeting into the meeting, which takes the visit's city", () => {
+    expect(visitsOf("Polish Prime Minister Donald Tusk will visit Paris to meet French President Emmanuel Macron on Friday.", PUBLISHED)).toEqual([
+      ["MEETING", "PLANNED", "2024-03-15", "place:FRA:paris", [TUSK, MACRON]],
+    ]);
+  });
+
+  it("keeps one visit of one traveller to one city told as expected, as made and as 'the Roe–Doe visit'", () => {
+    const events = visitsOf(
+      "French President Emmanuel Macron was expected to visit Nagasaki. Japanese Prime Minister Fumio Kishida praised the Macron-Kishida visit. Macron visited Nagasaki on Monday.",
+      "2024-05-22",
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.slice(0, 4)).toEqual(["VISIT", "OCCURRED", "2024-05-20", "place:JPN:nagasaki"]);
+  });
+});

@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { partialDateFromParts, type PartialDate } from "../../domain/index.js";
 import { type AnalyzedSentence } from "./02-sentences.js";
+import { REPORTING_VERB } from "./reporting-verbs.js";
 
 /**
  * Stage 5 — dates: every date expression with the precision the text gives it. chrono-node does
@@ -138,12 +139,13 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a verb in the past stands in the clause before a date ("opened on 2 March", "was held in May"). */
-function isPastClause(sentence: AnalyzedSentence, dateStart: number): boolean {
-  const before = sentence.tokens.filter((t) => t.end <= dateStart);
-  let from = before.length;
-  while (from > 0 && !/^(,|;)$/.test(before[from - 1]!.text)) from--;
-  return before.slice(from).some((t) => (t.pos === "VERB" || t.pos === "AUX") && (/^(was|were|had|did)$/.test(t.lower) || (t.lower !== t.lemma && !/(s|ing)$/.test(t.lower) && !/^(is|are|am|'s|'re|'m|can|ca|wo|will|would|could|should|might|must)$/.test(t.lower))));
+/**
+ * Whether the sentence holding a date tells the past: a verb in the past ("opened on 2 March", "In May, Roe became …"),
+ * not counting verbs of saying (whose tense is the report's). A sentence with none ("Roe's April 24 visit is the
+ * highlight", a caption) gives a date without a year no direction.
+ */
+function isPastClause(sentence: AnalyzedSentence, _dateStart: number): boolean {
+  return sentence.tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && !REPORTING_VERB.test(t.lower) && (/^(was|were|had|did)$/.test(t.lower) || (t.lower !== t.lemma && !/(s|ing)$/.test(t.lower) && !/^(is|are|am|'s|'re|'m|can|ca|wo|will|would|could|should|might|must)$/.test(t.lower))));
 }
 
 /**

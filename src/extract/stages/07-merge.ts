@@ -78,13 +78,18 @@ function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | unde
   // One named side on both ("the unions meeting Mr Prescott" after "will hold talks with Prescott"): the same
   // event only when one report leaves its status open, so two dated meetings of one minister stay two.
   const oneSided = setA.size === 1 && idsB.length === 1 && shared === 1;
-  if (oneSided) return (a.status === "UNKNOWN" || next.status === "UNKNOWN") && Math.abs(a.sentence - next.sentence) <= 8 && datesCompatible(a.date, next.date);
-  if (!subset || shared < 2) return false;
+  // One traveller's visit to one country, told with its host, its city or neither ("Roe's visit to Hiroshima", "the
+  // Roe–Doe visit", "Roe visited Japan"): the same visit whatever else each report names.
+  const visit = a.type === "VISIT" && next.type === "VISIT" && sameVisit(draft.participants, a.placeId, next, actsFor);
+  if (oneSided && !visit) return (a.status === "UNKNOWN" || next.status === "UNKNOWN") && Math.abs(a.sentence - next.sentence) <= 8 && datesCompatible(a.date, next.date);
+  if (!visit && (!subset || shared < 2)) return false;
   // "their first meeting" and "his final talks with him" are two sittings, however alike their sides.
   const ordinalA = ordinalOf(a, sentences);
   const ordinalB = ordinalOf(next, sentences);
   if (ordinalA && ordinalB && ordinalA !== ordinalB) return false;
   if (!datesCompatible(a.date, next.date)) return false;
+  // One traveller's visit to one place told as expected and as made is one visit, unless a report says it is another.
+  if (visit && ![a, next].some((c) => REPEAT_CUE.test(sentences[c.sentence]?.text ?? ""))) return true;
   const planned = (s: EventStatus): boolean => s === "PLANNED";
   // A report that leaves the status open ("renewed talk about the Roe–Doe summit") is the one its sides have.
   if (planned(a.status) === planned(next.status) || a.status === "UNKNOWN" || next.status === "UNKNOWN") return true;
@@ -100,6 +105,35 @@ function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | unde
   if (!done.date || REPEAT_CUE.test(sentences[plan.sentence]?.text ?? "")) return false;
   const { last } = dayRange(done.date);
   return last <= publishedAt && daysBetween(last, publishedAt) <= 7;
+}
+
+/** The person a visit is made by: its visitor, else its one person. */
+function travellerOf(participants: ReadonlyMap<string, Role>): string | undefined {
+  const visitor = [...participants].find(([, role]) => role === "VISITOR")?.[0];
+  const persons = [...participants.keys()].filter((id) => id.startsWith("person:"));
+  return visitor ?? (persons.length === 1 ? persons[0] : undefined);
+}
+
+/** The country a visit goes to: its host country, a host person's country, or the country of its place. */
+function destinationOf(participants: ReadonlyMap<string, Role>, traveller: string, placeId: string | undefined, actsFor: ActsFor): string | undefined {
+  const others = [...participants.keys()].filter((id) => id !== traveller);
+  const country = others.find((id) => id.startsWith("country:"));
+  if (country) return country;
+  const hosts = new Set(others.flatMap((id) => [...(actsFor.get(id) ?? [])]));
+  if (hosts.size === 1) return [...hosts][0];
+  return placeId ? `country:${placeId.split(":")[1]}` : undefined;
+}
+
+function sameVisit(draft: ReadonlyMap<string, Role>, draftPlace: string | undefined, next: EventCandidate, actsFor: ActsFor): boolean {
+  const nextSides = new Map(next.participants.map((p) => [p.entityId, p.role]));
+  // "the Roe–Doe visit" names no traveller of its own: the other report's, when it names them too.
+  const [ta, tb] = [travellerOf(draft), travellerOf(nextSides)];
+  const traveller = ta ?? tb;
+  if (!traveller || (ta && tb && ta !== tb) || !draft.has(traveller) || !nextSides.has(traveller)) return false;
+  const a = destinationOf(draft, traveller, draftPlace, actsFor);
+  const b = destinationOf(nextSides, traveller, next.placeId, actsFor);
+  // Two visits of one traveller with no destination told are not known to be one.
+  return (!!a || !!b) && (!a || !b || a === b) && (!draftPlace || !next.placeId || draftPlace === next.placeId || !a || !b);
 }
 
 /** Which one of a series a report names: "first", "second", "final" (≡ "last") … */

@@ -47,7 +47,7 @@ export function findEvents(
       if (!rule) continue;
       found.push(...candidatesAt(sentence, i, rule, parties, { resolution, dates, publishedAt, places, candidates, officeCountries, sentenceMentions, found }));
     }
-    candidates.push(...absorbJourneys(absorbGenericMeetings(found)));
+    candidates.push(...absorbJourneys(absorbGenericMeetings(found), sentence.tokens));
   }
   // An article with no publication date has no other anchor: its undated past contacts are set in the year it tells of.
   if (!publishedAt) {
@@ -71,12 +71,27 @@ function presentPerfect(tokens: AnalyzedSentence["tokens"], trigger: number): bo
   return false;
 }
 
-/** "will travel to Paris to meet Roe", "a trip to Oslo for talks": the journey is part of the contact it leads to. */
-function absorbJourneys(candidates: EventCandidate[]): EventCandidate[] {
-  return candidates.filter((c) => {
-    if (c.type !== "VISIT" || !/^(travel|travels|travelled|traveled|travelling|traveling|trip|flew|fly|flies|flying|arrive|arrives|arrived|arriving)$/i.test(c.triggerText)) return true;
+/**
+ * "will travel to Paris to meet Roe", "a trip to Oslo for talks", "will visit Washington to meet Roe": the journey is
+ * part of the contact it leads to, which takes its place when it names none.
+ */
+function absorbJourneys(candidates: EventCandidate[], tokens: AnalyzedSentence["tokens"]): EventCandidate[] {
+  const journeyOf = new Map<EventCandidate, EventCandidate>();
+  for (const c of candidates) {
+    if (c.type !== "VISIT") continue;
+    const travel = /^(travel|travels|travelled|traveled|travelling|traveling|trip|flew|fly|flies|flying|arrive|arrives|arrived|arriving)$/i.test(c.triggerText);
     const traveller = c.participants.find((p) => p.role === "VISITOR")?.entityId ?? c.participants[0]?.entityId;
-    return !candidates.some((o) => o !== c && o.type !== "VISIT" && o.trigger > c.trigger && o.trigger - c.trigger <= 12 && o.participants.some((p) => p.entityId === traveller));
+    const led = candidates.find((o) => {
+      if (o === c || o.type === "VISIT" || o.trigger <= c.trigger || o.trigger - c.trigger > 12 || !o.participants.some((p) => p.entityId === traveller)) return false;
+      // A visit proper is the journey only when the contact is its purpose ("visit Washington to meet", "… for talks").
+      return travel || tokens.slice(c.trigger + 1, o.trigger).some((t) => t.lower === "to" || t.lower === "for");
+    });
+    if (led) journeyOf.set(led, c);
+  }
+  const absorbed = new Set(journeyOf.values());
+  return candidates.filter((c) => !absorbed.has(c)).map((c) => {
+    const journey = journeyOf.get(c);
+    return journey?.placeId && !c.placeId ? { ...c, placeId: journey.placeId } : c;
   });
 }
 

@@ -208,7 +208,9 @@ function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRul
   const compound = (t: Token): boolean => /^(planning|planned|plans)$/.test(t.lower) && tokens[t.i - 1]?.pos === "NOUN";
   if (clause.some((t) => PLANNED_MARKERS.test(t.lower) && !(t.lower === "may" && t.text === "May" && t.i > 0) && !compound(t))) return "PLANNED";
   // "to meet", "to visit": an infinitive names an intention, not a fact.
-  if (tokens[trigger]!.pos === "VERB" && tokens[trigger - 1]?.lower === "to" && tokens[trigger - 2]?.pos !== "VERB") return "PLANNED";
+  // ("became the first president to visit Hiroshima", "was the last leader to meet him": a record told of the past is no intention.)
+  const record = tokens.slice(Math.max(0, trigger - 7), trigger - 1).some((t) => /^(first|last|only|second|third|latest)$/.test(t.lower));
+  if (tokens[trigger]!.pos === "VERB" && tokens[trigger - 1]?.lower === "to" && tokens[trigger - 2]?.pos !== "VERB" && !record) return "PLANNED";
   const isNoun = tokens[trigger]!.pos !== "VERB";
   // "the deal to open formal talks", "a plan to hold a summit": the noun is the object of an intended act.
   if (isNoun && infinitiveBefore(tokens, trigger)) return "PLANNED";
