@@ -204,7 +204,7 @@ describe("owners, sons and offices", () => {
 describe("pronouns after an office phrase", () => {
   it("reads 'he' as the person an office phrase names earlier in its sentence, not the name of the sentence before", () => {
     const events = extractArticle({
-      text: "French President Emmanuel Macron spoke in Paris. The American president's appetite for change was plain soon after the inauguration, when he had a tense phone call with Australian Prime Minister Malcolm Turnbull.",
+      text: "French President Emmanuel Macron spoke in Paris. The American president's taste for disruption showed within days of taking office, as he held a frosty call with Malcolm Turnbull, the Australian prime minister.",
       publishedAt: "2017-06-12",
     }).events;
     expect(events.map((e) => e.participants.map((p) => p.entityId).sort())).toEqual([["person:donald-trump", "person:malcolm-turnbull"]]);
