@@ -77,7 +77,12 @@ function singleHolder(input: DescriptorInput, m: OfficeMention, tokens: readonly
   const iso3 = m.iso3 ?? (m.entry.countries?.length === 1 ? m.entry.countries[0] : m.entry.defaultCountry);
   if (iso3) {
     const holder = holderOf(input, iso3, m.entry.title, categoryOfTitle(m.entry, iso3));
-    return holder ? [{ person: personForActor(input.people, holder.actor), iso3 }] : [];
+    if (holder) return [{ person: personForActor(input.people, holder.actor), iso3 }];
+    // "the Russian ambassador" after "Russian Ambassador Jane Roe": the one person the article itself shows in that office
+    // (the knowledge base does not list every ambassador).
+    const shown = [...new Set(input.offices.filter((o) => o.title === m.entry.title && o.iso3 === iso3 && (o.source === "text" || o.current !== false) && o.mention.start < m.start).map((o) => o.personId))];
+    const person = shown.length === 1 ? input.people.find((p) => personId(p.name) === shown[0]) : undefined;
+    return person ? [{ person, iso3 }] : [];
   }
   // "the president": of the people shown holding that title on the article's date, the one the article names
   // most (no one, on a tie); else the latest shown holding it at all. Offices the text states come

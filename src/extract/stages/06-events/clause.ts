@@ -117,6 +117,11 @@ export function partiesStartingAt(parties: SentenceParties, start: number, limit
       k++;
       continue;
     }
+    // "with his counterpart, Russian Defence Minister Jane Roe": the unnamed counterpart is the person the appositive names.
+    if (needParty && found.length === 0 && /^counterparts?$/.test(t.lower) && tokens[k + 1]?.text === ",") {
+      k += 2;
+      continue;
+    }
     // "Chinese officials": the party noun closes a country's phrase.
     if (found.length > 0 && t.pos === "NOUN" && /^(officials?|diplomats?|negotiators?|delegations?|delegates|team|teams|side|envoys?|representatives|counterparts?|government|leaders|ministers)$/.test(t.lower)) {
       k++;
