@@ -50,7 +50,7 @@ export function resolveDescriptors(input: DescriptorInput): Descriptor[] {
     }
     described.push(...leaders(input, sentence.index, sentence.tokens, mentions));
     // "Roe said the North Korean leader …, after the two leaders met": a person named by a descriptor is one of the pair.
-    found.push(...pairs(input, sentence.index, sentence.tokens, [...found, ...described]), ...described);
+    found.push(...pairs(input, sentence.index, sentence.tokens, () => [...found, ...described]), ...described);
   }
   return found;
 }
@@ -216,10 +216,13 @@ const PAIR_HEAD = /^(leaders|men|women|presidents|prime|heads|ministers|counterp
  * "the two leaders", "both men", "these two presidents": the two people last named before the phrase
  * (for leaders and presidents, the last two holding such an office), within the eight sentences before.
  */
-function pairs(input: DescriptorInput, sentenceIndex: number, tokens: readonly Token[], described: readonly Descriptor[]): Descriptor[] {
-  // Named by an office phrase, so an office holder whatever the offices found so far say.
-  const singly = described.filter((d) => d.persons.length === 1).map((d) => ({ mention: d.mention as Mention, person: d.persons[0]!.person, holder: true }));
-  const named = [...input.personMentions, ...singly].sort((a, b) => a.mention.start - b.mention.start);
+function pairs(input: DescriptorInput, sentenceIndex: number, tokens: readonly Token[], described: () => readonly Descriptor[]): Descriptor[] {
+  let named: { mention: Mention; person: PersonRecord; holder?: boolean }[] | undefined;
+  const namedSoFar = (): { mention: Mention; person: PersonRecord; holder?: boolean }[] => {
+    // Named by an office phrase, so an office holder whatever the offices found so far say.
+    const singly = described().filter((d) => d.persons.length === 1).map((d) => ({ mention: d.mention as Mention, person: d.persons[0]!.person, holder: true }));
+    return (named ??= [...input.personMentions, ...singly].sort((a, b) => a.mention.start - b.mention.start));
+  };
   const found: Descriptor[] = [];
   tokens.forEach((token, k) => {
     if (!/^(the|these|those|both)$/.test(token.lower)) return;
@@ -234,7 +237,7 @@ function pairs(input: DescriptorInput, sentenceIndex: number, tokens: readonly T
     const officeHolders = /^(leaders|presidents|prime|heads|ministers|counterparts)$/.test(head.lower);
     const heldBy = new Set(input.offices.map((o) => o.personId));
     const recent: PersonRecord[] = [];
-    for (const p of [...named].reverse()) {
+    for (const p of [...namedSoFar()].reverse()) {
       if (p.mention.start >= start || sentenceIndex - p.mention.sentence > 8) continue;
       if (officeHolders && !("holder" in p) && !heldBy.has(personId(p.person.name))) continue;
       if (!recent.includes(p.person)) recent.push(p.person);
