@@ -251,3 +251,10 @@ describe("a side named by an appositive or an office the article showed", () => 
     expect(events.map((e) => e.participants.map((p) => p.entityId).sort())).toEqual([["person:jeff-sessions", "person:sergey-kislyak"]]);
   });
 });
+
+describe("a list of sides ends where a new clause begins", () => {
+  it("does not read 'met the Poles, Scholz had not yet …' as a meeting with Scholz", () => {
+    const events = eventsOf("Emmanuel Macron said that when he met with the Poles, Olaf Scholz had not yet made up his mind.");
+    expect(events.flatMap((e) => e.who)).not.toContain(SCHOLZ);
+  });
+});

@@ -92,6 +92,9 @@ export function partiesStartingAt(parties: SentenceParties, start: number, limit
       continue;
     }
     if (party) {
+      // "met the Iranians, Roe had not yet decided": after a comma, a name with a verb of its own opens a new clause.
+      const afterComma = tokens[k - 1]?.text === "," && found.length > 0;
+      if (afterComma && /^(VERB|AUX)$/.test(tokens[party.mention.tokenEnd]?.pos ?? "")) break;
       if (!found.includes(party)) found.push(party);
       k = party.mention.tokenEnd;
       needParty = false;
