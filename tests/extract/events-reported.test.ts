@@ -258,3 +258,19 @@ describe("a list of sides ends where a new clause begins", () => {
     expect(events.flatMap((e) => e.who)).not.toContain(SCHOLZ);
   });
 });
+
+describe("one contact told with a state for a side, or with two dates while planned", () => {
+  it("joins 'Tusk and Germany' to 'Tusk and Scholz' as one meeting, but never 'Macron met Scholz' to 'Tusk met Scholz'", () => {
+    const events = eventsOf(
+      "Polish Prime Minister Donald Tusk met German Chancellor Olaf Scholz in Berlin on Monday. Tusk's meeting with Germany was cordial. French President Emmanuel Macron met Scholz in Paris last month.",
+    );
+    expect(events.map((e) => e.who)).toEqual([[TUSK, SCHOLZ], [MACRON, SCHOLZ]]);
+  });
+
+  it("keeps one planned summit when its reports give it two dates", () => {
+    const events = eventsOf(
+      "Polish Prime Minister Donald Tusk will hold a summit with German Chancellor Olaf Scholz on June 12. Officials expect the Tusk-Scholz summit in July.",
+    );
+    expect(events.map((e) => [e.type, e.status, e.date?.value])).toEqual([["SUMMIT", "PLANNED", "2024-06-12"]]);
+  });
+});

@@ -82,12 +82,16 @@ function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | unde
   // Roe–Doe visit", "Roe visited Japan"): the same visit whatever else each report names.
   const visit = a.type === "VISIT" && next.type === "VISIT" && sameVisit(draft.participants, a.placeId, next, actsFor);
   if (oneSided && !visit) return (a.status === "UNKNOWN" || next.status === "UNKNOWN") && Math.abs(a.sentence - next.sentence) <= 8 && datesCompatible(a.date, next.date);
-  if (!visit && (!subset || shared < 2)) return false;
+  if (!visit && (!subset || shared < 2) && !standsIn(draft.participants.keys(), next.participants.map((p) => p.entityId), actsFor)) return false;
   // "their first meeting" and "his final talks with him" are two sittings, however alike their sides.
   const ordinalA = ordinalOf(a, sentences);
   const ordinalB = ordinalOf(next, sentences);
   if (ordinalA && ordinalB && ordinalA !== ordinalB) return false;
-  if (!datesCompatible(a.date, next.date)) return false;
+  // A plan of the same sides told with two dates is one plan whose reports disagree (one date is usually another
+  // event's, borrowed): one record, the surer date kept. Contacts that happened on two dates are two.
+  const open = (x: EventStatus): boolean => x === "PLANNED" || x === "UNKNOWN";
+  const onePlan = open(a.status) && open(next.status) && (a.status === "PLANNED" || next.status === "PLANNED");
+  if (!datesCompatible(a.date, next.date) && !onePlan) return false;
   // One traveller's visit to one place told as expected and as made is one visit, unless a report says it is another.
   if (visit && ![a, next].some((c) => REPEAT_CUE.test(sentences[c.sentence]?.text ?? ""))) return true;
   const planned = (s: EventStatus): boolean => s === "PLANNED";
@@ -105,6 +109,22 @@ function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | unde
   if (!done.date || REPEAT_CUE.test(sentences[plan.sentence]?.text ?? "")) return false;
   const { last } = dayRange(done.date);
   return last <= publishedAt && daysBetween(last, publishedAt) <= 7;
+}
+
+/**
+ * "Roe and North Korea" beside "Roe and Kim": one report names a side by its state, the other by its leader. The
+ * same contact when one report's people are all in the other and each of its states is the other's, or the state
+ * of one of the other's people (so "Poe met Kim" never joins "Roe met Kim": their people differ).
+ */
+function standsIn(a: Iterable<string>, b: readonly string[], actsFor: ActsFor): boolean {
+  const [x, y] = [[...a], b];
+  const fits = (small: readonly string[], large: readonly string[]): boolean => {
+    const persons = small.filter((id) => id.startsWith("person:"));
+    const countries = small.filter((id) => id.startsWith("country:"));
+    if (small.length < 2 || countries.length === 0 || !persons.every((p) => large.includes(p))) return false;
+    return countries.every((c) => large.includes(c) || large.some((p) => p !== c && !small.includes(p) && actsFor.get(p)?.has(c)));
+  };
+  return fits(x, y) || fits(y, x);
 }
 
 /** The person a visit is made by: its visitor, else its one person. */
