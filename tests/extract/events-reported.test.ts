@@ -274,3 +274,13 @@ describe("one contact told with a state for a side, or with two dates while plan
     expect(events.map((e) => [e.type, e.status, e.date?.value])).toEqual([["SUMMIT", "PLANNED", "2024-06-12"]]);
   });
 });
+
+describe("a later report makes a date exact", () => {
+  it("takes the day a definite mention gives inside the month the first report gave", () => {
+    const events = extractArticle({
+      text: "Polish Prime Minister Donald Tusk will meet German Chancellor Olaf Scholz next month. The summit will take place in Warsaw on June 12th.",
+      publishedAt: "2024-05-20",
+    }).events;
+    expect(events.map((e) => [e.type, e.status, e.date?.value, e.placeId])).toEqual([["SUMMIT", "PLANNED", "2024-06-12", "place:POL:warsaw"]]);
+  });
+});

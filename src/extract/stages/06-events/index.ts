@@ -341,7 +341,9 @@ function referBack(candidates: readonly EventCandidate[], type: EventCandidate["
   if (type === "SUMMIT" && target.type === "MEETING" && target.sentence !== sentence) target.type = "SUMMIT";
   target.placeId = finerPlace(target.placeId, place);
   // A date the report lacks, when the reference speaks of the same stage of it (a plan's date for a plan).
-  if (!target.date && date && (status === target.status || status === "UNKNOWN")) target.date = date;
+  // ("next month" … "will take place on June 12th": a day inside the month the report gave makes it exact.)
+  const inside = !!target.date && !!date && target.date.precision !== "DAY" && date.precision === "DAY" && date.value.startsWith(target.date.value);
+  if ((!target.date || inside) && date && (status === target.status || status === "UNKNOWN")) target.date = date;
   target.joinedSentences = [...(target.joinedSentences ?? []), sentence];
 }
 
