@@ -284,3 +284,15 @@ describe("a later report makes a date exact", () => {
     expect(events.map((e) => [e.type, e.status, e.date?.value, e.placeId])).toEqual([["SUMMIT", "PLANNED", "2024-06-12", "place:POL:warsaw"]]);
   });
 });
+
+describe("timetables and habits", () => {
+  it("reads 'talks between Roe and Doe begin Monday' as talks to come on the next Monday", () => {
+    const events = eventsOf("Talks between Polish Prime Minister Donald Tusk and German Chancellor Olaf Scholz begin Monday.");
+    expect(events.map((e) => [e.status, e.date?.value])).toEqual([["PLANNED", "2024-03-18"]]);
+  });
+
+  it("drops a habit told as a contact ('has spoken with Doe more than with any other leader')", () => {
+    expect(eventsOf("Polish Prime Minister Donald Tusk has spoken with German Chancellor Olaf Scholz by phone more than with any other leader.")).toEqual([]);
+    expect(eventsOf("Donald Tusk meets Olaf Scholz regularly.")).toEqual([]);
+  });
+});

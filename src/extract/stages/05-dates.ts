@@ -29,7 +29,7 @@ const FUTURE_MARKERS = /\b(will|would|'ll|shall|going to|expected to|due to|set 
 const YEAR_WORDS = /\b(in|since|by|until|till|before|after|prior to|from|during|of|early|late|mid|around|spring|summer|autumn|fall|winter)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:%|per|people|troops|soldiers|dead|deaths|km|miles))/gi;
 const DAY_MS = 86_400_000;
 /** Present-tense verbs of a timetable: "the summit begins on 16 December" is said of a day to come. */
-const SCHEDULED_PRESENT = /\b(begins|starts|opens|resumes|convenes|reconvenes|takes place|kicks off|gets under way|closes|ends)\b/i;
+const SCHEDULED_PRESENT = /\b(begins|starts|opens|resumes|convenes|reconvenes|takes place|kicks off|gets under way|closes|ends|begin|start|resume|convene|take place|kick off)\b/i;
 /** "for two hours", "within days", "over three weeks": a length of time, not a point in it. */
 const DURATION = /^(for|within|over|lasting)\s+(about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 const STRETCH = /^(next|past|last|coming)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several)\s+(days|weeks|months|years)$/i;

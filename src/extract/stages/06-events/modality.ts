@@ -47,6 +47,9 @@ export function gate(tokens: readonly Token[], trigger: number, rule: TriggerRul
 
   // Negation: "did not meet", "never spoke", "no talks", "without a meeting".
   if (words.some((w) => NEGATION.test(w)) || (isNoun && before.some((w) => NEGATION.test(w)))) return { keep: false, reason: "negated" };
+  // A habit, not a contact: "has spoken with Doe more than with any other leader", "meets Doe regularly".
+  const around = tokens.slice(Math.max(0, trigger - 3), trigger + 12).map((x) => x.lower).join(" ");
+  if (/\b(more than (with )?any|more often than|regularly|frequently|routinely|repeatedly|often)\b/.test(around)) return { keep: false, reason: "recurring" };
   // Conditions: "if they meet", "unless talks resume", "whether a summit happens".
   // "…, if elected, he would resume talks": a condition set off by commas just before the clause binds it too.
   const priorBoundary = Math.max(clauseStart.lastIndexOf(",", lastBoundary - 1), clauseStart.lastIndexOf(";", lastBoundary - 1));
