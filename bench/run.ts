@@ -18,6 +18,7 @@ import { neighborhoodOf } from "../src/store/neighborhood.js";
 import { openNeo4jStore, type Neo4jGraphStore, type Neo4jStoreOptions } from "../src/store/neo4j/index.js";
 import { openSqliteStore, type SqliteGraphStore } from "../src/store/sqlite/index.js";
 import { buildWorld, createRng, generateArticles } from "./generate.js";
+import { FLOOR_QUERY } from "./http-floor.js";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BBC_DIR = resolve(REPO_ROOT, "..", "shared", "corpus", "bbc-news");
@@ -393,6 +394,33 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Starts bench/http-floor.ts (a bare Apollo Server on Parley's express stack) as its own process, as Parley's server runs. */
+async function startHttpFloorProcess(): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/http-floor.ts"], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: "0", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /^HTTP_FLOOR_URL=(\S+)$/m.exec(out);
+      if (match) resolveUrl(match[1]!);
+    });
+    child.once("exit", (code) => reject(new Error(`the HTTP floor server exited (${code}) before printing its URL`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise((resolveStop) => {
+        if (child.exitCode !== null) return resolveStop();
+        child.once("exit", () => resolveStop());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
 /** Starts `src/server/main.ts` on `db` (or the Neo4j server) without seeds and waits until /readyz answers 200. */
 async function startServerProcess(db: string, neo4j: Neo4jStoreOptions | null): Promise<ServerProcess> {
   const port = await freePort();
@@ -462,10 +490,11 @@ async function main(): Promise<void> {
   const counting = countingStore(store);
   const server = await createParleyServer({ store: counting.store, extract: extractArticle });
   const serverProcess = await startServerProcess(args.db, neo4j?.options ?? null);
+  const floorProcess = await startHttpFloorProcess();
   let httpErrors = 0;
-  const post = async (query: string, variables: Record<string, unknown>): Promise<void> => {
-    const request = () =>
-      fetch(serverProcess.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  // The floor and Parley are asked through this one function: same client, headers and body shape.
+  const postTo = async (url: string, query: string, variables: Record<string, unknown>): Promise<void> => {
+    const request = () => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
     // A keep-alive socket the server closed while idle fails once (ECONNRESET); the retry is timed too.
     const response = await request().catch(request);
     const body = (await response.json()) as { errors?: { message: string }[] };
@@ -473,6 +502,7 @@ async function main(): Promise<void> {
       if (httpErrors++ < 3) console.log(`HTTP error: ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
     }
   };
+  const post = (query: string, variables: Record<string, unknown>) => postTo(serverProcess.url, query, variables);
   const httpRuns: Record<string, () => Promise<Timing>> = {
     contacts: () => time(samples.pairs, ([a, b]) => post(QUERIES.contacts, { between: [a, b] })),
     timeline: () => time(samples.countryYears, ({ country, year }) => post(QUERIES.timeline, { c: country, from: year, to: year })),
@@ -482,11 +512,31 @@ async function main(): Promise<void> {
     path: () => time(samples.distant, ([from, to]) => post(QUERIES.path, { from, to })),
   };
 
-  const queries: Record<string, { p50: number; p99: number; httpP50: number; httpP99: number; httpRatio: number; runs: number; httpRuns: number }> = {};
+  // The floor: as many `{ __typename }` requests as each query kind has samples, over the same client.
+  const httpFloor = await time(
+    Array.from({ length: args.samples }, () => FLOOR_QUERY),
+    (query) => postTo(floorProcess.url, query, {}),
+  );
+  await floorProcess.stop();
+  console.log(`  HTTP floor (bare Apollo + express, { __typename }): p50 ${httpFloor.p50} p99 ${httpFloor.p99} (${httpFloor.runs} runs)`);
+
+  const queries: Record<
+    string,
+    { p50: number; p99: number; httpP50: number; httpP99: number; httpRatio: number; floorRatio: number; runs: number; httpRuns: number }
+  > = {};
   for (const name of Object.keys(storeRuns)) {
     const s = await storeRuns[name]!();
     const h = await httpRuns[name]!();
-    queries[name] = { p50: s.p50, p99: s.p99, httpP50: h.p50, httpP99: h.p99, httpRatio: round(h.p50 / s.p50, 2), runs: s.runs, httpRuns: h.runs };
+    queries[name] = {
+      p50: s.p50,
+      p99: s.p99,
+      httpP50: h.p50,
+      httpP99: h.p99,
+      httpRatio: round(h.p50 / s.p50, 2),
+      floorRatio: round(h.p50 / httpFloor.p50, 2),
+      runs: s.runs,
+      httpRuns: h.runs,
+    };
     console.log(`  ${name}: store p50 ${s.p50} p99 ${s.p99} (${s.runs} runs); HTTP p50 ${h.p50} p99 ${h.p99} (${h.runs} runs)`);
   }
 
@@ -506,10 +556,16 @@ async function main(): Promise<void> {
   const ingest = args.skipBbc ? null : await measureBbcIngest();
 
   console.log("");
-  console.log(`| query | store p50 ms | store p99 ms | HTTP p50 ms | HTTP p99 ms | httpRatio | runs (store/HTTP) |`);
-  console.log(`| --- | --- | --- | --- | --- | --- | --- |`);
-  for (const [name, q] of Object.entries(queries)) console.log(`| ${name} | ${q.p50} | ${q.p99} | ${q.httpP50} | ${q.httpP99} | ${q.httpRatio} | ${q.runs}/${q.httpRuns} |`);
+  console.log(`| query | store p50 ms | store p99 ms | HTTP p50 ms | HTTP p99 ms | httpRatio | floorRatio | runs (store/HTTP) |`);
+  console.log(`| --- | --- | --- | --- | --- | --- | --- | --- |`);
+  console.log(`| HTTP floor | | | ${httpFloor.p50} | ${httpFloor.p99} | | 1 | /${httpFloor.runs} |`);
+  for (const [name, q] of Object.entries(queries)) {
+    console.log(`| ${name} | ${q.p50} | ${q.p99} | ${q.httpP50} | ${q.httpP99} | ${q.httpRatio} | ${q.floorRatio} | ${q.runs}/${q.httpRuns} |`);
+  }
   console.log("");
+  console.log(
+    `HTTP p50 over the floor's (${httpFloor.p50} ms): ` + ["contacts", "timeline", "search"].map((name) => `${name} ${queries[name]!.floorRatio}×`).join(", "),
+  );
   if (ingest) {
     console.log(
       `BBC ingest: ${ingest.articles} articles, ${ingest.words} words: ${ingest.articlesPerSec} articles/s, ${ingest.wordsPerSec} words/s; ` +
@@ -526,6 +582,7 @@ async function main(): Promise<void> {
       store: args.store,
       ingest: ingest ? { articlesPerSec: ingest.articlesPerSec, wordsPerSec: ingest.wordsPerSec, vsTokenizeOnly: ingest.vsTokenizeOnly } : null,
       synthetic,
+      httpFloor,
       queries,
       roundTripsNested,
       httpErrors,
