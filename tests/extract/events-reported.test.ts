@@ -31,6 +31,11 @@ describe("the time of the telling is not the time of the contact told", () => {
     expect(events).toEqual([{ type: "MEETING", status: "OCCURRED", date: undefined, who: [MACRON, SCHOLZ] }]);
   });
 
+  it("gives no date to a meeting a paper 'reported last week that' someone held", () => {
+    const events = eventsOf("A Warsaw newspaper reported last week that Olaf Scholz met Donald Tusk.");
+    expect(events.map((e) => [e.status, e.date])).toEqual([["OCCURRED", undefined]]);
+  });
+
   it("does not read the day before a colon into the quotation after it", () => {
     const events = eventsOf('German Chancellor Olaf Scholz said on Tuesday: "Our delegation met French President Emmanuel Macron in Paris."');
     expect(events.every((e) => e.date === undefined)).toBe(true);

@@ -52,7 +52,9 @@ export function nearestDateMention(dates: readonly DateMention[], sentence: Anal
     if (dateStart < trigger.i && subordinateOpening && between.some((t) => t.text === ",")) return false;
     // "Roe said on Sunday: 'our team has arrived'": a colon or an opening quote starts another clause, reported or listed.
     const opensQuote = between.some((t, k) => /^["“]$/.test(t.text) && k < between.length - 1);
-    if (coordinated || opensQuote || !between.every((t) => t.pos !== "SCONJ" && t.text !== ";" && t.text !== ":")) return false;
+    // "reported last week that Roe met Doe": a date before a "that" clause is the main verb's (the tagger may call it a pronoun).
+    const complement = dateStart < trigger.i && between.some((t) => t.lower === "that");
+    if (coordinated || opensQuote || complement || !between.every((t) => t.pos !== "SCONJ" && t.text !== ";" && t.text !== ":")) return false;
     // "met on Monday, ahead of a summit", "the summit after talks on Friday": the date is the other event's.
     if (between.some((t) => /^(ahead|eve|before|after|following|since|until)$/.test(t.lower))) return false;
     // Participles modifying a noun ("negotiations involving both delegations") are not predicates.
