@@ -301,3 +301,10 @@ describe("timetables and habits", () => {
     expect(eventsOf("Donald Tusk meets Olaf Scholz regularly.")).toEqual([]);
   });
 });
+
+describe("a described group and the people it includes", () => {
+  it("reads 'met other leaders, including Roe and Doe' as a meeting with Roe and Doe", () => {
+    const events = eventsOf("Polish Prime Minister Donald Tusk met other leaders, including French President Emmanuel Macron and German Chancellor Olaf Scholz.");
+    expect(events.map((e) => e.who)).toEqual([[TUSK, MACRON, SCHOLZ]]);
+  });
+});

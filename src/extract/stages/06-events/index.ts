@@ -163,6 +163,8 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
     // object may be a place owned: "visited Kenya's capital").
     const object = objectOf(parties, i).filter((p) => rule.type === "VISIT" || !ownsAThing(p, parties));
     add(object.length > 0 ? object : counterpartsAfter(parties, i), rule.objectRole);
+    // "met other leaders, including Doe and Poe": the people the described group is said to include.
+    if (object.length === 0) add(includedInGroup(parties, i), rule.objectRole);
   } else {
     // "Roe held talks with Doe", "Roe attended the summit": the carrier's subject takes part.
     if (governor !== undefined && LIGHT_VERB.test(tokens[governor]!.lemma)) add(withPairs(subjectOf(parties, governor), context, sentence), tokens[governor]!.lemma === "host" ? "HOST" : "PARTICIPANT");
@@ -302,6 +304,17 @@ function agreeingSide(parties: SentenceParties, agree: number): Party[] {
   if (tokens[agree - 1]?.lower !== "to" || !/^(decision|offer|willingness|readiness|move|choice)$/.test(tokens[agree - 2]?.lower ?? "")) return [];
   const owner = parties.at[agree - 4] ?? parties.at[agree - 3];
   return owner && /^('s|’s)$/.test(tokens[agree - 3]?.lower ?? "") ? [owner] : [];
+}
+
+/** "met other leaders, including Doe and Poe": the parties after "including"/"among them" a few words past the verb. */
+function includedInGroup(parties: SentenceParties, verb: number): Party[] {
+  const tokens = parties.sentence.tokens;
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 8); k++) {
+    const t = tokens[k]!;
+    if (t.lower === "including" || (t.lower === "among" && tokens[k + 1]?.lower === "them")) return partiesStartingAt(parties, k + (t.lower === "among" ? 2 : 1)).parties;
+    if (parties.at[k] || t.pos === "VERB" || t.text === ";") return [];
+  }
+  return [];
 }
 
 /** A party written as the owner of a thing ("Roe's remarks", "Doe's latest demands"), not of a person named by an office phrase. */
