@@ -304,7 +304,7 @@ describe("timetables and habits", () => {
 
 describe("a described group and the people it includes", () => {
   it("reads 'met other leaders, including Roe and Doe' as a meeting with Roe and Doe", () => {
-    const events = eventsOf("Polish Prime Minister Donald Tusk met other leaders, including French President Emmanuel Macron and German Chancellor Olaf Scholz.");
+    const events = eventsOf("Polish Prime Minister Donald Tusk met several heads of government, among them Emmanuel Macron and Olaf Scholz, in Brussels.");
     expect(events.map((e) => e.who)).toEqual([[TUSK, MACRON, SCHOLZ]]);
   });
 });
