@@ -308,3 +308,15 @@ describe("a described group and the people it includes", () => {
     expect(events.map((e) => e.who)).toEqual([[TUSK, MACRON, SCHOLZ]]);
   });
 });
+
+describe("the purpose of a journey made", () => {
+  it("reads 'flew to Berlin on Monday to meet Doe' as a meeting that happened that Monday", () => {
+    const events = eventsOf("Polish Prime Minister Donald Tusk flew to Berlin on Monday to meet German Chancellor Olaf Scholz.");
+    expect(events.map((e) => [e.type, e.status, e.date?.value])).toEqual([["MEETING", "OCCURRED", "2024-03-11"]]);
+  });
+
+  it("still reads 'will fly to Berlin on Monday to meet Doe' as a plan", () => {
+    const events = eventsOf("Polish Prime Minister Donald Tusk will fly to Berlin on Monday to meet German Chancellor Olaf Scholz.");
+    expect(events.map((e) => [e.status, e.date?.value])).toEqual([["PLANNED", "2024-03-18"]]);
+  });
+});

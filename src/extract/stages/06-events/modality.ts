@@ -97,6 +97,16 @@ export const PLANNED_MARKERS = /^(will|would|'ll|shall|wo|expected|expect|expect
 export const CANCELLED_MARKERS = /^(cancel|cancels|cancelled|canceled|postponed|postpone|scrapped|called-off|abandoned|shelved)$/;
 export const ONGOING_MARKERS = /^(ongoing|continuing|under way|underway)$/;
 /** Present forms whose lemma differs from them ("are" → be, "ca" of "can't" → can): no past. */
+/** An infinitive of purpose after a journey told in the past ("flew to Berlin to meet", "made a trip to Oslo to meet"). */
+function purposeOfPastJourney(tokens: readonly Token[], trigger: number): boolean {
+  for (let k = trigger - 2; k >= Math.max(0, trigger - 12); k--) {
+    const t = tokens[k]!;
+    if (/^(,|;|:)$/.test(t.text) || REPORTING_VERB.test(t.lower)) return false;
+    if (t.pos === "VERB" || t.pos === "AUX") return /^(flew|travelled|traveled|went|came|arrived|headed|made|took|drove|sailed|returned|rushed|hurried|dashed|journeyed)$/.test(t.lower);
+  }
+  return false;
+}
+
 const TEMPORAL = /^(when|once|until|till|before|after|as soon as)$/;
 
 /** How many words of subject stand between a clause's opening word and its verb ("when [the two leaders] meet"). */
@@ -213,7 +223,8 @@ function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRul
   // "to meet", "to visit": an infinitive names an intention, not a fact.
   // ("became the first president to visit Hiroshima", "was the last leader to meet him": a record told of the past is no intention.)
   const record = tokens.slice(Math.max(0, trigger - 7), trigger - 1).some((t) => /^(first|last|only|second|third|latest)$/.test(t.lower));
-  if (tokens[trigger]!.pos === "VERB" && tokens[trigger - 1]?.lower === "to" && tokens[trigger - 2]?.pos !== "VERB" && !record) return "PLANNED";
+  // ("flew to Berlin on Monday to meet Doe", "made a trip to Oslo to meet Doe": the purpose of a journey made was met.)
+  if (tokens[trigger]!.pos === "VERB" && tokens[trigger - 1]?.lower === "to" && tokens[trigger - 2]?.pos !== "VERB" && !record && !purposeOfPastJourney(tokens, trigger)) return "PLANNED";
   const isNoun = tokens[trigger]!.pos !== "VERB";
   // "the deal to open formal talks", "a plan to hold a summit": the noun is the object of an intended act.
   if (isNoun && infinitiveBefore(tokens, trigger)) return "PLANNED";
