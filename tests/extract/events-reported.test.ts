@@ -320,3 +320,10 @@ describe("the purpose of a journey made", () => {
     expect(events.map((e) => [e.status, e.date?.value])).toEqual([["PLANNED", "2024-03-18"]]);
   });
 });
+
+describe("preparing for a visit", () => {
+  it("reads 'as they prepare to welcome Roe on his visit on Sunday' as a visit to come on the next Sunday", () => {
+    const events = eventsOf("As Berlin prepares to welcome Polish Prime Minister Donald Tusk on his visit to Germany on Sunday, officials are busy.");
+    expect(events.map((e) => [e.type, e.status, e.date?.value])).toEqual([["VISIT", "PLANNED", "2024-03-17"]]);
+  });
+});

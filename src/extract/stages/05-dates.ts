@@ -25,7 +25,7 @@ export interface DateMention {
 }
 
 /** Words that put a clause in the future: the date of a planned event lies after publication. */
-const FUTURE_MARKERS = /\b(will|would|'ll|shall|going to|expected to|due to|set to|scheduled|plans? to|planned|planning|upcoming|next|intends? to|to be held|is to|are to|later this)\b/i;
+const FUTURE_MARKERS = /\b(will|would|'ll|shall|going to|expected to|due to|set to|scheduled|plans? to|planned|planning|upcoming|next|intends? to|to be held|is to|are to|later this|prepar(?:e|es|ing) to|prepar(?:e|es|ing) for)\b/i;
 const YEAR_WORDS = /\b(in|since|by|until|till|before|after|prior to|from|during|of|early|late|mid|around|spring|summer|autumn|fall|winter)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:%|per|people|troops|soldiers|dead|deaths|km|miles))/gi;
 const DAY_MS = 86_400_000;
 /** Present-tense verbs of a timetable: "the summit begins on 16 December" is said of a day to come. */
