@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { type AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin, type GraphQLRequest, type GraphQLResponse } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import { type Logger } from "pino";
@@ -16,6 +16,7 @@ import { createCorsHandler } from "./plugins/cors.js";
 import { closeHttpServer } from "./plugins/graceful-close.js";
 import { createHealthHandler, createReadinessHandler } from "./plugins/health.js";
 import { createJsonErrorHandler } from "./plugins/json-errors.js";
+import { createNoStorePlugin } from "./plugins/no-store.js";
 import { DEFAULT_WEB_ASSETS_DIR, createWebPagesRouter } from "./plugins/web-pages.js";
 import { createQueryLimitsPlugin, createQueryLimitsRule, maxTokensFor } from "./plugins/query-limits.js";
 import { createJsonOnlyHandler } from "./plugins/request-guard.js";
@@ -65,6 +66,9 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
     createAuthPlugin({ ...(security.apiToken ? { token: security.apiToken } : {}), readsRequireToken: security.readsRequireToken }),
     // Browsers get the bundled pages from the web router below; Apollo's CDN landing page never loads.
     ApolloServerPluginLandingPageDisabled(),
+    // No cache hints in the schema: the header alone, without Apollo wrapping every field resolver.
+    ApolloServerPluginCacheControlDisabled(),
+    createNoStorePlugin(),
   ];
   const apollo = new ApolloServer<ParleyContext>({
     schema: await buildParleySchema(),

@@ -72,6 +72,12 @@ describe.each(STORES_UNDER_TEST)("Parley over real HTTP (%s store)", (storeKind)
     }
   });
 
+  it("tells caches not to store GraphQL answers (Cache-Control: no-store)", async () => {
+    const response = await fetch(graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("keeps CSRF prevention on: a simple GET operation without a preflight header is refused", async () => {
     const response = await fetch(`${graphqlUrl}?query=${encodeURIComponent("{ stats { articles } }")}`);
     expect(response.status).toBe(400);
