@@ -79,3 +79,17 @@ describe("lengths of time, timetables and relative expressions", () => {
     ]);
   });
 });
+
+describe("parts of days, weeks and months (from a hand check of unannotated news)", () => {
+  it("reads 'last Monday' in a Monday paper as the Monday before", () => {
+    expect(datesIn("The envoys met last Monday.", "2024-03-11")).toEqual(["2024-03-04/DAY"]);
+  });
+
+  it("reads 'the end of April' as April, not its last day", () => {
+    expect(datesIn("The envoys will meet at the end of April.", "2024-03-11")).toEqual(["2024-04/MONTH"]);
+  });
+
+  it("reads 'later in the day' as no date of its own", () => {
+    expect(datesIn("Later in the day, the envoys met again.", "2024-03-11")).toEqual([]);
+  });
+});

@@ -116,6 +116,8 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
     const results = !mayHoldDate(sentence.text) ? [] : reference ? chrono.parse(sentence.text, { instant: reference, timezone: 0 }) : chrono.parse(sentence.text);
     for (const result of results) {
       if (DURATION.test(result.text.trim()) || OFFSET_FROM_EVENT.test(result.text.trim())) continue;
+      // "later in the day", "in the morning": a time of the day already told, not the next day.
+      if (/^(in|during) the (day|morning|afternoon|evening|night)$/i.test(result.text.trim())) continue;
       // "over the next two days", "in the past three weeks": a stretch of time, not a day.
       if (STRETCH.test(result.text.trim()) && /\b(over|for|during|within|in|throughout)\s+the\s+$/i.test(sentence.text.slice(Math.max(0, result.index - 20), result.index))) continue;
       const relative = !result.start.isCertain("year") || RELATIVE_WORDS.test(result.text);
@@ -178,7 +180,9 @@ function toPartialDate(result: chrono.ParsedResult, sentenceText: string, refere
   // Weekday alone ("on Wednesday"): the last such day on or before publication, or the next one after it.
   if (start.isCertain("weekday") && !start.isCertain("day") && reference) {
     const weekday = start.get("weekday")!;
-    const day = future ? nextWeekday(reference, weekday) : lastWeekday(reference, weekday);
+    const latest = future ? nextWeekday(reference, weekday) : lastWeekday(reference, weekday);
+    // "last Monday" in a Monday paper is the Monday before, not the day itself.
+    const day = !future && /\blast\s+\w+day\b/i.test(result.text) && latest.getTime() === reference.getTime() ? new Date(latest.getTime() - 7 * DAY_MS) : latest;
     if (/weekend/i.test(result.text)) {
       const saturday = future ? nextWeekday(reference, 6) : lastWeekday(reference, 6);
       return { value: isoDay(saturday), precision: "DAY", end: isoDay(new Date(saturday.getTime() + DAY_MS)) };
@@ -195,6 +199,8 @@ function toPartialDate(result: chrono.ParsedResult, sentenceText: string, refere
     if ((past || /last\s*$/.test(before)) && candidate > reference.getTime() + DAY_MS) year -= 1;
     if (future && candidate < reference.getTime() - DAY_MS && !start.isCertain("day")) year += 1;
   }
+  // "the end of April", "early May": a part of a month names no day in it.
+  if (/\b(end|beginning|start|middle|half) of\b|\b(early|late|mid)[\s-]+\p{L}+$/iu.test(result.text.trim()) && start.isCertain("month")) return partialDateFromParts(year, month);
   if (start.isCertain("day") || (start.isCertain("month") && start.isCertain("year") && /\b(ago|yesterday|today|tomorrow)\b/i.test(result.text))) {
     const date = partialDateFromParts(year, month, start.get("day")!);
     if (result.end && result.end.isCertain("day")) {
