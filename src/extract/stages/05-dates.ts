@@ -114,6 +114,9 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
     const taken: [number, number][] = [];
     // The default English parser: en.GB reads "Feb. 18" as February 2018, and news writes both day orders in words.
     const results = !mayHoldDate(sentence.text) ? [] : reference ? chrono.parse(sentence.text, { instant: reference, timezone: 0 }) : chrono.parse(sentence.text);
+    // The sentence's tense, read once and only when a date needs it.
+    let past: boolean | undefined;
+    const pastSentence = (): boolean => (past ??= isPastSentence(sentence));
     for (const result of results) {
       if (DURATION.test(result.text.trim()) || OFFSET_FROM_EVENT.test(result.text.trim())) continue;
       // "later in the day", "in the morning": a time of the day already told, not the next day.
@@ -122,7 +125,7 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
       if (STRETCH.test(result.text.trim()) && /\b(over|for|during|within|in|throughout)\s+the\s+$/i.test(sentence.text.slice(Math.max(0, result.index - 20), result.index))) continue;
       const relative = !result.start.isCertain("year") || RELATIVE_WORDS.test(result.text);
       const future = isFutureClause(sentence.text, result.index);
-      const date = toPartialDate(result, sentence.text, reference, future, !future && isPastClause(sentence, sentence.start + result.index));
+      const date = toPartialDate(result, sentence.text, reference, future, !future && pastSentence());
       if (!date) continue;
       const start = sentence.start + result.index;
       const end = start + result.text.length;
@@ -146,7 +149,7 @@ export function findDates(sentences: readonly AnalyzedSentence[], publishedAt: s
  * not counting verbs of saying (whose tense is the report's). A sentence with none ("Roe's April 24 visit is the
  * highlight", a caption) gives a date without a year no direction.
  */
-function isPastClause(sentence: AnalyzedSentence, _dateStart: number): boolean {
+function isPastSentence(sentence: AnalyzedSentence): boolean {
   return sentence.tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && !REPORTING_VERB.test(t.lower) && (/^(was|were|had|did)$/.test(t.lower) || (t.lower !== t.lemma && !/(s|ing)$/.test(t.lower) && !/^(is|are|am|'s|'re|'m|can|ca|wo|will|would|could|should|might|must)$/.test(t.lower))));
 }
 
