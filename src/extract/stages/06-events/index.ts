@@ -38,6 +38,7 @@ export function findEvents(
   const officeCountries = new Map<string, Set<string>>();
   for (const o of resolution.offices) officeCountries.set(o.personId, (officeCountries.get(o.personId) ?? new Set()).add(countryId(o.iso3)));
 
+  const pendingReferences: Reference[] = [];
   for (const sentence of sentences) {
     const sentenceMentions = bySentence.get(sentence.index) ?? [];
     const parties = sentenceParties(sentence, sentenceMentions, resolution);
@@ -45,10 +46,11 @@ export function findEvents(
     for (let i = 0; i < sentence.tokens.length; i++) {
       const rule = triggerAt(sentence, i);
       if (!rule) continue;
-      found.push(...candidatesAt(sentence, i, rule, parties, { resolution, dates, publishedAt, places, candidates, officeCountries, sentenceMentions, found }));
+      found.push(...candidatesAt(sentence, i, rule, parties, { resolution, dates, publishedAt, places, candidates, officeCountries, sentenceMentions, found, pendingReferences }));
     }
-    candidates.push(...absorbJourneys(absorbGenericMeetings(found), sentence.tokens));
+    candidates.push(...absorbJourneys(shareSettings(absorbGenericMeetings(found), parties), sentence.tokens));
   }
+  for (const reference of pendingReferences) referForward(candidates, reference);
   // An article with no publication date has no other anchor: its undated past contacts are set in the year it tells of.
   if (!publishedAt) {
     for (const c of candidates) {
@@ -69,6 +71,36 @@ function presentPerfect(tokens: AnalyzedSentence["tokens"], trigger: number): bo
     if (/^(has|have|'ve)$/.test(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "greeted Doe at the G-20 summit in Hamburg", "met Doe in Oslo on the sidelines of the summit": a contact and the
+ * gathering it happens at (a contact noun after "at", "during" or "on the sidelines of" in the same clause) share
+ * their place, and a date one of them lacks.
+ */
+function shareSettings(candidates: EventCandidate[], parties: SentenceParties): EventCandidate[] {
+  const isSettingOf = (c: EventCandidate): boolean => isSetting(parties, c.trigger);
+  const partnerOf = (c: EventCandidate): EventCandidate | undefined => {
+    const settings = candidates.filter((s) => s !== c && isSettingOf(s) && Math.abs(s.trigger - c.trigger) <= 15 && s.participants.some((p) => c.participants.some((q) => q.entityId === p.entityId)));
+    const contact = isSettingOf(c) ? candidates.find((o) => o !== c && !isSettingOf(o) && Math.abs(o.trigger - c.trigger) <= 15 && o.participants.some((p) => c.participants.some((q) => q.entityId === p.entityId))) : undefined;
+    return settings[0] ?? contact;
+  };
+  return candidates.map((c) => {
+    const partner = partnerOf(c);
+    if (!partner) return c;
+    const place = c.placeId ?? partner.placeId;
+    const date = c.date ?? (partner.status === c.status ? partner.date : undefined);
+    return { ...c, ...(place ? { placeId: place } : {}), ...(date ? { date } : {}) };
+  });
+}
+
+/** A contact noun after "at", "during" or "on the sidelines of": the gathering another contact happens at. */
+function isSetting(parties: SentenceParties, noun: number): boolean {
+  const tokens = parties.sentence.tokens;
+  const preposition = tokens[noun]!.pos !== "VERB" ? governingPreposition(parties, noun) : undefined;
+  if (!preposition) return false;
+  if (/^(at|during)$/.test(preposition.lower)) return true;
+  return preposition.lower === "of" && /^(sidelines|margins|sideline|margin)$/.test(tokens[preposition.i - 1]?.lower ?? "");
 }
 
 /**
@@ -143,6 +175,8 @@ interface Context {
   sentenceMentions: readonly Mention[];
   /** Candidates found earlier in the same sentence. */
   found: readonly EventCandidate[];
+  /** References to a contact not yet told, resolved once the article is read. */
+  pendingReferences: Reference[];
 }
 
 function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, parties: SentenceParties, context: Context): EventCandidate | undefined {
@@ -196,7 +230,7 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
     }
   }
 
-  const dateMention = usableDate(nearestDateMention(context.dates, sentence, token, context.sentenceMentions), sentence);
+  const dateMention = usableDate(nearestDateMention(context.dates, sentence, token, context.sentenceMentions), sentence, i);
   const place = rule.type === "CALL" ? undefined : placeOf(sentence, i, context.sentenceMentions, context.resolution, context.places, rule.type !== "VISIT");
   const futureDate = !!dateMention && !!context.publishedAt && dateMention.date.value > context.publishedAt && !isReckonedPast(dateMention);
   const verdict = gate(tokens, i, rule, governor, futureDate, !!dateMention || !!place);
@@ -239,8 +273,14 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   // of that kind already reported; it lends it a place, a date it lacks, and a sentence of evidence.
   if (roles.size === 0 && isNoun && isDefiniteNoun(tokens, i)) {
     // "the G-7 summit", "the Davos forum": a gathering with a name of its own is another one.
-    if (namesGathering(context.sentenceMentions, i)) return undefined;
-    referBack([...context.found, ...[...context.candidates].reverse()], rule.type, sentence.index, place, date, status);
+    // Met "on the sidelines of the G-20 summit in Osaka": that gathering is where the contact in its clause happened.
+    if (namesGathering(context.sentenceMentions, i)) {
+      const contact = isSetting(parties, i) ? context.found.find((c) => Math.abs(c.trigger - i) <= 15 && !c.placeId) : undefined;
+      if (contact && place) contact.placeId = place;
+      return undefined;
+    }
+    const reference = { type: rule.type, sentence: sentence.index, place, date, status };
+    if (!referBack([...context.found, ...[...context.candidates].reverse()], reference)) context.pendingReferences.push(reference);
     return undefined;
   }
   // A tour of a region ("a week-long visit to Africa") is a visit with its one traveller.
@@ -248,15 +288,20 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   // One named person with an unnamed side ("she met with Roe", "an aide called Roe") is a contact with one name:
   // kept, less sure, never given a guessed second side.
   const unnamedSide = roles.size === 1 && persons.length === 1 && unnamedCounterpart(parties, i, isNoun);
-  if (roles.size < 2 && !(roles.size === 1 && persons.length === 1 && (regionTour || unnamedSide || describedCounterpart(parties, i, isNoun)))) {
-    // "his comments at Monday's summit in Helsinki": a definite contact noun with one side of its own is that side's
-    // contact of the kind already reported, and lends it its place and date.
-    if (roles.size === 1 && isNoun && isDefiniteNoun(tokens, i)) {
-      const side = [...roles.keys()][0]!;
-      referBack([...context.found, ...[...context.candidates].reverse()].filter((c) => c.participants.some((p) => p.entityId === side)), rule.type, sentence.index, place, date, status);
+  const oneSideKept = roles.size === 1 && persons.length === 1 && (regionTour || unnamedSide || describedCounterpart(parties, i, isNoun));
+  // "his comments at Monday's summit in Helsinki", "urged him to cancel the summit": a definite contact noun with one
+  // side of its own and no other side named is that side's contact of the kind reported (before, or else after it),
+  // and lends it its place and date.
+  if (roles.size === 1 && isNoun && isDefiniteNoun(tokens, i) && (!oneSideKept || !/^(with|between)$/.test(tokens[i + 1]?.lower ?? ""))) {
+    const side = [...roles.keys()][0]!;
+    const reference = { type: rule.type, sentence: sentence.index, place, date, status, side };
+    const referred = referBack([...context.found, ...[...context.candidates].reverse()].filter((c) => c.participants.some((p) => p.entityId === side)), reference);
+    if (referred || !oneSideKept) {
+      if (!referred) context.pendingReferences.push(reference);
+      return undefined;
     }
-    return undefined;
   }
+  if (roles.size < 2 && !oneSideKept) return undefined;
   const participants = [...roles].map(([entityId, role]) => ({ entityId, role }));
   const countriesOfSides = new Set(participants.flatMap((p) => (p.entityId.startsWith("country:") ? [p.entityId] : [...(context.officeCountries.get(p.entityId) ?? [])])));
   const domestic = participants.length >= 2
@@ -343,15 +388,49 @@ function isDefiniteNoun(tokens: AnalyzedSentence["tokens"], noun: number): boole
   return false;
 }
 
-/** Adds a reference's place, date and sentence to the latest reported contact of the same kind (a summit may be called a meeting). */
-function referBack(candidates: readonly EventCandidate[], type: EventCandidate["type"], sentence: number, place: string | undefined, date: PartialDate | undefined, status: EventCandidate["status"]): void {
-  const family = (t: EventCandidate["type"]): string => (t === "SUMMIT" || t === "MEETING" ? "GATHERING" : t);
-  // "the summit" is one of that kind just told, else the article's lead contact of the kind (news returns to it).
+/** A definite contact noun ("the summit", "Monday's meeting in Oslo") that names no other side: what it lends. */
+interface Reference {
+  type: EventCandidate["type"];
+  sentence: number;
+  place: string | undefined;
+  date: PartialDate | undefined;
+  status: EventCandidate["status"];
+  /** The one side the reference names, which its contact must have. */
+  side?: string;
+}
+
+const family = (t: EventCandidate["type"]): string => (t === "SUMMIT" || t === "MEETING" ? "GATHERING" : t);
+
+/**
+ * Adds a reference's place, date and sentence to the latest reported contact of the same kind (a summit may be called
+ * a meeting); false when none was reported before it.
+ */
+function referBack(candidates: readonly EventCandidate[], reference: Reference): boolean {
+  const { type, sentence } = reference;
+  // "the summit" is one of that kind just told, else the article's lead contact of that kind, else of its family
+  // (news returns to it; the reports come latest first).
   const reported = candidates.filter((c) => c.sentence <= sentence && c.participants.length > 0);
-  const target = reported.find((c) => c.type === type && sentence - c.sentence <= 3) ?? reported.filter((c) => family(c.type) === family(type)).at(-1);
-  if (!target) return;
+  // A contact just told at another stage ("after their summit last year" … "heading into the summit") is another one.
+  const sameStage = (c: EventCandidate): boolean => reference.status === "UNKNOWN" || c.status === "UNKNOWN" || c.status === reference.status;
+  const target = reported.find((c) => c.type === type && sentence - c.sentence <= 3 && sameStage(c)) ?? reported.filter((c) => c.type === type).at(-1) ?? reported.filter((c) => family(c.type) === family(type)).at(-1);
+  if (!target) return false;
   // "Meeting Doe, host of this year's summit, Roe …": a summit named in the meeting's own sentence is another gathering.
   if (type === "SUMMIT" && target.type === "MEETING" && target.sentence !== sentence) target.type = "SUMMIT";
+  lend(target, reference);
+  return true;
+}
+
+/**
+ * "Criticism of Monday's summit in Helsinki grew" before the article tells the summit: a reference with nothing before
+ * it is to the first contact of its kind told after it.
+ */
+function referForward(candidates: readonly EventCandidate[], reference: Reference): void {
+  const later = candidates.filter((c) => c.sentence > reference.sentence && c.participants.length > 0 && (!reference.side || c.participants.some((p) => p.entityId === reference.side)));
+  const target = later.find((c) => c.type === reference.type) ?? later.find((c) => family(c.type) === family(reference.type));
+  if (target) lend(target, reference);
+}
+
+function lend(target: EventCandidate, { sentence, place, date, status }: Reference): void {
   target.placeId = finerPlace(target.placeId, place);
   // A date the report lacks, when the reference speaks of the same stage of it (a plan's date for a plan).
   // ("next month" … "will take place on June 12th": a day inside the month the report gave makes it exact.)
@@ -420,10 +499,30 @@ function personsOf(m: Mention, context: Context): string[] {
 }
 
 /** A date that is a target ("by 2020"), a starting point ("since January") or a bound dates no contact. */
-function usableDate(date: DateMention | undefined, sentence: AnalyzedSentence): DateMention | undefined {
+function usableDate(date: DateMention | undefined, sentence: AnalyzedSentence, trigger: number): DateMention | undefined {
   if (!date) return undefined;
   const before = sentence.text.slice(Math.max(0, date.start - sentence.start - 12), date.start - sentence.start).toLowerCase();
-  return /\b(by|since|until|till|through|before|after)\s+(the\s+)?(end\s+of\s+|early\s+|late\s+|mid-?)?$/.test(before) ? undefined : date;
+  if (/\b(by|since|until|till|through|before|after)\s+(the\s+)?(end\s+of\s+|early\s+|late\s+|mid-?)?$/.test(before)) return undefined;
+  return modifiesAnotherNoun(date, sentence.tokens, trigger) ? undefined : date;
+}
+
+/**
+ * "the Monday statements of Roe", "Tuesday's vote": a date written as a modifier of a noun dates that noun. The
+ * modifiers after it run to their head; a head that is not the contact word ("Monday's summit", "the May 10 Oval
+ * Office meeting") and not a time of day is something else.
+ */
+function modifiesAnotherNoun(date: DateMention, tokens: AnalyzedSentence["tokens"], trigger: number): boolean {
+  // A date that takes its comma along ("on Sunday, officials …") ends its phrase.
+  if (/[,;:.!?)]\s*$/.test(date.text)) return false;
+  let k = tokens.findIndex((t) => t.start >= date.end);
+  if (k < 0 || k === trigger) return false;
+  if (/^('s|’s)$/.test(tokens[k]!.lower)) k++;
+  let head: AnalyzedSentence["tokens"][number] | undefined;
+  for (; k < tokens.length && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos); k++) {
+    if (k === trigger) return false;
+    head = tokens[k];
+  }
+  return !!head && head.pos === "NOUN" && !TIME_WORD.test(head.lower) && !/^(morning|afternoon|evening|night|session|round)s?$/.test(head.lower);
 }
 
 /**

@@ -19,6 +19,7 @@ const REFUSED = /^(refuse|refused|refuses|refusing|decline|declined|declines|rej
 const SOUGHT = /^(willing|ready|prepared|open|eager|keen|invite|invites|invited|inviting|want|wants|wanted|wanting|hope|hopes|hoped|hoping|wish|wishes|wished|seek|seeks|sought|seeking|offer|offers|offered|offering|propose|proposes|proposed|proposing|suggest|suggests|suggested|request|requests|requested|requesting|demand|demands|demanded|demanding|urge|urges|urged|urging|push|pushes|pushed|pushing|press|pressed|pressing|call|calls|called|calling|ask|asks|asked|asking|appeal|appeals|appealed|try|tries|tried|trying|await|awaits|awaited|awaiting|welcome|welcomed|welcomes|consider|considers|considered|considering|mull|mulled|weigh|weighed|weighing|explore|explored|exploring|discuss|discussed|discussing)$/;
 /** Adjectives that make a contact noun hypothetical or unspecific ("a possible summit", "such a meeting"). */
 const UNSPECIFIC = /^(possible|potential|hypothetical|any|such|no|every|future|eventual|prospective|proposed|regular|routine|weekly|monthly|annual|yearly|daily|periodic)$/;
+const RECURRING = /^(regular|weekly|monthly|annual|yearly|periodic)$/;
 const MODAL = /^(could|might|may|should|must|can|would|'d)$/;
 const NEGATION = /^(not|n't|never|no|without|neither|nor)$/;
 /** Words that put the contact in the future. */
@@ -55,13 +56,17 @@ export function gate(tokens: readonly Token[], trigger: number, rule: TriggerRul
   const priorBoundary = Math.max(clauseStart.lastIndexOf(",", lastBoundary - 1), clauseStart.lastIndexOf(";", lastBoundary - 1));
   const aside = lastBoundary > 0 ? clauseStart.slice(priorBoundary + 1, lastBoundary) : [];
   if (clause.some((w) => /^(if|unless|whether|lest)$/.test(w)) || /^(if|unless)$/.test(aside[0] ?? "")) return { keep: false, reason: "conditional" };
-  if (isNoun && before.some((w) => UNSPECIFIC.test(w))) return { keep: false, reason: "unspecific" };
+  // "the annual summit on Friday", "this year's annual meeting in Oslo": one dated or placed occurrence is specific.
+  const occurrence = (w: string, k: number): boolean => concrete && RECURRING.test(w) && /^(the|this|that|'s|’s)$/.test(before[k - 1] ?? "");
+  if (isNoun && before.some((w, k) => UNSPECIFIC.test(w) && !occurrence(w, k))) return { keep: false, reason: "unspecific" };
   const governorWord = governor !== undefined ? tokens[governor]!.lower : undefined;
   // "refused to meet", "ruled out talks", "skipped the summit".
   if (words.some((w) => REFUSED.test(w)) || (governorWord && REFUSED.test(governorWord))) return { keep: false, reason: "refused" };
   // "called off", "cancelled", "backed out of", "pulled out of": a contact that was planned and is not.
   const after = tokens.slice(trigger + 1, trigger + 8).map((x) => x.lower).join(" ");
-  if ((governorWord && CANCEL.test(governorWord)) || words.some((w) => CANCEL.test(w)) || /^(called|call|calls|calling)$/.test(governorWord ?? "") && tokens[governor! + 1]?.lower === "off" || /(backed|backs|backing|pulled|pulls|pulling|walked|walks) out of/.test(tokens.slice(Math.max(0, trigger - 6), trigger).map((x) => x.lower).join(" ")) || /^(was|were|has been|had been|have been|is|are|been) (cancel+ed|canceled|scrapped|called off|abandoned|shelved|scuttled)/.test(after)) {
+  // "called for Roe to cancel the summit", "urged Roe to call off the talks": a cancellation demanded is none.
+  const demanded = governor !== undefined && demandedOnly(tokens, governor);
+  if ((governorWord && CANCEL.test(governorWord) && !demanded) || words.some((w) => CANCEL.test(w)) || (/^(called|call|calls|calling)$/.test(governorWord ?? "") && tokens[governor! + 1]?.lower === "off" && !demanded) || /(backed|backs|backing|pulled|pulls|pulling|walked|walks) out of/.test(tokens.slice(Math.max(0, trigger - 6), trigger).map((x) => x.lower).join(" ")) || /^(was|were|has been|had been|have been|is|are|been) (cancel+ed|canceled|scrapped|called off|abandoned|shelved|scuttled)/.test(after)) {
     return { keep: true, status: "CANCELLED" };
   }
   if (/^(was|were|has been|had been|is|are) postponed/.test(after) || (governorWord && /^(postpone|postponed|postpones|delay|delayed|delays)$/.test(governorWord))) return { keep: true, status: "PLANNED" };
@@ -197,7 +202,10 @@ export function forAGathering(tokens: readonly Token[], trigger: number): boolea
 /** "demands that it be dropped", "urged her to call off the talks": a cancellation asked for, not made. */
 function demandedOnly(tokens: readonly Token[], marker: number): boolean {
   if (tokens[marker - 1]?.lower !== "to") return false;
-  return tokens.slice(Math.max(0, marker - 6), marker - 1).some((t) => /^(calls?|urged?|urging|demands?|demanded|demanding|pressure|pressed|asked|asking|refused|refusing|rebuffing|rebuffed|rejected|rejecting|resisted|resisting)$/.test(t.lower));
+  const window = tokens.slice(Math.max(0, marker - 6), marker - 1);
+  // "called for Roe to cancel": "called" demands only with its "for" ("called off" is the cancelling itself).
+  if (window.some((t) => /^(called|calling)$/.test(t.lower) && tokens[t.i + 1]?.lower === "for")) return true;
+  return window.some((t) => /^(calls?|urged?|urging|demands?|demanded|demanding|pressure|pressed|asked|asking|refused|refusing|rebuffing|rebuffed|rejected|rejecting|resisted|resisting)$/.test(t.lower));
 }
 
 function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRule): EventStatus {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/pipeline.js";
+
+/** Every sentence below was written for these tests. Published on a Wednesday. */
+const PUBLISHED = "2024-03-13";
+
+function eventsOf(text: string) {
+  return extractArticle({ text, publishedAt: PUBLISHED }).events.map((e) => ({
+    type: e.type,
+    status: e.status,
+    date: e.date?.value,
+    place: e.placeId,
+    who: e.participants.map((p) => p.entityId).sort(),
+    sentences: [...new Set(e.evidence.map((x) => x.sentence))].sort(),
+  }));
+}
+
+const MACRON = "person:emmanuel-macron";
+const SCHOLZ = "person:olaf-scholz";
+
+describe("a contact and the gathering it happens at", () => {
+  it("gives a handshake at a summit the summit's city", () => {
+    const events = eventsOf("Olaf Scholz and Emmanuel Macron shook hands warmly for the first time on Tuesday at the NATO summit in Vilnius.");
+    expect(events.find((e) => e.type === "MEETING")).toMatchObject({ status: "OCCURRED", date: "2024-03-12", place: "place:LTU:vilnius", who: [MACRON, SCHOLZ] });
+  });
+
+  it("gives a meeting on the sidelines of a summit the summit's city", () => {
+    const events = eventsOf("Olaf Scholz met Emmanuel Macron on Tuesday on the sidelines of the G20 summit in Osaka.");
+    expect(events.find((e) => e.type === "MEETING")).toMatchObject({ place: "place:JPN:osaka", who: [MACRON, SCHOLZ] });
+  });
+
+  it("reads a dated occurrence of a yearly gathering as that one gathering", () => {
+    expect(eventsOf("Olaf Scholz and Emmanuel Macron will attend the annual summit in Lisbon on Friday.")).toMatchObject([
+      { type: "SUMMIT", status: "PLANNED", date: "2024-03-15", place: "place:PRT:lisbon", who: [MACRON, SCHOLZ] },
+    ]);
+  });
+
+  it("still reads a habit of yearly talks as no contact", () => {
+    expect(eventsOf("Olaf Scholz and Emmanuel Macron hold annual talks in Geneva.")).toEqual([]);
+  });
+});
+
+describe("a definite contact noun refers to a contact the article tells", () => {
+  it("lends a reference made before the contact is told its place", () => {
+    const events = eventsOf("Reporters pressed Olaf Scholz about his remarks at Monday's summit in Geneva. Scholz met Emmanuel Macron for three hours on Monday.");
+    expect(events).toMatchObject([{ type: "MEETING", date: "2024-03-11", place: "place:CHE:geneva", who: [MACRON, SCHOLZ], sentences: [0, 1] }]);
+  });
+
+  it("refers 'the summit' to the article's lead summit, not to an older one recalled in between", () => {
+    const events = eventsOf(
+      "Olaf Scholz and Emmanuel Macron will hold a summit in Lisbon on Friday. " +
+        "Last year, after the Scholz-Macron summit in Rome, their governments signed a trade pact. " +
+        "Diplomats expect progress heading into the summit.",
+    );
+    expect(events.find((e) => e.place === "place:PRT:lisbon")?.sentences).toEqual([0, 2]);
+    expect(events.find((e) => e.place === "place:ITA:rome")?.sentences).toEqual([1]);
+  });
+
+  it("reads a cancellation someone demanded as no cancellation", () => {
+    const events = eventsOf("Opposition leaders called for Olaf Scholz to cancel his summit with Emmanuel Macron.");
+    expect(events.map((e) => [e.type, e.status, e.who])).toEqual([["SUMMIT", "PLANNED", [MACRON, SCHOLZ]]]);
+  });
+});
+
+describe("a date that modifies another noun", () => {
+  it("does not date a meeting by 'the Tuesday statements' of people who attended it", () => {
+    const events = eventsOf("The account matches the Tuesday statements of aides who were at the meeting between Olaf Scholz and Emmanuel Macron.");
+    expect(events).toMatchObject([{ type: "MEETING", date: undefined, who: [MACRON, SCHOLZ] }]);
+  });
+
+  it("still dates a meeting by a date among its own modifiers", () => {
+    expect(eventsOf("Olaf Scholz's March 4 Berlin meeting with Emmanuel Macron drew criticism.")).toMatchObject([{ type: "MEETING", date: "2024-03-04" }]);
+  });
+});
