@@ -72,3 +72,37 @@ describe("a date that modifies another noun", () => {
     expect(eventsOf("Olaf Scholz's March 4 Berlin meeting with Emmanuel Macron drew criticism.")).toMatchObject([{ type: "MEETING", date: "2024-03-04" }]);
   });
 });
+
+describe("one sitting told as a meeting and as negotiations", () => {
+  it("keeps a meeting and the same sides' negotiations on the same day as one meeting", () => {
+    const events = eventsOf("Olaf Scholz met Emmanuel Macron in Lisbon on Saturday. Scholz and Macron held their first face-to-face negotiations on Saturday, aides said.");
+    expect(events).toMatchObject([{ type: "MEETING", status: "OCCURRED", date: "2024-03-09", place: "place:PRT:lisbon", who: [MACRON, SCHOLZ], sentences: [0, 1] }]);
+  });
+
+  it("keeps negotiations on another day apart", () => {
+    const events = eventsOf("Olaf Scholz met Emmanuel Macron in Lisbon on Saturday. Scholz and Macron held negotiations on Monday.");
+    expect(events.map((e) => [e.type, e.date])).toEqual([["MEETING", "2024-03-09"], ["NEGOTIATION", "2024-03-11"]]);
+  });
+});
+
+describe("a contact told as what came before the news", () => {
+  it("reads 'landed in Lisbon on Tuesday to meet Doe' as a meeting made that Tuesday", () => {
+    expect(eventsOf("Olaf Scholz landed in Lisbon on Tuesday to meet with Emmanuel Macron.")).toMatchObject([
+      { type: "MEETING", status: "OCCURRED", date: "2024-03-12", place: "place:PRT:lisbon", who: [MACRON, SCHOLZ] },
+    ]);
+  });
+
+  it("gives an opening 'After meeting Doe in Paris' the main clause's subject", () => {
+    expect(eventsOf("After meeting Emmanuel Macron in Paris, Olaf Scholz told reporters he was hopeful.")).toMatchObject([
+      { type: "MEETING", status: "OCCURRED", place: "place:FRA:paris", who: [MACRON, SCHOLZ] },
+    ]);
+  });
+
+  it("reads an opening 'Following the summit with Doe' as a summit held", () => {
+    expect(eventsOf("Following the summit with Emmanuel Macron, Olaf Scholz flew home.")).toMatchObject([{ type: "SUMMIT", status: "OCCURRED", who: [MACRON, SCHOLZ] }]);
+  });
+
+  it("makes no contact between the two people someone met after meeting them", () => {
+    expect(eventsOf("After meeting Olaf Scholz and Emmanuel Macron the visitors boarded a bus.")).toEqual([]);
+  });
+});

@@ -43,6 +43,11 @@ function datesCompatible(a: PartialDate | undefined, b: PartialDate | undefined)
   return gap <= 1;
 }
 
+/** Two reports dated to the same one day (not a span, not a month). */
+function sameSingleDay(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  return !!a && !!b && a.precision === "DAY" && b.precision === "DAY" && !a.end && !b.end && a.value === b.value;
+}
+
 function moreSpecific(a: PartialDate | undefined, b: PartialDate | undefined): PartialDate | undefined {
   if (!a) return b;
   if (!b) return a;
@@ -68,7 +73,9 @@ function canMerge(draft: Draft, next: EventCandidate, publishedAt: string | unde
   // "The first face-to-face meeting" in an article about a summit is the summit.
   // A two-sided meeting beside a named gathering ("meet Doe at the G-20 summit") is a meeting on its sidelines.
   const sidelines = (x: EventCandidate, y: EventCandidate): boolean => x.type === "SUMMIT" && !!x.namedGathering && y.type === "MEETING";
-  const sameKind = a.type === next.type || (((a.type === "SUMMIT" && next.type === "MEETING") || (a.type === "MEETING" && next.type === "SUMMIT")) && !sidelines(a, next) && !sidelines(next, a));
+  // "their meeting on Saturday" and "Saturday's negotiations" between the same sides: the talks were that meeting.
+  const talksAtMeeting = new Set([a.type, next.type]).size === 2 && [a.type, next.type].every((t) => t === "MEETING" || t === "NEGOTIATION") && sameSingleDay(a.date, next.date);
+  const sameKind = a.type === next.type || talksAtMeeting || (((a.type === "SUMMIT" && next.type === "MEETING") || (a.type === "MEETING" && next.type === "SUMMIT")) && !sidelines(a, next) && !sidelines(next, a));
   if (!sameKind) return false;
   const all = new Set([...draft.participants.keys(), ...next.participants.map((p) => p.entityId)]);
   const setA = sidesOf(draft.participants.keys(), all, actsFor);
@@ -203,6 +210,7 @@ export function mergeEvents(
     target.domestic &&= !!candidate.domestic;
     const base = target.candidate;
     if (candidate.type === "SUMMIT") base.type = "SUMMIT";
+    if (candidate.type === "MEETING" && base.type === "NEGOTIATION") base.type = "MEETING";
     base.date = moreSpecific(base.date, candidate.date);
     base.placeId = finerPlace(base.placeId, candidate.placeId);
     base.confidence = Math.min(0.98, Math.max(base.confidence, candidate.confidence) + 0.03);

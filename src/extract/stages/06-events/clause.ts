@@ -186,7 +186,8 @@ export function subjectOf(parties: SentenceParties, verb: number, depth = 0): Pa
   if (direct.length > 0) return direct;
   // "… will tour a factory before chairing a meeting", "after meeting Roe": a participle's subject is its main verb's.
   if (/ing$/.test(tokens[verb]!.lower) && /^(before|after|while|by|without|since|when)$/.test(tokens[k]!.lower) && depth < 2) {
-    const main = findBack(tokens, k - 1, (t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/.test(t.lower), 14);
+    // "After meeting Roe in Oslo, Doe told reporters …": the phrase opens the sentence, and its main verb follows it.
+    const main = k === 0 ? mainVerbAfterOpening(tokens, verb) : findBack(tokens, k - 1, (t) => (t.pos === "VERB" || t.pos === "AUX") && !/ing$/.test(t.lower), 14);
     if (main >= 0) return subjectOf(parties, main, depth + 1);
   }
   // "Roe arrived in Oslo on Monday and met Doe": the subject of the first verb of the coordination.
@@ -341,14 +342,21 @@ export function governingVerb(parties: SentenceParties, noun: number): number | 
   if (/^(off|out|of|up|into|for)$/.test(tokens[k]?.lower ?? "") && tokens[k - 1]?.pos === "VERB") k--;
   if (/^(of)$/.test(tokens[k]?.lower ?? "") && /^(out|part)$/.test(tokens[k - 1]?.lower ?? "")) k -= 2;
   const t = tokens[k];
+  if (t && prepositionalFollowing(tokens, k)) return undefined;
   return t && (t.pos === "VERB" || (t.pos === "AUX" && /^(had|have|has)$/.test(t.lower))) ? k : undefined;
+}
+
+/** "Following the summit, Roe flew home": "following" as a preposition (the tagger calls it a verb), not "is following". */
+function prepositionalFollowing(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === "following" && !/^(is|are|was|were|be|been|am|'s|'re|not)$/.test(tokens[k - 1]?.lower ?? "");
 }
 
 /** A preposition governing a contact noun ("at a meeting with Doe", "during talks", "after the summit"). */
 export function governingPreposition(parties: SentenceParties, noun: number): Token | undefined {
   const tokens = parties.sentence.tokens;
-  const t = tokens[nounPhraseStart(parties, noun) - 1];
-  return t && t.pos === "ADP" ? t : undefined;
+  const k = nounPhraseStart(parties, noun) - 1;
+  const t = tokens[k];
+  return t && (t.pos === "ADP" || prepositionalFollowing(tokens, k)) ? t : undefined;
 }
 
 /** Plural nouns that name a described side ("union leaders", "EU counterparts", "business figures"). */

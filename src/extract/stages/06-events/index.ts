@@ -205,6 +205,9 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
     // "at a meeting with Doe, Roe said", "Roe, in a call with Doe, …": the clause's subject had the contact.
     // "at the G20 summit, Roe and Doe …", "the two leaders sat down for a meeting": attending a summit or sitting down for a meeting.
     const preposition = governor === undefined ? governingPreposition(parties, i) : undefined;
+    // "After meeting Doe in Oslo, Roe said …": a gerund the tagger calls a noun, after a preposition, takes its object
+    // directly.
+    const gerundObject = /^(meeting|visiting|calling|phoning)$/.test(token.lower) && (i === 0 || tokens[i - 1]!.pos === "ADP") && parties.at[i + 1] ? partiesStartingAt(parties, i + 1).parties : [];
     const counterparts = counterpartsAfter(parties, i);
     if (preposition && /^(at|during|in|after|following|before|ahead|on|for)$/.test(preposition.lower)) {
       const subject = withPairs(clauseSubject(parties, preposition.i), context, sentence);
@@ -214,6 +217,12 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
       // "arrangements for the summit between Roe and Doe": a "between" phrase names every side itself.
       const between = tokens[i + 1]?.lower === "between";
       if (!between && (counterparts.length > 0 || rule.type === "SUMMIT" || group)) add(subject);
+      // Its object is a side only beside the clause's subject ("after meeting Roe and Doe the visitors left" is
+      // no contact between Roe and Doe).
+      if (!between && subject.length > 0 && gerundObject.length > 0) {
+        add(subject);
+        add(gerundObject);
+      }
     }
     // "agreed to a meeting with Doe", "Roe's decision to agree to talks with Doe": who agrees is a side.
     if (preposition?.lower === "to" && tokens[preposition.i - 1]?.lemma === "agree" && counterparts.length > 0) add(agreeingSide(parties, preposition.i - 1));

@@ -107,7 +107,7 @@ function purposeOfPastJourney(tokens: readonly Token[], trigger: number): boolea
   for (let k = trigger - 2; k >= Math.max(0, trigger - 12); k--) {
     const t = tokens[k]!;
     if (/^(,|;|:)$/.test(t.text) || REPORTING_VERB.test(t.lower)) return false;
-    if (t.pos === "VERB" || t.pos === "AUX") return /^(flew|travelled|traveled|went|came|arrived|headed|made|took|drove|sailed|returned|rushed|hurried|dashed|journeyed)$/.test(t.lower);
+    if (t.pos === "VERB" || t.pos === "AUX") return /^(flew|travelled|traveled|went|came|arrived|landed|headed|made|took|drove|sailed|returned|rushed|hurried|dashed|journeyed|jetted)$/.test(t.lower);
   }
   return false;
 }
