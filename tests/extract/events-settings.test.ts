@@ -106,3 +106,10 @@ describe("a contact told as what came before the news", () => {
     expect(eventsOf("After meeting Olaf Scholz and Emmanuel Macron the visitors boarded a bus.")).toEqual([]);
   });
 });
+
+describe("a 'he' carried on from the sentence before", () => {
+  it("keeps the person a sentence-opening 'He' stood for, over a name that sentence mentioned after it", () => {
+    const events = eventsOf("Olaf Scholz met Emmanuel Macron in Paris on Monday. He offered concessions to Macron. He promised to raise the matter at his planned summit with Giorgia Meloni.");
+    expect(events.find((e) => e.type === "SUMMIT")?.who).toEqual(["person:giorgia-meloni", SCHOLZ]);
+  });
+});

@@ -21,12 +21,18 @@ export function resolvePronouns(context: ResolveContext, personMentions: readonl
     let antecedent = sameSentence.filter((p) => p !== subject).at(-1);
     antecedent ??= cataphoraTarget(context, ordered, mention);
     if (!antecedent) {
-      const previous = before.at(-1);
+      // "Roe spoke. He offered Doe a deal. He vowed …": a "he" opening the sentence just before, already resolved,
+      // carries its person on as a name would.
+      const opensSentenceBefore = (m: Mention): boolean => m.sentence === mention.sentence - 1 && m.tokenStart === 0 && /^(he|she)$/i.test(m.text);
+      const carried = [...resolved].filter(([m]) => opensSentenceBefore(m)).map(([m, person]) => ({ mention: m as Mention, person }));
+      const chain = [...before, ...carried.filter((p) => fits(p.person))].sort((a, b) => a.mention.start - b.mention.start);
+      const previous = chain.at(-1);
       if (previous && mention.sentence - previous.mention.sentence <= 2) {
-        const inPrevious = before.filter((p) => p.mention.sentence === previous.mention.sentence);
-        // The first name of that sentence that is not a modifier of a noun ("The Roe meeting …" names no subject).
+        const inPrevious = chain.filter((p) => p.mention.sentence === previous.mention.sentence);
+        // The first name (or carried "he") of that sentence that is not a modifier of a noun ("The Roe meeting …"
+        // names no subject).
         const tokens = context.sentences[previous.mention.sentence]!.tokens;
-        const subjectLike = (p: { mention: Mention }): boolean => p.mention.kind === "NAME" && !(tokens[p.mention.tokenEnd]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[p.mention.tokenEnd]!.text));
+        const subjectLike = (p: { mention: Mention }): boolean => (p.mention.kind === "NAME" || p.mention.kind === "PRONOUN") && !(tokens[p.mention.tokenEnd]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[p.mention.tokenEnd]!.text));
         antecedent = inPrevious.find(subjectLike) ?? inPrevious.find((p) => p.mention.kind === "NAME") ?? inPrevious[0];
       }
     }
