@@ -113,3 +113,21 @@ describe("a 'he' carried on from the sentence before", () => {
     expect(events.find((e) => e.type === "SUMMIT")?.who).toEqual(["person:giorgia-meloni", SCHOLZ]);
   });
 });
+
+describe("a leader's government as a side", () => {
+  const written = "French President Emmanuel Macron spoke in Lyon on Monday.";
+
+  it("reads 'called Roe's administration' as a call with Roe's state", () => {
+    const events = eventsOf(`${written} Italy called Emmanuel Macron's administration to restart the talks.`);
+    expect(events).toMatchObject([{ type: "CALL", status: "OCCURRED", who: ["country:FRA", "country:ITA"] }]);
+  });
+
+  it("reads 'called the Roe administration to ask' as a call, not as naming", () => {
+    const events = eventsOf(`${written} Italy called the Macron government to ask for new talks.`);
+    expect(events).toMatchObject([{ type: "CALL", who: ["country:FRA", "country:ITA"] }]);
+  });
+
+  it("still reads 'called the government a disgrace' as naming", () => {
+    expect(eventsOf(`${written} Italy called the Macron government a disgrace.`)).toEqual([]);
+  });
+});

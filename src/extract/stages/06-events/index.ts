@@ -376,6 +376,8 @@ function ownsAThing(party: Party, parties: SentenceParties): boolean {
   const tokens = parties.sentence.tokens;
   const end = party.mention.tokenEnd;
   if (!/^('s|’s)$/.test(tokens[end]?.lower ?? "")) return false;
+  // "Roe's administration": a name standing for its government (a state) is the side itself.
+  if (party.mention.kind === "NAME" && party.ids.every((id) => id.startsWith("country:"))) return false;
   // "Roe's foreign minister": an office phrase right after the possessive names a person, not a thing.
   if (parties.mentions.some((m) => m.kind === "OFFICE" && m.tokenStart === end + 1)) return false;
   // The head noun past modifiers, quotation marks and quoted names ("Roe's 'America First' policy").

@@ -43,7 +43,7 @@ function meetsAThing(t: readonly Token[], i: number): boolean {
 }
 
 /** "Putin called Biden a killer", "an Austrian called Jane Roe": naming someone something, not a call. */
-const CALLED_TITLE = /^(president|minister|chancellor|premier|leader|king|queen|emir|counterpart|counterparts|secretary|ambassador|envoy|pope)$/;
+const CALLED_TITLE = /^(president|minister|chancellor|premier|leader|king|queen|emir|counterpart|counterparts|secretary|ambassador|envoy|pope|administration|government)$/;
 
 /** The capitalised object after the verb ends in a possessive ("welcomed Tony Blair's decision"): a thing, not a person. */
 function possessiveObject(t: readonly Token[], i: number): boolean {
@@ -59,7 +59,8 @@ function namesSomething(t: readonly Token[], i: number): boolean {
   // ("called the president a liar" still names.)
   const title = k === i + 1 && /^(the|his|her|their)$/.test(t[k]?.lower ?? "") ? t.slice(k + 1, k + 5).find((x) => CALLED_TITLE.test(x.lower)) : undefined;
   // "called the leader back to Downing Street", "called the minister in" summon someone.
-  if (title) return /^(a|an|"|“|‘|back|to|in|into|out|over)$/.test(t[title.i + 1]?.lower ?? "");
+  // ("called the government to ask for talks": a call with its purpose.)
+  if (title) return /^(a|an|"|“|‘|back|to|in|into|out|over)$/.test(t[title.i + 1]?.lower ?? "") && !(t[title.i + 1]?.lower === "to" && t[title.i + 2]?.pos === "VERB");
   if (/^(a|an|the|his|her|their|"|“)$/.test(t[k]?.lower ?? "") || t[k]?.pos === "ADJ") return true;
   // "so-called".
   if (t[i - 1]?.text === "-" && t[i - 2]?.lower === "so") return true;

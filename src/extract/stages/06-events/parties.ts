@@ -43,6 +43,13 @@ export function sentenceParties(sentence: AnalyzedSentence, mentions: readonly M
       for (const id of ids) if (!same.ids.includes(id)) same.ids.push(id);
       continue;
     }
+    // "Roe's administration", "the Roe government": a leader's government is their state's side.
+    const government = governmentOfLeader(m, ids, sentence.tokens, resolution);
+    if (government) {
+      const party: Party = { mention: m, ids: [government] };
+      for (let k = m.tokenStart; k < m.tokenEnd; k++) at[k] = party;
+      continue;
+    }
     const possessive = (m.kind === "PRONOUN" && /^(his|her|their|its|our|my)$/i.test(m.text) && /^(NOUN|ADJ|PROPN|NUM|ADV)$/.test(sentence.tokens[m.tokenEnd]?.pos ?? "")) || ownerOfThing(m, sentence.tokens);
     const party: Party = { mention: m, ids: [...ids], ...(possessive ? { possessive: true } : {}) };
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!at[k] || at[k]!.mention.kind === "COUNTRY") at[k] = party;
@@ -82,6 +89,27 @@ function ownerOfThing(m: Mention, tokens: readonly Token[]): boolean {
   if (!/^('s|’s)$/.test(tokens[m.tokenEnd]?.lower ?? "")) return false;
   const head = tokens.slice(m.tokenEnd + 1, m.tokenEnd + 4).find((t) => t.pos === "NOUN");
   return !!head && /^(aides?|advisers?|advisors?|staff|team|officials?|envoys?|spokes\w*|lawyers?|allies|supporters|wife|husband|son|daughter|family|office|campaign|government|administration|delegation|critics|opponents)$/.test(head.lower) && tokens[m.tokenEnd + 1]?.pos !== "PROPN";
+}
+
+/**
+ * The country of a leader named as the owner of a government ("Roe's administration", "the Roe administration",
+ * "the Roe government"): the one state the article shows them holding office in.
+ */
+function governmentOfLeader(m: Mention, ids: readonly string[], tokens: readonly Token[], resolution: Resolution): string | undefined {
+  if (m.kind !== "NAME" || ids.length !== 1 || !ids[0]!.startsWith("person:")) return undefined;
+  const possessive = /^('s|’s)$/.test(tokens[m.tokenEnd]?.lower ?? "");
+  const head = tokens[m.tokenEnd + (possessive ? 1 : 0)];
+  if (!head || !/^(administration|government)$/.test(head.lower)) return undefined;
+  // "the Roe administration officials": a compound on the government is something else.
+  const after = tokens[head.i + 1];
+  if (after && after.pos === "NOUN" && /^\p{Ll}/u.test(after.text)) return undefined;
+  const states = new Set(resolution.offices.filter((o) => o.personId === ids[0] && isStateOffice(o.officeId)).map((o) => o.iso3));
+  return states.size === 1 ? `country:${[...states][0]}` : undefined;
+}
+
+/** Offices of states (not of an organisation such as the UN, NATO or the EU, whose codes are not ISO 3166). */
+function isStateOffice(officeId: string): boolean {
+  return /^office:[A-Z]{3}:/.test(officeId) && !/^office:(NATO|EUU|UNO|UN_):/.test(officeId);
 }
 
 function idsOf(m: Mention, resolution: Resolution, tokens: readonly Token[]): string[] {
