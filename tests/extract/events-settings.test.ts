@@ -131,3 +131,34 @@ describe("a leader's government as a side", () => {
     expect(eventsOf(`${written} Italy called the Macron government a disgrace.`)).toEqual([]);
   });
 });
+
+describe("what a speaker did before speaking", () => {
+  it("gives 'Roe said after meeting Doe' both sides, the meeting made", () => {
+    const events = eventsOf('"We want a fair deal," Olaf Scholz said after meeting Tuesday with French President Emmanuel Macron.');
+    expect(events).toMatchObject([{ type: "MEETING", status: "OCCURRED", date: "2024-03-12", who: [MACRON, SCHOLZ] }]);
+  });
+
+  it("reads talks held before a statement as talks held", () => {
+    const events = eventsOf('"Progress was made," Olaf Scholz said in Rome after holding talks with Emmanuel Macron.');
+    expect(events).toMatchObject([{ type: "MEETING", status: "OCCURRED", who: [MACRON, SCHOLZ] }]);
+  });
+
+  it("reads a contact the news is dated from ('eight weeks after his meeting with Doe') as made", () => {
+    const events = eventsOf("Eight weeks after his first meeting with Emmanuel Macron, Olaf Scholz this week heads to Paris again.");
+    expect(events.find((e) => e.type === "MEETING")).toMatchObject({ status: "OCCURRED", who: [MACRON, SCHOLZ] });
+  });
+
+  it("still gives critics who spoke after a summit no part in it", () => {
+    expect(eventsOf("Critics said after the summit with Emmanuel Macron that Olaf Scholz had failed.").flatMap((e) => e.who)).not.toContain("person:olaf-scholz");
+  });
+
+  it("does not date a trip by the day of the report that follows it", () => {
+    const events = eventsOf("After a trip to Portugal and Spain, Olaf Scholz told Emmanuel Macron on Tuesday that both were ready.");
+    expect(events.map((e) => [e.type, e.status, e.date])).toEqual([["VISIT", "OCCURRED", undefined]]);
+  });
+
+  it("reads the purpose of a visit a speaker was on as met, and no country of the reported words as visited", () => {
+    const events = eventsOf("Olaf Scholz said during a visit to Portugal to meet Emmanuel Macron that the Spanish border must stay open.");
+    expect(events.map((e) => [e.type, e.status, e.who])).toEqual([["MEETING", "OCCURRED", [MACRON, SCHOLZ]]]);
+  });
+});

@@ -152,7 +152,10 @@ function candidatesAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, 
 
 /** The countries of the places a visit's clause names in turn ("a port in Kenya and a school in Ghana"). */
 function visitedCountries(sentence: AnalyzedSentence, trigger: number, context: Context): string[] {
-  const end = clauseEnd(sentence.tokens, trigger);
+  // The places of the journey end where a reported clause or a purpose begins ("a visit to Oslo to meet Doe that …").
+  const tokens = sentence.tokens;
+  const purpose = tokens.findIndex((t, k) => k > trigger && (t.lower === "that" || (t.lower === "to" && tokens[k + 1]?.pos === "VERB")));
+  const end = Math.min(clauseEnd(tokens, trigger), purpose < 0 ? tokens.length : purpose);
   const countries: string[] = [];
   for (const m of context.sentenceMentions) {
     if (m.tokenStart <= trigger || m.tokenStart >= end) continue;
@@ -514,7 +517,14 @@ function usableDate(date: DateMention | undefined, sentence: AnalyzedSentence, t
   if (!date) return undefined;
   const before = sentence.text.slice(Math.max(0, date.start - sentence.start - 12), date.start - sentence.start).toLowerCase();
   if (/\b(by|since|until|till|through|before|after)\s+(the\s+)?(end\s+of\s+|early\s+|late\s+|mid-?)?$/.test(before)) return undefined;
-  return modifiesAnotherNoun(date, sentence.tokens, trigger) ? undefined : date;
+  return modifiesAnotherNoun(date, sentence.tokens, trigger) || outsideOpeningPhrase(date, sentence.tokens, trigger) ? undefined : date;
+}
+
+/** "After a trip to Riyadh, Roe told Doe on Thursday …": a date past the opening phrase's comma dates the main clause. */
+function outsideOpeningPhrase(date: DateMention, tokens: AnalyzedSentence["tokens"], trigger: number): boolean {
+  if (!/^(after|following|before|since|despite)$/.test(tokens[0]?.lower ?? "")) return false;
+  const comma = tokens.findIndex((t) => t.text === ",");
+  return comma > trigger && date.start >= tokens[comma]!.end;
 }
 
 /**

@@ -107,12 +107,26 @@ function purposeOfPastJourney(tokens: readonly Token[], trigger: number): boolea
   for (let k = trigger - 2; k >= Math.max(0, trigger - 12); k--) {
     const t = tokens[k]!;
     if (/^(,|;|:)$/.test(t.text) || REPORTING_VERB.test(t.lower)) return false;
+    // "said during a visit to Beijing to meet Doe": a journey the past sentence was on.
+    if (/^(visit|trip|journey|tour)$/.test(t.lower)) {
+      const on = /^(a|an|his|her|their|the)$/.test(tokens[k - 1]?.lower ?? "") ? k - 2 : k - 1;
+      if (/^(during|on|after)$/.test(tokens[on]?.lower ?? "")) return tokens.slice(0, on).some((x) => /^(said|told|was|were|had)$/.test(x.lower));
+    }
     if (t.pos === "VERB" || t.pos === "AUX") return /^(flew|travelled|traveled|went|came|arrived|landed|headed|made|took|drove|sailed|returned|rushed|hurried|dashed|journeyed|jetted)$/.test(t.lower);
   }
   return false;
 }
 
 const TEMPORAL = /^(when|once|until|till|before|after|as soon as)$/;
+
+/** The contact follows "after" or "following", over its noun's modifiers and a light gerund ("after holding talks"). */
+function afterwards(tokens: readonly Token[], trigger: number): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && k >= trigger - 6 && (/^(DET|ADJ|NUM|PROPN|PRON)$/.test(tokens[k]!.pos) || /^('s|’s|-|–)$/.test(tokens[k]!.lower) || (tokens[k]!.pos === "NOUN" && tokens[k]!.i !== trigger))) k--;
+  if (/^(holding|having|making|conducting)$/.test(tokens[k]?.lower ?? "")) k--;
+  if (tokens[trigger]!.pos === "VERB" && !/ing$/.test(tokens[trigger]!.lower)) return false;
+  return /^(after|following)$/.test(tokens[k]?.lower ?? "");
+}
 
 /** How many words of subject stand between a clause's opening word and its verb ("when [the two leaders] meet"). */
 function leadingSubject(tokens: readonly Token[], verb: number): number {
@@ -262,6 +276,10 @@ function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRul
     return tokens.some((t) => /^(will|'ll|shall|upcoming|next)$/.test(t.lower)) ? "PLANNED" : "UNKNOWN";
   }
   if (past) return "OCCURRED";
+  if (tokens[trigger]!.pos === "VERB" && tokens[trigger - 1]?.lower === "to" && purposeOfPastJourney(tokens, trigger)) return "OCCURRED";
+  // "said in Ankara after holding talks with Doe", "eight months after his meeting with Doe, Roe heads …": what a
+  // sentence tells as coming before its news happened, unless the sentence looks ahead.
+  if (afterwards(tokens, trigger) && !tokens.some((t) => /^(will|'ll|shall|next|upcoming|tomorrow|would)$/.test(t.lower))) return "OCCURRED";
   // "He will tour the region before chairing a meeting": a modal of the sentence's main clause, far back, with no past verb between.
   for (let k = windowStart - 1; k >= 0; k--) {
     const t = tokens[k]!;
