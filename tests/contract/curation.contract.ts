@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BadInputError, NotFoundError, countryId, type ArticleGraph } from "../../src/domain/index.js";
 import { type GraphStore } from "../../src/store/graph-store.js";
-import { ArticleGraphBuilder, newTag, surname } from "../fixtures/article-graphs.js";
+import { curationStory } from "../fixtures/curation-story.js";
 
 /**
  * Curation (issue #13 item 1), part of the GraphStore contract: every adapter runs it through
@@ -231,46 +231,6 @@ export function curationContract(store: () => GraphStore): void {
       await refused({ action: "RENAME_ENTITY", entityId: s.ids.irina, name: "Someone", reason: "x" }, NotFoundError, { mergedInto: s.ids.irena });
     });
   });
-}
-
-/** Three articles: Prime Minister Irena Vask (Norway) calls and meets Tomas Brel; "Irina Vask" (the same person, misspelt) meets Lena Oduya, Norway's foreign minister; later "Irina" calls Tomas. */
-function curationStory(tag = newTag()) {
-  const vask = surname("Vask", tag);
-  const brel = surname("Brel", tag);
-  const oduya = surname("Oduya", tag);
-  const names = { vask, irena: `Irena ${vask}`, irina: `Irina ${vask}`, tomas: `Tomas ${brel}`, lena: `Lena ${oduya}` };
-
-  const a = new ArticleGraphBuilder({ title: `Ferry talks (${tag})`, publishedAt: "2030-04-03", source: "Example News" });
-  const nor = a.country("NOR", "Norway");
-  const fin = a.country("FIN", "Finland");
-  const irena = a.person(names.irena, { countryId: nor });
-  const tomas = a.person(names.tomas, { countryId: fin });
-  const pm = a.office("NOR", "Prime Minister");
-  const a0 = a.say(`Prime Minister ${names.irena} of Norway telephoned ${names.tomas} of Finland on 2 April 2030.`, pm, irena, nor, tomas, fin);
-  a.tenure({ personId: irena, officeId: pm, from: "2029-01", sentences: [a0] });
-  const call = a.event({ type: "CALL", participants: [{ entityId: irena, role: "INITIATOR" }, tomas], date: "2030-04-02", summary: `${names.irena} telephoned ${names.tomas}`, sentences: [a0] });
-  const a1 = a.say(`${names.tomas} and ${names.irena} held talks later in 2030.`, tomas, irena);
-  const talks = a.event({ type: "MEETING", participants: [tomas, irena], date: "2030", summary: `${names.tomas} held talks with ${names.irena}`, sentences: [a1] });
-  const first = a.build();
-
-  const b = new ArticleGraphBuilder({ title: `Harbour visit (${tag})`, publishedAt: "2030-05-11", source: "Example Wire" });
-  const norB = b.country("NOR", "Norway");
-  const irina = b.person(names.irina, { countryId: norB });
-  const lena = b.person(names.lena, { countryId: norB });
-  const minister = b.office("NOR", "Foreign Minister");
-  const b0 = b.say(`${names.irina} met ${names.lena}, Foreign Minister of Norway, on 10 May 2030.`, irina, lena, minister, norB);
-  b.tenure({ personId: lena, officeId: minister, from: "2029-03", sentences: [b0] });
-  const harbour = b.event({ type: "MEETING", participants: [irina, lena], date: "2030-05-10", summary: `${names.irina} met ${names.lena}`, sentences: [b0] });
-  const second = b.build();
-
-  const c = new ArticleGraphBuilder({ title: `Another call (${tag})`, publishedAt: "2030-06-02", source: "Example Wire" });
-  const irinaC = c.person(names.irina);
-  const tomasC = c.person(names.tomas);
-  const c0 = c.say(`${names.irina} rang ${names.tomas} on 1 June 2030.`, irinaC, tomasC);
-  const laterCall = c.event({ type: "CALL", participants: [irinaC, tomasC], date: "2030-06-01", summary: `${names.irina} rang ${names.tomas}`, sentences: [c0] });
-  const third = c.build();
-
-  return { names, first, second, third, ids: { nor, fin, irena, tomas, irina, lena, minister, call, talks, harbour, laterCall } };
 }
 
 async function ingest(store: GraphStore, ...graphs: ArticleGraph[]): Promise<void> {
