@@ -1,4 +1,4 @@
-import { BadInputError, NotFoundError, type ArticleGraph, type DatePrecision, type EntityKind, type EventStatus, type EventType, type GraphEvent, type Role } from "../../domain/index.js";
+import { BadInputError, NotFoundError, StoreError, type ArticleGraph, type DatePrecision, type EntityKind, type EventStatus, type EventType, type GraphEvent, type Role } from "../../domain/index.js";
 import {
   NO_CURATIONS,
   applyCurations,
@@ -34,6 +34,9 @@ import { type CypherRunner } from "./executor.js";
 import { foldForSearch } from "./fulltext-query.js";
 import { cypherInt } from "./mappers.js";
 
+/** The `details.cause` of CurationChangedError. */
+export const CURATION_CHANGED = "CURATION_CHANGED";
+
 /** Writes events as an ingest does (merge rules, participants, evidence of one article); the store's own writer. */
 export type EventWriter = (tx: CypherRunner, graph: Pick<ArticleGraph, "article" | "events">) => Promise<void>;
 
@@ -50,6 +53,20 @@ export class Neo4jCuration {
   async curatedGraph(tx: CypherRunner, graph: ArticleGraph): Promise<CuratedGraph> {
     const { entityIds, eventIds } = curatedIdsOf(graph);
     return applyCurations(graph, await this.stateOf(tx, entityIds, eventIds));
+  }
+
+  /**
+   * Throws CurationChangedError when a merge or a rejection touching this article committed after
+   * curatedGraph read the state. Run last in the ingest's transaction: by then it holds the locks of
+   * every node it wrote, so a curation that has not committed yet waits for it and sees its writes,
+   * and one that has committed is seen here (a merge that deleted a node this ingest then MERGEd
+   * again would otherwise bring the dropped id back).
+   */
+  async assertUnchanged(tx: CypherRunner, graph: ArticleGraph, read: CuratedGraph): Promise<void> {
+    const { entityIds, eventIds } = curatedIdsOf(graph);
+    const now = await this.stateOf(tx, entityIds, eventIds);
+    const before = applyCurations(graph, now);
+    if (JSON.stringify(before) !== JSON.stringify(read)) throw new CurationChangedError();
   }
 
   /** Stores reports of rejected events with their rejection (not in the graph). */
@@ -281,6 +298,13 @@ export class Neo4jCuration {
       ...(event.cameo ? { cameo: event.cameo } : {}),
       evidence: byOrdinal(row.evidence).map((e) => ({ articleId: e.articleId, sentence: e.sentence, start: e.start, end: e.end, quote: e.quote })),
     };
+  }
+}
+
+/** A curation committed while an ingest ran; the ingest is rolled back and tried again (neo4j-graph-store.ts). */
+export class CurationChangedError extends StoreError {
+  constructor() {
+    super("a curation of this article's entities or events committed while it was written; nothing was written", { cause: CURATION_CHANGED });
   }
 }
 

@@ -58,7 +58,7 @@ import { ENTITY_SEARCH_WINDOW, MATCH, fuzzyKeysOf, planSearch, rankSearch, type 
 import { dateOf } from "../stored-date.js";
 import { validateCuration, type CurationCommand, type CurationRecord } from "../curation.js";
 import { STATEMENTS as Q, type EventAnchor } from "./cypher/statements.js";
-import { Neo4jCuration } from "./neo4j-curation.js";
+import { CURATION_CHANGED, Neo4jCuration } from "./neo4j-curation.js";
 import { type CypherExecutor, type CypherRunner } from "./executor.js";
 import { buildFuzzyLuceneQuery, buildLuceneQuery, foldForSearch } from "./fulltext-query.js";
 import {
@@ -107,11 +107,13 @@ export class Neo4jGraphStore implements GraphStore {
         const article = await this.createArticle(tx, graph, ingestId);
         if (article !== "CREATED") return article === "ADDED_BEFORE";
         // Researchers' corrections first: merged ids, pinned names, rejected events, corrected fields.
-        const { graph: curated, rejectedReports } = await this.curation.curatedGraph(tx, graph);
+        const read = await this.curation.curatedGraph(tx, graph);
+        const { graph: curated, rejectedReports } = read;
         await this.writeEntities(tx, curated);
         await this.writeTenures(tx, curated);
         await this.writeEvents(tx, curated);
         await this.curation.keepRejectedReports(tx, rejectedReports);
+        await this.curation.assertUnchanged(tx, graph, read);
         return true;
       }),
     );
@@ -727,7 +729,10 @@ async function retryOnVanishedNode<T>(unit: () => Promise<T>): Promise<T> {
       return await unit();
     } catch (error) {
       const cause = (error as { details?: { cause?: unknown } }).details?.cause;
-      if (attempt >= VANISHED_NODE_ATTEMPTS || !(error instanceof StoreError) || cause !== "Neo.ClientError.Statement.EntityNotFound") throw error;
+      const vanished = error instanceof StoreError && cause === "Neo.ClientError.Statement.EntityNotFound";
+      // A merge or rejection of this article's nodes committed while it was written: write it again under the new state.
+      const curated = error instanceof StoreError && cause === CURATION_CHANGED;
+      if (attempt >= VANISHED_NODE_ATTEMPTS || !(vanished || curated)) throw error;
     }
   }
 }
