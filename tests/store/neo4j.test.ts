@@ -369,6 +369,8 @@ describe("neo4j store transactions (recording executor, no server)", () => {
     expect(calls.every((c) => c.mode === "WRITE")).toBe(true);
     expect(calls.map((c) => c.statement)).toEqual([
       "CREATE_ARTICLE_IF_ABSENT",
+      // The curations of the article's ids, read before anything is written and again at the end (neo4j-curation.ts).
+      "CURATION_STATE",
       "LOCK_ENTITIES",
       "WRITE_ENTITIES",
       "WRITE_MENTIONS",
@@ -380,6 +382,7 @@ describe("neo4j store transactions (recording executor, no server)", () => {
       "WRITE_EVENTS",
       "WRITE_PARTICIPANTS",
       "WRITE_EVENT_EVIDENCE",
+      "CURATION_STATE",
     ]);
     const mentions = calls.find((c) => c.statement === "WRITE_MENTIONS")!.params.mentions as { start: unknown }[];
     expect(mentions.length).toBe(graph.entities.reduce((n, e) => n + e.mentions.length, 0));

@@ -79,7 +79,8 @@ export class Neo4jCuration {
     const entry = await this.apply(tx, command);
     const values = { ...entry, relatedIds: entry.relatedIds, before: JSON.stringify(entry.before), after: JSON.stringify(entry.after), by, at: at.toISOString() };
     const [row] = await tx.run<{ seq: number }>(Q.APPEND_CURATION, values);
-    return { ...entry, seq: row!.seq, by, at: values.at };
+    if (!row) throw new StoreError("appending to the curation log returned no seq; nothing was written");
+    return { ...entry, seq: row.seq, by, at: values.at };
   }
 
   async curations(tx: CypherRunner, request: { first: number; after?: string }): Promise<Page<CurationRecord>> {
@@ -254,11 +255,13 @@ export class Neo4jCuration {
       rejectedEvents: { id: string; event: string }[];
       eventOverrides: { id: string; changes: string }[];
     }>(Q.CURATION_STATE, { entityIds, eventIds });
+    // The statement always answers one row; an executor that answers none (a test's fake) means no curations.
+    if (!row) return NO_CURATIONS;
     return {
-      redirects: new Map(row!.redirects.map((r) => [r.key, r.id])),
-      entityOverrides: new Map(row!.entityOverrides.map((o) => [o.id, { name: o.name, removedAliasKeys: o.removedAliasKeys ?? [], addedAliases: o.addedAliases ?? [] }])),
-      rejectedEvents: new Map(row!.rejectedEvents.map((r) => [r.id, JSON.parse(r.event) as GraphEvent])),
-      eventOverrides: new Map(row!.eventOverrides.map((o) => [o.id, JSON.parse(o.changes) as EventChanges])),
+      redirects: new Map(row.redirects.map((r) => [r.key, r.id])),
+      entityOverrides: new Map(row.entityOverrides.map((o) => [o.id, { name: o.name, removedAliasKeys: o.removedAliasKeys ?? [], addedAliases: o.addedAliases ?? [] }])),
+      rejectedEvents: new Map(row.rejectedEvents.map((r) => [r.id, JSON.parse(r.event) as GraphEvent])),
+      eventOverrides: new Map(row.eventOverrides.map((o) => [o.id, JSON.parse(o.changes) as EventChanges])),
     };
   }
 
