@@ -31,6 +31,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   eval: { summary: "score the extractor against gold annotations (conll, rams, gold, speed, baseline)", load: async () => (await import("./commands/eval.js")).evalCommand() },
   ingest: { args: "<PATH...>", summary: "extract and store articles from files, folders or stdin", load: async () => (await import("./commands/ingest.js")).ingestCommand() },
   export: { summary: "write the stored graph as GraphML, Cytoscape JSON, TimelineJS, CSV dyads or JSON Lines", load: async () => (await import("./commands/export.js")).exportCommand() },
+  curate: { summary: "correct the graph (merge, rename, aliases, reject, restore, update events) with an audit log", load: async () => (await import("./commands/curate.js")).curateCommand() },
   stats: { summary: "count what the store holds", load: async () => (await import("./commands/stats.js")).statsCommand() },
   serve: { summary: "start the GraphQL server", load: async () => (await import("./commands/serve.js")).serveCommand() },
 };

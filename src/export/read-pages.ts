@@ -1,4 +1,5 @@
 import { type Evidence, type EntityKind } from "../domain/index.js";
+import { type CurationRecord } from "../store/curation.js";
 import { type ArticleRecord, type EntityRecord, type EventRecord, type GraphStore, type Page, type ParticipantRecord, type TenureRecord } from "../store/graph-store.js";
 
 /**
@@ -30,6 +31,11 @@ const cursor = (after: string | undefined) => (after ? { after } : {});
 
 export function articlePages(store: GraphStore): AsyncGenerator<ArticleRecord[]> {
   return pages((after) => store.findArticles({ first: EXPORT_PAGE_SIZE, ...cursor(after) }));
+}
+
+/** The curation log, oldest first. */
+export function curationPages(store: GraphStore): AsyncGenerator<CurationRecord[]> {
+  return pages((after) => store.curations({ first: EXPORT_PAGE_SIZE, ...cursor(after) }));
 }
 
 export function entityPages(store: GraphStore, kind?: EntityKind): AsyncGenerator<EntityRecord[]> {

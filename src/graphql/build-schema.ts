@@ -3,6 +3,7 @@ import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { validateArgs } from "./inputs/validate-args.js";
 import { ArticleResolver, IngestResultResolver } from "./resolvers/article.resolver.js";
 import { CountryResolver } from "./resolvers/country.resolver.js";
+import { CurationResolver } from "./resolvers/curation.resolver.js";
 import { DyadPanelResolver } from "./resolvers/dyad-panel.resolver.js";
 import { OfficeResolver, OrganizationResolver, PlaceResolver } from "./resolvers/entity.resolver.js";
 import { EventResolver } from "./resolvers/event.resolver.js";
@@ -30,6 +31,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   TimelineResolver,
   DyadPanelResolver,
   StatsResolver,
+  CurationResolver,
 ];
 
 /** Builds Parley's executable GraphQL schema; every argument object is validated by class-validator. */
@@ -49,7 +51,7 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const describe = (type: GraphQLObjectType | null | undefined, description: string) =>
     type ? new GraphQLObjectType({ ...type.toConfig(), description }) : undefined;
   const query = describe(config.query, "Read the graph: people, countries, events and the articles they come from.");
-  const mutation = describe(config.mutation, "Add articles to the graph or remove them.");
+  const mutation = describe(config.mutation, "Add articles to the graph or remove them, and correct the graph (curation, logged in `curations`).");
   const types = config.types.filter((type) => type !== config.query && type !== config.mutation);
   return new GraphQLSchema({ ...config, query, mutation, types });
 }

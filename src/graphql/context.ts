@@ -6,14 +6,16 @@ import { createLoaders, type Loaders } from "./loaders/create-loaders.js";
 /** Turns an article into its graph; the real one is `extractArticle`, tests may pass another. */
 export type ExtractFn = (input: ArticleInput) => ArticleGraph;
 
-/** What every resolver sees: the store, this request's loaders and the extractor. */
+/** What every resolver sees: the store, this request's loaders, the extractor and who is curating. */
 export interface ParleyContext {
   store: GraphStore;
   loaders: Loaders;
   extract: ExtractFn;
+  /** The label curations are logged under: the API token's, `anonymous` on a server without one. */
+  curator: string;
 }
 
 /** Builds a fresh context for one request (new loaders, so no cache is shared between requests). */
-export function createContext(store: GraphStore, extract: ExtractFn): ParleyContext {
-  return { store, loaders: createLoaders(store), extract };
+export function createContext(store: GraphStore, extract: ExtractFn, curator = "anonymous"): ParleyContext {
+  return { store, loaders: createLoaders(store), extract, curator };
 }

@@ -21,6 +21,9 @@ import { DEFAULT_WEB_ASSETS_DIR, createWebPagesRouter } from "./plugins/web-page
 import { createQueryLimitsPlugin, createQueryLimitsRule, maxTokensFor } from "./plugins/query-limits.js";
 import { createJsonOnlyHandler } from "./plugins/request-guard.js";
 
+/** The label curations made with PARLEY_API_TOKEN are logged under (one token, one label). */
+export const API_TOKEN_LABEL = "api-token";
+
 export interface ParleyServerOptions {
   /** The graph store; closed by `close()`. */
   store: GraphStore;
@@ -60,6 +63,9 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
   const security: SecurityConfig = { ...securityDefaults(), ...options.security };
   // Bad articles are refused before extraction, so nothing is written for them.
   const guardedExtract: ExtractFn = (input) => extract(prepareArticle(input));
+  // The auth plugin refuses a mutation without the token before any resolver runs, so with a token
+  // set every curation that reaches the store was made with it.
+  const curator = security.apiToken ? API_TOKEN_LABEL : "anonymous";
   const plugins: ApolloServerPlugin<ParleyContext>[] = [
     // First, so a refused length or cost is the answer whatever later plugins would say.
     createQueryLimitsPlugin(security),
@@ -104,7 +110,7 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
     createCorsHandler(security.corsOrigins),
     createJsonOnlyHandler(),
     express.json({ limit: security.maxBodyBytes }),
-    expressMiddleware(apollo, { context: async () => createContext(store, guardedExtract) }),
+    expressMiddleware(apollo, { context: async () => createContext(store, guardedExtract, curator) }),
   );
   app.use(createJsonErrorHandler());
   const httpServer = createServer(app);
@@ -125,7 +131,7 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
           resolve({ host: address.address, port: address.port, url: `http://${host === "localhost" ? "localhost" : shownHost}:${address.port}/graphql` });
         });
       }),
-    executeOperation: (request) => apollo.executeOperation(request, { contextValue: createContext(store, guardedExtract) }),
+    executeOperation: (request) => apollo.executeOperation(request, { contextValue: createContext(store, guardedExtract, curator) }),
     close: () =>
       (closing ??= (async () => {
         await closeHttpServer(httpServer);

@@ -9,6 +9,7 @@ import {
   type PloverCode,
   type Role,
 } from "../domain/index.js";
+import { type CurationCommand, type CurationRecord } from "./curation.js";
 
 /**
  * GraphStore — the port every store adapter implements (sqlite now, neo4j next). Operations are
@@ -80,6 +81,17 @@ export interface GraphStore {
    * search-ranking.ts (match quality, then kind, then prominence, then id) so every adapter answers alike.
    */
   search(query: SearchQuery): Promise<SearchHit[]>;
+  /**
+   * Applies one researcher's correction (merge, rename, alias, reject, restore, update; see
+   * curation.ts) in one transaction, appends it to the audit log and returns the log row — the one
+   * place every curation commits. `by` is the label of the token that authorised it. Unknown ids are
+   * NotFoundError; a bad command (no reason, a self-merge, mixed kinds) BadInputError; nothing is
+   * written then. Every read, export and later ingest sees the corrected graph.
+   */
+  curate(command: CurationCommand, by: string): Promise<CurationRecord>;
+  /** The curation log in the order it was written (oldest first), keyset-paged. */
+  curations(page: { first: number; after?: string }): Promise<Page<CurationRecord>>;
+
   /** Counts of articles, entities by kind and events by type. */
   stats(): Promise<StoreStats>;
   /** Releases the database. The store is unusable afterwards. */

@@ -8,7 +8,7 @@ import { type EventOrder, type Page } from "./graph-store.js";
  */
 
 /** The orderings a cursor can belong to; the strings are part of every cursor already handed out. */
-export type KeysetOrdering = "entities" | "articles" | `events:${EventOrder}`;
+export type KeysetOrdering = "entities" | "articles" | "curations" | `events:${EventOrder}`;
 
 /** Where the previous page ended: the sort key and id of its last item. */
 export interface KeysetPosition {

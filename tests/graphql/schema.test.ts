@@ -54,9 +54,11 @@ describe("GraphQL schema", () => {
   it("exposes the queries and mutations clients rely on", () => {
     const queries = Object.keys(schema.getQueryType()!.getFields()).sort();
     expect(queries).toEqual(
-      expect.arrayContaining(["node", "search", "person", "people", "country", "countries", "organizations", "event", "events", "contacts", "timeline", "article", "articles", "stats"]),
+      expect.arrayContaining(["node", "search", "person", "people", "country", "countries", "organizations", "event", "events", "contacts", "timeline", "article", "articles", "stats", "curations"]),
     );
-    expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(["deleteArticle", "ingestArticle"]);
+    expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(
+      ["addAlias", "deleteArticle", "ingestArticle", "mergeEntities", "rejectEvent", "removeAlias", "renameEntity", "restoreEvent", "updateEvent"],
+    );
     const node = schema.getType("Node");
     expect(isInterfaceType(node)).toBe(true);
     const implementations = schema.getImplementations(node as never).objects.map((type) => type.name).sort();

@@ -53,6 +53,10 @@ const SAMPLE_PARAMS: Record<string, unknown> = {
   tenurePersonIds: [],
   query: "x",
   seconds: cypherInt(1),
+  entityIds: ["x"],
+  eventIds: ["x"],
+  relatedIds: [],
+  after: cypherInt(0),
 };
 
 interface PlanNode {

@@ -16,6 +16,7 @@ import { Neo4jGraphStore as StoreClass } from "../../src/store/neo4j/neo4j-graph
 import { openStore } from "../../src/store/open-store.js";
 import { graphStoreContract } from "../contract/graph-store.contract.js";
 import { callArticle } from "../fixtures/article-graphs.js";
+import { curationStory } from "../fixtures/curation-story.js";
 import { NEO4J_SKIP_REASON, NEO4J_TURN_TIMEOUT_MS, NEO4J_UNDER_TEST, takeNeo4jTurn } from "../helpers/neo4j-under-test.js";
 
 /** The server under test, from the same variables the application reads; unset means "no server here". */
@@ -54,6 +55,35 @@ if (server) {
     describe("neo4j specifics", () => {
       afterEach(async () => {
         await admin.deleteAllParleyData();
+      });
+
+      it("an ingest during which a merge of its entities commits is written again under the merge: the dropped id does not come back", async () => {
+        const s = curationStory();
+        const ingesting = await openNeo4jStore(server);
+        const curating = await openNeo4jStore(server);
+        try {
+          await curating.ingestArticle(s.first);
+          await curating.ingestArticle(s.second);
+          // The third article names the misspelt id; the merge commits after the ingest read the curations and before it writes.
+          const curation = (ingesting as unknown as { curation: { curatedGraph: (...args: unknown[]) => Promise<unknown> } }).curation;
+          const read = curation.curatedGraph.bind(curation);
+          let merged = false;
+          curation.curatedGraph = async (...args: unknown[]) => {
+            const state = await read(...args);
+            if (!merged) {
+              merged = true;
+              await curating.curate({ action: "MERGE_ENTITIES", keepId: s.ids.irena, dropIds: [s.ids.irina], reason: "misspelt" }, "tester");
+            }
+            return state;
+          };
+          expect((await ingesting.ingestArticle(s.third)).status).toBe("ADDED");
+          expect(merged).toBe(true);
+          expect(await ingesting.entitiesByIds([s.ids.irina])).toEqual([null]);
+          expect((await ingesting.participantsByEventIds([s.ids.laterCall]))[0]!.map((p) => p.entityId).sort()).toEqual([s.ids.irena, s.ids.tomas].sort());
+        } finally {
+          await ingesting.close();
+          await curating.close();
+        }
       });
 
       it("creates its schema idempotently: opening the store again keeps the data", async () => {
@@ -339,6 +369,8 @@ describe("neo4j store transactions (recording executor, no server)", () => {
     expect(calls.every((c) => c.mode === "WRITE")).toBe(true);
     expect(calls.map((c) => c.statement)).toEqual([
       "CREATE_ARTICLE_IF_ABSENT",
+      // The curations of the article's ids, read before anything is written and again at the end (neo4j-curation.ts).
+      "CURATION_STATE",
       "LOCK_ENTITIES",
       "WRITE_ENTITIES",
       "WRITE_MENTIONS",
@@ -350,6 +382,7 @@ describe("neo4j store transactions (recording executor, no server)", () => {
       "WRITE_EVENTS",
       "WRITE_PARTICIPANTS",
       "WRITE_EVENT_EVIDENCE",
+      "CURATION_STATE",
     ]);
     const mentions = calls.find((c) => c.statement === "WRITE_MENTIONS")!.params.mentions as { start: unknown }[];
     expect(mentions.length).toBe(graph.entities.reduce((n, e) => n + e.mentions.length, 0));

@@ -77,6 +77,43 @@ describe("sqlite store: the file on disk", () => {
     store.database.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')");
   });
 
+  it("keeps every derived table exactly as a rebuild would after merges, rejections, restores and updates; the log refuses edits", async () => {
+    const store = await open(newPath());
+    const one = callArticle();
+    const two = callArticle();
+    await store.ingestArticle(one.graph);
+    await store.ingestArticle(two.graph);
+    await store.curate({ action: "MERGE_ENTITIES", keepId: one.ids.tomas, dropIds: [two.ids.tomas, two.ids.irena], reason: "one man" }, "t");
+    await store.curate({ action: "MERGE_ENTITIES", keepId: one.ids.lena, dropIds: [two.ids.lena], reason: "one minister" }, "t");
+    await store.curate({ action: "REJECT_EVENT", eventId: one.ids.meeting, reason: "no" }, "t");
+    await store.curate({ action: "UPDATE_EVENT", eventId: two.ids.call, changes: { date: { value: "2031", precision: "YEAR" } }, reason: "later" }, "t");
+    await store.curate({ action: "REJECT_EVENT", eventId: two.ids.meeting, reason: "no" }, "t");
+    await store.curate({ action: "RESTORE_EVENT", eventId: two.ids.meeting }, "t");
+    await store.deleteArticle(one.graph.article.id);
+    await store.ingestArticle(one.graph);
+    const db = store.database;
+    expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+    expect(db.pragma("foreign_key_check")).toEqual([]);
+    const all = (sql: string) => db.prepare(sql).all();
+    expect(all("SELECT entity_id, partner_id, sort_day, event_id FROM event_pairs ORDER BY 1, 2, 3, 4")).toEqual(
+      all(`SELECT p1.entity_id, p2.entity_id AS partner_id, coalesce(e.date_first_day, '~') AS sort_day, p1.event_id
+           FROM event_participants p1 JOIN event_participants p2 ON p2.event_id = p1.event_id AND p2.entity_id <> p1.entity_id
+           JOIN events e ON e.id = p1.event_id ORDER BY 1, 2, 3, 4`),
+    );
+    expect(all("SELECT entity_id, partner_id, events FROM co_participations ORDER BY 1, 2")).toEqual(
+      all("SELECT entity_id, partner_id, count(*) AS events FROM event_pairs GROUP BY 1, 2 ORDER BY 1, 2"),
+    );
+    expect(all("SELECT count(*) AS n FROM entities e WHERE e.mention_count <> (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)")).toEqual([{ n: 0 }]);
+    expect(all("SELECT count(*) AS n FROM search_nodes n WHERE n.kind = 'EVENT' AND n.node_id NOT IN (SELECT id FROM events)")).toEqual([{ n: 0 }]);
+    const involvements = all("SELECT * FROM country_involvements ORDER BY 1, 2, 3");
+    expect(involvements.length).toBeGreaterThan(0);
+    db.exec("DELETE FROM country_involvements; UPDATE events SET involvement = NULL");
+    store.rebuildCountryInvolvements();
+    expect(all("SELECT * FROM country_involvements ORDER BY 1, 2, 3")).toEqual(involvements);
+    expect(() => db.exec("UPDATE curations SET reason = 'rewritten'")).toThrow(/append-only/);
+    expect(() => db.exec("DELETE FROM curations")).toThrow(/append-only/);
+  });
+
   it("keeps the data when the same file is reopened", async () => {
     const path = newPath();
     const { graph, ids } = callArticle();
@@ -145,6 +182,8 @@ describe("sqlite store: the file on disk", () => {
    * current file, they rewind it to the version after the last step applied.
    */
   const rewindTo: Record<number, string> = {
+    8: `DROP TRIGGER curations_no_update; DROP TRIGGER curations_no_delete; DROP TABLE curations;
+        DROP TABLE entity_redirects; DROP TABLE entity_overrides; DROP TABLE rejected_events; DROP TABLE event_overrides`,
     7: "DROP TABLE entity_fuzzy_keys",
     6: `INSERT INTO search_fts (rowid, label, extra) SELECT rowid, label, '' FROM article_search_fts; DROP TABLE article_search_fts`,
     5: `CREATE TABLE old_pairs (entity_id TEXT NOT NULL, partner_id TEXT NOT NULL, event_id TEXT NOT NULL,
@@ -157,7 +196,7 @@ describe("sqlite store: the file on disk", () => {
     1: "DROP TABLE country_involvements; DROP TABLE event_pairs; ALTER TABLE events DROP COLUMN involvement",
   };
 
-  it.each([1, 2, 3, 4, 5, 6, 7])("upgrades a version %i file in place: every research read answers as before", async (version) => {
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])("upgrades a version %i file in place: every research read answers as before", async (version) => {
     const path = newPath();
     const first = await openSqliteStore({ path });
     const { graph, ids } = callArticle();

@@ -56,7 +56,9 @@ import { dayOfBound, eventOrderOf, requireDatedAgrees, requireFirst, requireMaxH
 import { searchVocabulary } from "../search-vocabulary.js";
 import { ENTITY_SEARCH_WINDOW, MATCH, fuzzyKeysOf, planSearch, rankSearch, type MatchQuality, type SearchCandidate, type SearchPlan } from "../search-ranking.js";
 import { dateOf } from "../stored-date.js";
+import { validateCuration, type CurationCommand, type CurationRecord } from "../curation.js";
 import { STATEMENTS as Q, type EventAnchor } from "./cypher/statements.js";
+import { CURATION_CHANGED, Neo4jCuration } from "./neo4j-curation.js";
 import { type CypherExecutor, type CypherRunner } from "./executor.js";
 import { buildFuzzyLuceneQuery, buildLuceneQuery, foldForSearch } from "./fulltext-query.js";
 import {
@@ -85,6 +87,8 @@ import {
  */
 export class Neo4jGraphStore implements GraphStore {
   private closed = false;
+  /** Curation lives in its own module; a restored event is written by the same writer as an ingest's. */
+  private readonly curation = new Neo4jCuration((tx, graph) => this.writeEvents(tx, graph));
 
   constructor(
     private readonly executor: CypherExecutor,
@@ -102,9 +106,14 @@ export class Neo4jGraphStore implements GraphStore {
       this.executor.write(`storing ${graph.article.id}`, async (tx) => {
         const article = await this.createArticle(tx, graph, ingestId);
         if (article !== "CREATED") return article === "ADDED_BEFORE";
-        await this.writeEntities(tx, graph);
-        await this.writeTenures(tx, graph);
-        await this.writeEvents(tx, graph);
+        // Researchers' corrections first: merged ids, pinned names, rejected events, corrected fields.
+        const read = await this.curation.curatedGraph(tx, graph);
+        const { graph: curated, rejectedReports } = read;
+        await this.writeEntities(tx, curated);
+        await this.writeTenures(tx, curated);
+        await this.writeEvents(tx, curated);
+        await this.curation.keepRejectedReports(tx, rejectedReports);
+        await this.curation.assertUnchanged(tx, graph, read);
         return true;
       }),
     );
@@ -430,6 +439,19 @@ export class Neo4jGraphStore implements GraphStore {
       }));
   }
 
+  async curate(command: CurationCommand, by: string): Promise<CurationRecord> {
+    this.assertOpen();
+    const valid = validateCuration(command);
+    // Drawn once, outside the unit of work the driver may retry.
+    const at = new Date();
+    return this.executor.write(`applying the curation ${valid.action}`, (tx) => this.curation.curate(tx, valid, by, at));
+  }
+
+  async curations(page: { first: number; after?: string }): Promise<Page<CurationRecord>> {
+    this.assertOpen();
+    return this.executor.read("reading the curation log", (tx) => this.curation.curations(tx, page));
+  }
+
   async stats(): Promise<StoreStats> {
     this.assertOpen();
     return this.executor.read("counting", async (tx) => {
@@ -577,7 +599,7 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  private async writeEvents(tx: CypherRunner, graph: ArticleGraph): Promise<void> {
+  private async writeEvents(tx: CypherRunner, graph: Pick<ArticleGraph, "article" | "events">): Promise<void> {
     if (graph.events.length === 0) return;
     const stored = new Map<string, StoredEvent>();
     const rows = await tx.run<{ event: Omit<EventRow, "sourceCount">; participants: StoredEvent["participants"]; evidence: StoredEvent["evidence"] }>(
@@ -707,7 +729,10 @@ async function retryOnVanishedNode<T>(unit: () => Promise<T>): Promise<T> {
       return await unit();
     } catch (error) {
       const cause = (error as { details?: { cause?: unknown } }).details?.cause;
-      if (attempt >= VANISHED_NODE_ATTEMPTS || !(error instanceof StoreError) || cause !== "Neo.ClientError.Statement.EntityNotFound") throw error;
+      const vanished = error instanceof StoreError && cause === "Neo.ClientError.Statement.EntityNotFound";
+      // A merge or rejection of this article's nodes committed while it was written: write it again under the new state.
+      const curated = error instanceof StoreError && cause === CURATION_CHANGED;
+      if (attempt >= VANISHED_NODE_ATTEMPTS || !(vanished || curated)) throw error;
     }
   }
 }

@@ -15,7 +15,14 @@ import { FUZZY_INDEX, SEARCH_INDEX, type CypherStatement } from "./cypher/statem
  */
 
 /** Labels with a unique `id` constraint; `Entity` serves lookups by id whatever the kind. */
-export const NODE_LABELS = ["Entity", "Person", "Office", "Country", "Organization", "Place", "Event", "Article"] as const;
+export const NODE_LABELS = [
+  "Entity", "Person", "Office", "Country", "Organization", "Place", "Event", "Article",
+  // curation state (cypher/curation-statements.ts)
+  "EntityRedirect", "EntityOverride", "RejectedEvent", "EventOverride", "CurationCounter",
+] as const;
+
+/** Labels without an `id`: the curation log, keyed by `seq`. */
+export const OTHER_LABELS = ["Curation"] as const;
 
 export const RELATIONSHIP_TYPES = ["HELD", "OF", "PARTICIPANT", "AT", "IN", "MENTIONED_IN", "REPORTED_BY"] as const;
 
@@ -30,6 +37,9 @@ export const PROPERTY_KEYS = [
   "sentence", "start", "end", "quote", "role", "ordinal", "termKey",
   "fromValue", "fromPrecision", "fromEnd", "fromFirstDay", "toValue", "toPrecision", "toEnd",
   "evidenceArticleIds", "evidenceSentences", "evidenceStarts", "evidenceEnds", "evidenceQuotes",
+  // curation
+  "keptId", "removedAliasKeys", "addedAliases", "event", "changes", "value",
+  "seq", "action", "targetId", "relatedIds", "before", "after", "reason", "curatedBy", "at",
 ] as const;
 
 /** Keys of the maps sent in UNWIND batches (`row.entityId`) that are no graph property; the check knows them too. */
@@ -46,6 +56,9 @@ export const SCHEMA_STATEMENTS: readonly CypherStatement<never>[] = [
   ...NODE_LABELS.map((label) =>
     ddl(`CREATE CONSTRAINT ${constraintName(label)} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
   ),
+  ddl("CREATE CONSTRAINT parley_curation_seq IF NOT EXISTS FOR (n:Curation) REQUIRE n.seq IS UNIQUE"),
+  // Redirects to an entity follow it when it is merged in turn.
+  ddl("CREATE INDEX parley_redirect_kept IF NOT EXISTS FOR (n:EntityRedirect) ON (n.keptId)"),
   ddl("CREATE INDEX parley_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.nameKey)"),
   ddl("CREATE INDEX parley_entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)"),
   ddl("CREATE INDEX parley_office_country IF NOT EXISTS FOR (n:Office) ON (n.countryId)"),

@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { StoreUnavailableError } from "../../domain/errors.js";
 
 /** Bumped whenever the DDL changes; stored in `PRAGMA user_version`. */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 /**
  * The whole schema. Every statement is `IF NOT EXISTS`, so running it on an existing database of
@@ -189,6 +189,50 @@ CREATE VIRTUAL TABLE IF NOT EXISTS article_search_fts USING fts5 (
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '2 3'
 );
+
+-- Curation (../curation.ts): the append-only log, and the effective state every ingest consults.
+-- None of these refer to entities or events by foreign key: a correction outlives the rows it
+-- corrected (an entity deleted with its last article and ingested again is corrected again).
+CREATE TABLE IF NOT EXISTS curations (
+  seq          INTEGER PRIMARY KEY,
+  action       TEXT NOT NULL,
+  target_id    TEXT NOT NULL,
+  related_ids  TEXT NOT NULL,             -- JSON array
+  before       TEXT,                      -- JSON
+  after        TEXT,                      -- JSON
+  reason       TEXT,
+  curated_by   TEXT NOT NULL,
+  at           TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS curations_by_target ON curations (target_id);
+-- The log is evidence of what researchers decided: nothing may rewrite or remove a row.
+CREATE TRIGGER IF NOT EXISTS curations_no_update BEFORE UPDATE ON curations
+  BEGIN SELECT RAISE(ABORT, 'the curation log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS curations_no_delete BEFORE DELETE ON curations
+  BEGIN SELECT RAISE(ABORT, 'the curation log is append-only'); END;
+-- A merged entity's id → the id it lives on as (chains flattened when the kept one is merged again).
+CREATE TABLE IF NOT EXISTS entity_redirects (
+  dropped_id  TEXT PRIMARY KEY,
+  kept_id     TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_redirects_by_kept ON entity_redirects (kept_id);
+-- A name a curator pinned, the alias keys they removed and the aliases they added (JSON arrays).
+CREATE TABLE IF NOT EXISTS entity_overrides (
+  entity_id           TEXT PRIMARY KEY,
+  name                TEXT,
+  removed_alias_keys  TEXT NOT NULL,
+  added_aliases       TEXT NOT NULL
+) WITHOUT ROWID;
+-- A rejected event's last state (a GraphEvent as JSON): out of every read, ready to restore.
+CREATE TABLE IF NOT EXISTS rejected_events (
+  event_id  TEXT PRIMARY KEY,
+  event     TEXT NOT NULL
+) WITHOUT ROWID;
+-- The event fields a curator set (JSON EventChanges), written over every later report.
+CREATE TABLE IF NOT EXISTS event_overrides (
+  event_id  TEXT PRIMARY KEY,
+  changes   TEXT NOT NULL
+) WITHOUT ROWID;
 `;
 
 /** Derives event_pairs from event_participants, for databases written before the table existed. */

@@ -53,7 +53,9 @@ import { dayOfBound, eventOrderOf, requireDatedAgrees, requireFirst, requireMaxH
 import { searchVocabulary } from "../search-vocabulary.js";
 import { ENTITY_SEARCH_WINDOW, MATCH, fuzzyKeysOf, planSearch, rankSearch, type SearchCandidate, type SearchPlan } from "../search-ranking.js";
 import { dateOf } from "../stored-date.js";
+import { type CurationCommand, type CurationRecord, validateCuration } from "../curation.js";
 import { buildFtsQuery } from "./fts-query.js";
+import { SqliteCuration } from "./sqlite-curation.js";
 import * as SQL from "./statements.js";
 
 /**
@@ -67,6 +69,17 @@ import * as SQL from "./statements.js";
 export class SqliteGraphStore implements GraphStore {
   private readonly statements = new Map<string, Database.Statement>();
   private closed = false;
+  /** Curation lives in its own module; it writes through the same statements and derived-row upkeep as ingest. */
+  private readonly curation = new SqliteCuration({
+    stmt: (sql) => this.stmt(sql),
+    writeSearchDoc: (nodeId, kind, label, extra) => this.writeSearchDoc(nodeId, kind, label, extra),
+    removeSearchDoc: (nodeId) => this.removeSearchDoc(nodeId),
+    writeFuzzyKeys: (entityId, names) => this.writeFuzzyKeys(entityId, names),
+    upsertEvent: (event) => this.upsertEvent(event),
+    detachEventDerived: (eventId) => this.detachEventDerived(eventId),
+    attachEventDerived: (eventId) => this.attachEventDerived(eventId),
+    refreshEventsOfPeople: (personIds) => this.refreshEventsOfPeople(personIds),
+  });
 
   constructor(private readonly db: Database.Database) {}
 
@@ -80,10 +93,13 @@ export class SqliteGraphStore implements GraphStore {
     validateArticleGraph(graph);
     const write = this.db.transaction((): boolean => {
       if (this.stmt(SQL.ARTICLE_EXISTS).get(graph.article.id)) return false;
-      this.insertArticle(graph);
-      for (const entity of graph.entities) this.upsertEntity(entity, graph.article.id);
-      for (const tenure of graph.tenures) this.upsertTenure(tenure);
-      for (const event of graph.events) this.upsertEvent(event);
+      // Researchers' corrections first: merged ids, pinned names, rejected events, corrected fields.
+      const { graph: curated, rejectedReports } = this.curation.curatedGraph(graph);
+      this.insertArticle(curated);
+      for (const entity of curated.entities) this.upsertEntity(entity, curated.article.id);
+      for (const tenure of curated.tenures) this.upsertTenure(tenure);
+      for (const event of curated.events) this.upsertEvent(event);
+      this.curation.keepRejectedReports(rejectedReports);
       return true;
     });
     const added = this.guardWrite(() => write.immediate(), `could not store ${graph.article.id}`);
@@ -439,6 +455,18 @@ export class SqliteGraphStore implements GraphStore {
     }));
   }
 
+  async curate(command: CurationCommand, by: string): Promise<CurationRecord> {
+    this.assertOpen();
+    const valid = validateCuration(command);
+    const write = this.db.transaction(() => this.curation.curate(valid, by));
+    return this.guardWrite(() => write.immediate(), `could not apply the curation ${valid.action}`);
+  }
+
+  async curations(page: { first: number; after?: string }): Promise<Page<CurationRecord>> {
+    this.assertOpen();
+    return this.curation.curations(page);
+  }
+
   async stats(): Promise<StoreStats> {
     this.assertOpen();
     const entitiesByKind = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, 0])) as Record<EntityKind, number>;
@@ -612,6 +640,26 @@ export class SqliteGraphStore implements GraphStore {
         }
       }
     }
+  }
+
+  /** Removes every pair, co-participation count and country involvement row of an event (before its participants, date or existence change). */
+  private detachEventDerived(eventId: string): void {
+    const state = this.stmt(SQL.EVENT_INVOLVEMENT_STATE).get(eventId) as { date_first_day: string | null; involvement: string | null } | undefined;
+    if (!state) return;
+    const participants = this.ids(SQL.PARTICIPANT_IDS_OF_EVENT, eventId);
+    const sortDay = sortDayOf(state.date_first_day);
+    for (const a of participants) for (const b of participants) if (a !== b) this.removeEventPair(a, b, sortDay, eventId);
+    this.removeCountryInvolvements(eventId, state.involvement);
+    this.stmt(SQL.SET_EVENT_INVOLVEMENT).run(null, eventId);
+  }
+
+  /** Writes an event's pairs, counts and country involvements from what is stored now (after detachEventDerived). */
+  private attachEventDerived(eventId: string): void {
+    const state = this.stmt(SQL.EVENT_INVOLVEMENT_STATE).get(eventId) as { date_first_day: string | null } | undefined;
+    if (!state) return;
+    const participants = this.ids(SQL.PARTICIPANT_IDS_OF_EVENT, eventId);
+    this.writeEventPairs(eventId, sortDayOf(state.date_first_day), participants, participants);
+    this.refreshCountryInvolvements(eventId);
   }
 
   private removeEventPair(a: string, b: string, sortDay: string, eventId: string): void {

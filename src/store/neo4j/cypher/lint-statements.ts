@@ -1,5 +1,5 @@
 import { lintCypherQuery, testData, type DbSchema } from "@neo4j-cypher/language-support";
-import { AWAIT_INDEXES, BATCH_MAP_KEYS, NODE_LABELS, PROPERTY_KEYS, RELATIONSHIP_TYPES, SCHEMA_STATEMENTS } from "../schema.js";
+import { AWAIT_INDEXES, BATCH_MAP_KEYS, NODE_LABELS, OTHER_LABELS, PROPERTY_KEYS, RELATIONSHIP_TYPES, SCHEMA_STATEMENTS } from "../schema.js";
 import { STATEMENTS, type CypherStatement } from "./statements.js";
 
 /**
@@ -36,7 +36,7 @@ export function allStatements(): [string, CypherStatement][] {
 export function parleyDbSchema(version: CypherVersion, params: readonly string[]): DbSchema {
   const mock = testData.mockSchema;
   return {
-    labels: [...NODE_LABELS],
+    labels: [...NODE_LABELS, ...OTHER_LABELS],
     relationshipTypes: [...RELATIONSHIP_TYPES],
     propertyKeys: [...PROPERTY_KEYS, ...BATCH_MAP_KEYS],
     functions: mock.functions,

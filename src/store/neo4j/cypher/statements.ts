@@ -11,6 +11,8 @@
  * live server and fails on a label scan of Event or Entity where an anchor exists.
  */
 
+import { CURATION_LABELS, CURATION_STATEMENTS } from "./curation-statements.js";
+
 /** One statement: its text, the `$parameters` it takes (checked by the analyser) and whether it writes. */
 export interface CypherStatement<P extends string = string> {
   readonly cypher: string;
@@ -267,6 +269,9 @@ const ENTITIES_NAMED = `MATCH (x:Entity)
 
 /** Lock-then-read: setting `_lock` takes the node's write lock before its values are read (Neo4j's documented pattern). */
 const TAKE_LOCK = "_lock = true";
+
+/** `n` is a node Parley wrote: the graph, or curation state and its log. */
+const PARLEY_NODE = ["Entity", "Event", "Article", ...CURATION_LABELS].map((label) => `n:${label}`).join(" OR ");
 
 export const STATEMENTS = {
   // ── ingest: one write transaction per article ──────────────────────────────────────────────
@@ -819,17 +824,20 @@ export const STATEMENTS = {
   COUNT_PARLEY_NODES: read(
     `
     MATCH (n)
-    WHERE n:Entity OR n:Event OR n:Article
+    WHERE ${PARLEY_NODE}
     RETURN count(n) AS n`,
     [],
   ),
   DELETE_ALL_PARLEY_NODES: write(
     `
     MATCH (n)
-    WHERE n:Entity OR n:Event OR n:Article
+    WHERE ${PARLEY_NODE}
     DETACH DELETE n`,
     [],
   ),
+
+  // ── curation (cypher/curation-statements.ts) ─────────────────────────────────────────────────
+  ...CURATION_STATEMENTS,
 } as const;
 
 export type StatementName = keyof typeof STATEMENTS;
