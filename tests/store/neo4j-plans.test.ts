@@ -46,6 +46,7 @@ const SAMPLE_PARAMS: Record<string, unknown> = {
   statuses: null,
   participantIds: null,
   countryIds: null,
+  eventIds: null,
   kinds: null,
   keys: [],
   rows: [],
