@@ -21,7 +21,7 @@ import { createNoStorePlugin } from "./plugins/no-store.js";
 import { DEFAULT_WEB_ASSETS_DIR, createWebPagesRouter } from "./plugins/web-pages.js";
 import { createQueryLimitsPlugin, createQueryLimitsRule, maxTokensFor } from "./plugins/query-limits.js";
 import { createJsonOnlyHandler } from "./plugins/request-guard.js";
-import { createSubscriptionServer } from "./plugins/subscriptions.js";
+import { createSubscriptionServer, createSubscriptionsOverHttpRefusal } from "./plugins/subscriptions.js";
 
 export interface ParleyServerOptions {
   /** The graph store; closed by `close()`. */
@@ -81,6 +81,7 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
     // First, so a refused length or cost is the answer whatever later plugins would say.
     createQueryLimitsPlugin(security),
     createAuthPlugin(access),
+    createSubscriptionsOverHttpRefusal("/graphql"),
     // Browsers get the bundled pages from the web router below; Apollo's CDN landing page never loads.
     ApolloServerPluginLandingPageDisabled(),
     // No cache hints in the schema: the header alone, without Apollo wrapping every field resolver.

@@ -1,5 +1,6 @@
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postGraphql } from "../helpers/http-client.js";
 import { listen, wsClient } from "../helpers/subscription-client.js";
 import { startLiveServer, type LiveServer } from "./secure-server.js";
 
@@ -91,8 +92,11 @@ describe("the WebSocket keeps the HTTP endpoint's limits and origin rule", () =>
     expect(error!.message).toBe('Cannot query field "summry" on type "Event".');
   });
 
-  it("carries subscriptions only: a query is sent back to HTTP", async () => {
+  it("carries subscriptions only: a query is sent back to HTTP, and HTTP sends a subscription to the WebSocket", async () => {
     expect(await refusal(live, "{ stats { articles } }")).toMatchObject({ extensions: { code: "BAD_REQUEST" } });
+    const overHttp = await postGraphql(live.url, "subscription { eventAdded { id } }");
+    expect(overHttp.status).toBe(400);
+    expect(overHttp.body.errors).toEqual([expect.objectContaining({ message: "subscriptions run over a WebSocket (graphql-ws) on /graphql, not over HTTP", extensions: { code: "BAD_REQUEST" } })]);
   });
 
   it("refuses the upgrade from a browser page of another origin, and accepts a listed one", async () => {

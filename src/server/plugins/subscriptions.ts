@@ -1,4 +1,5 @@
 import { type IncomingMessage, type Server } from "node:http";
+import { type ApolloServerPlugin } from "@apollo/server";
 import { type Duplex } from "node:stream";
 import {
   GraphQLError,
@@ -132,6 +133,23 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
       } finally {
         clearTimeout(force);
       }
+    },
+  };
+}
+
+/**
+ * Apollo plugin: a subscription sent over HTTP (or to executeOperation) is answered BAD_REQUEST (400)
+ * pointing at the WebSocket, instead of being run as a query (which fails inside the resolver).
+ */
+export function createSubscriptionsOverHttpRefusal(path: string): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return;
+          throw new GraphQLError(`subscriptions run over a WebSocket (graphql-ws) on ${path}, not over HTTP`, { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
+        },
+      };
     },
   };
 }
