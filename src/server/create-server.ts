@@ -62,6 +62,9 @@ export interface ParleyServer {
   close(): Promise<void>;
 }
 
+/** Where GraphQL is served: POST for queries and mutations, the WebSocket upgrade for subscriptions. */
+const GRAPHQL_PATH = "/graphql";
+
 /** Builds the schema, Apollo Server and the express app around a store. Call `listen` to serve. */
 export async function createParleyServer(options: ParleyServerOptions): Promise<ParleyServer> {
   const { store, logger, extract, environment = "production", feed = createEventFeed() } = options;
@@ -81,7 +84,7 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
     // First, so a refused length or cost is the answer whatever later plugins would say.
     createQueryLimitsPlugin(security),
     createAuthPlugin(access),
-    createSubscriptionsOverHttpRefusal("/graphql"),
+    createSubscriptionsOverHttpRefusal(GRAPHQL_PATH),
     // Browsers get the bundled pages from the web router below; Apollo's CDN landing page never loads.
     ApolloServerPluginLandingPageDisabled(),
     // No cache hints in the schema: the header alone, without Apollo wrapping every field resolver.
@@ -115,7 +118,7 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
   // GraphiQL at / and at GET /graphql from a browser, /timeline, /graph and their assets, all local.
   app.use(createWebPagesRouter({ assetsDir: DEFAULT_WEB_ASSETS_DIR, playgroundEnabled: security.playground }));
   app.use(
-    "/graphql",
+    GRAPHQL_PATH,
     createCorsHandler(security.corsOrigins),
     createJsonOnlyHandler(),
     express.json({ limit: security.maxBodyBytes }),
@@ -128,7 +131,7 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
   httpServer.requestTimeout = 60_000;
   const subscriptions = createSubscriptionServer({
     httpServer,
-    path: "/graphql",
+    path: GRAPHQL_PATH,
     schema,
     security,
     accessCheck: createAccessCheck(access),
@@ -148,7 +151,7 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
           httpServer.off("error", reject);
           const address = httpServer.address() as AddressInfo;
           const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
-          resolve({ host: address.address, port: address.port, url: `http://${host === "localhost" ? "localhost" : shownHost}:${address.port}/graphql` });
+          resolve({ host: address.address, port: address.port, url: `http://${host === "localhost" ? "localhost" : shownHost}:${address.port}${GRAPHQL_PATH}` });
         });
       }),
     executeOperation: (request) => apollo.executeOperation(request, { contextValue: newContext() }),
