@@ -38,3 +38,8 @@ export class StoreUnavailableError extends ParleyError {
 export class AmbiguousError extends ParleyError {
   readonly code = "AMBIGUOUS";
 }
+
+/** A live-feed subscriber fell so far behind the writes that its queue was dropped; it may subscribe again. */
+export class SubscriberBehindError extends ParleyError {
+  readonly code = "SUBSCRIBER_BEHIND";
+}

@@ -1,5 +1,6 @@
 import { eventId, type ArticleGraph, type GraphEntity } from "../domain/index.js";
 import { dateBucket, keyParticipants } from "../extract/stages/07-merge.js";
+import { type EventFeed } from "../feed/event-feed.js";
 import { type EntityRecord, type IngestOutcome } from "../store/graph-store.js";
 import { linkKnownEvents, type StoredEvents } from "./link-known-events.js";
 
@@ -70,11 +71,21 @@ export function peopleByNameFrom(store: { findEntities(q: { kind: "PERSON"; name
 /** A store as ingestion needs it: it writes articles, finds known people by name and stored events. */
 export type IngestingStore = Parameters<typeof peopleByNameFrom>[0] & StoredEvents & { ingestArticle(graph: ArticleGraph): Promise<IngestOutcome> };
 
+/** An ingest's outcome with the ids its events were stored under (linking may have changed them). */
+export interface IngestedArticle extends IngestOutcome {
+  eventIds: string[];
+}
+
 /**
  * The one ingestion path (API, CLI, seeds): the extracted graph, its surname-only people linked to
  * people already stored, its events linked to the same contacts stored at another date precision,
- * written in one transaction.
+ * written in one transaction. When the article was stored now (ADDED), its events go to the live
+ * feed once that transaction has committed; an UNCHANGED article or a failed write publishes nothing.
  */
-export async function ingestGraph(graph: ArticleGraph, store: IngestingStore): Promise<IngestOutcome> {
-  return store.ingestArticle(await linkKnownEvents(await linkKnownPeople(graph, peopleByNameFrom(store)), store));
+export async function ingestGraph(graph: ArticleGraph, store: IngestingStore, feed?: Pick<EventFeed, "publishEventsAdded">): Promise<IngestedArticle> {
+  const linked = await linkKnownEvents(await linkKnownPeople(graph, peopleByNameFrom(store)), store);
+  const outcome = await store.ingestArticle(linked);
+  const eventIds = linked.events.map((event) => event.id);
+  if (outcome.status === "ADDED") feed?.publishEventsAdded({ articleId: outcome.articleId, eventIds });
+  return { ...outcome, eventIds };
 }

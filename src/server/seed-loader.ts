@@ -4,6 +4,7 @@ import { type Logger } from "pino";
 import { articleId } from "../domain/index.js";
 import { type ArticleInput } from "../extract/pipeline.js";
 import { cleanPlainText } from "../extract/stages/01-clean.js";
+import { type EventFeed } from "../feed/event-feed.js";
 import { type ExtractFn } from "../graphql/context.js";
 import { parseHeaderFile, SeedFormatError } from "../ingest/header-block.js";
 import { ingestGraph } from "../ingest/link-known-people.js";
@@ -34,6 +35,8 @@ export interface SeedLoadOptions {
   store: GraphStore;
   extract: ExtractFn;
   logger?: Logger;
+  /** The server's live feed, when the seeds load inside a server process. */
+  feed?: EventFeed;
 }
 
 export interface SeedLoadResult {
@@ -49,7 +52,7 @@ export interface SeedLoadResult {
  * cleaned text), so a restart on the same database adds nothing. A missing directory loads nothing.
  */
 export async function loadSeeds(options: SeedLoadOptions): Promise<SeedLoadResult> {
-  const { dir, store, extract, logger } = options;
+  const { dir, store, extract, logger, feed } = options;
   let names: string[];
   try {
     names = (await readdir(dir)).filter((name) => name.endsWith(".txt")).sort();
@@ -68,7 +71,7 @@ export async function loadSeeds(options: SeedLoadOptions): Promise<SeedLoadResul
       logger?.debug({ file: name, articleId: id, status: "UNCHANGED" }, "seed already stored");
       continue;
     }
-    const outcome = await ingestGraph(extract(input), store);
+    const outcome = await ingestGraph(extract(input), store, feed);
     result[outcome.status === "ADDED" ? "added" : "unchanged"] += 1;
     logger?.debug({ file: name, articleId: outcome.articleId, status: outcome.status }, "seed loaded");
   }

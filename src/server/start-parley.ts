@@ -4,6 +4,7 @@ import { type Logger } from "pino";
 import { type ParleyConfig } from "../config.js";
 import { actorKnowledge, configureActorKnowledge } from "../knowledge/index.js";
 import { extractArticle } from "../extract/pipeline.js";
+import { createEventFeed } from "../feed/event-feed.js";
 import { type ExtractFn } from "../graphql/context.js";
 import { openStore } from "../store/open-store.js";
 import { createParleyServer, type ListeningAddress, type ParleyServer } from "./create-server.js";
@@ -30,10 +31,12 @@ export async function startParley(config: ParleyConfig, logger?: Logger, extract
   if (!config.neo4j) await mkdir(dirname(config.dbPath), { recursive: true });
   const store = await openStore({ sqlitePath: config.dbPath, sqliteCacheMb: config.sqliteCacheMb, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
   let server: ParleyServer | undefined;
+  // One feed for every in-process writer: the seeds here, then ingestArticle.
+  const feed = createEventFeed();
   try {
-    const seeds = config.loadSeeds ? await loadSeeds({ dir: config.seedsDir, store, extract, ...(logger ? { logger } : {}) }) : null;
+    const seeds = config.loadSeeds ? await loadSeeds({ dir: config.seedsDir, store, extract, feed, ...(logger ? { logger } : {}) }) : null;
     if (seeds) logger?.info(seeds, `seeds: ${seeds.added} added, ${seeds.unchanged} already stored`);
-    server = await createParleyServer({ store, extract, environment: config.nodeEnv, ...(config.security ? { security: config.security } : {}), ...(logger ? { logger } : {}) });
+    server = await createParleyServer({ store, extract, feed, environment: config.nodeEnv, ...(config.security ? { security: config.security } : {}), ...(logger ? { logger } : {}) });
     const address = await server.listen(config.port, config.host);
     return { server, address, seeds };
   } catch (error) {

@@ -225,6 +225,8 @@ export interface EventFilter {
   source?: string;
   /** true: only events with a date; false: only undated events (then from/to must be absent: an undated event has no days). */
   dated?: boolean;
+  /** Only these events (an empty list matches none): how the live feed applies a subscriber's filter to the events just stored. */
+  eventIds?: string[];
 }
 
 export interface ContactCountsQuery {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Page } from "playwright-core";
+import { postGraphql } from "../helpers/http-client.js";
 import { browserSkipReason, startWebFixture, type WebFixture } from "./browser-harness.js";
 
 const skip = browserSkipReason();
@@ -27,7 +28,7 @@ describe.skipIf(skip !== null)("the GraphiQL playground in a real browser", () =
   it("opens with the example operations as tabs", async () => {
     await expect(page.title()).resolves.toBe("Parley GraphQL");
     const tabs = await page.locator(".graphiql-tab").allInnerTexts();
-    expect(tabs.map((tab) => tab.trim())).toEqual(["ContactsBetweenLeaders", "CountryTimeline", "EventWithEvidence", "DyadCounts", "IngestArticle", "Stats"]);
+    expect(tabs.map((tab) => tab.trim())).toEqual(["ContactsBetweenLeaders", "CountryTimeline", "EventWithEvidence", "DyadCounts", "IngestArticle", "LiveEvents", "Stats"]);
   });
 
   it("runs the contacts example and shows the seeded leaders in the response", async () => {
@@ -56,6 +57,27 @@ describe.skipIf(skip !== null)("the GraphiQL playground in a real browser", () =
     await page.getByRole("menuitem", { name: "Dyad counts per year" }).click();
     await expect.poll(() => textOf(page, ".graphiql-query-editor")).toContain("query DyadCounts($a: ID!, $b: ID!)");
     await expect.poll(() => textOf(page, ".graphiql-editor-tool")).toContain("country:RUS");
+  });
+
+  it("streams the live feed: a subscription run in the page shows an event ingested meanwhile", async () => {
+    await page.locator(".graphiql-tab", { hasText: "LiveEvents" }).click();
+    await expect.poll(() => textOf(page, ".graphiql-query-editor")).toContain("subscription LiveEvents");
+    await page.getByRole("button", { name: /^Execute query/ }).click();
+    // The page subscribed over its own server's WebSocket once the feed counts a listener.
+    await expect.poll(() => fixture.running.server.feed.subscriberCount, { timeout: 15_000 }).toBe(1);
+    const ingest = await postGraphql(`${fixture.origin}/graphql`, `mutation($input: ArticleInput!) { ingestArticle(input: $input) { status } }`, {
+      input: { title: "A call about a power line", publishedAt: "2031-06-02", text: "Emmanuel Macron phoned Pedro Sanchez on Friday to talk about a new power line across the Pyrenees." },
+    });
+    expect(ingest.body.data).toEqual({ ingestArticle: { status: "ADDED" } });
+    // The editor wraps long lines: check short values.
+    await expect.poll(() => textOf(page, ".graphiql-response"), { timeout: 15_000 }).toContain('"title": "A call about a power line"');
+    const response = await textOf(page, ".graphiql-response");
+    expect(response).toContain('"type": "CALL"');
+    expect(response).toContain('"name": "Pedro Sánchez"');
+    await fixture.screenshot(page, "playground-live-feed");
+    // Stopping the operation in the page ends the subscription on the server.
+    await page.getByRole("button", { name: /^Stop/ }).click();
+    await expect.poll(() => fixture.running.server.feed.subscriberCount, { timeout: 15_000 }).toBe(0);
   });
 
   it("serves the same page to a browser at GET /graphql", async () => {

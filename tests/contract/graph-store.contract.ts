@@ -451,6 +451,16 @@ export function graphStoreContract(adapterName: string, makeStore: MakeStore): v
         expect(await eventIds({ articleId: "article:0000000000000000" })).toEqual([]);
       });
 
+      it("keeps only the listed events, with every other condition still applied; an empty list keeps none", async () => {
+        const { e1, e3, e5, e8 } = t.events;
+        expect(await eventIds({ eventIds: [e8, e3, e1, "event:not-stored"] })).toEqual([e1, e3, e8]);
+        expect(await eventIds({ eventIds: [e1, e3, e5, e8], types: ["CALL"], statuses: ["PLANNED"] })).toEqual([e5]);
+        expect(await eventIds({ eventIds: [e1, e3], participantIds: [t.people.p3] })).toEqual([e3]);
+        expect(await eventIds({ eventIds: [e1, e8], articleId: t.graphs[1]!.article.id })).toEqual([e8]);
+        expect(await eventIds({ eventIds: [] })).toEqual([]);
+        expect((await store.findEvents({ eventIds: [e1, e8] }, { first: 50 })).totalCount).toBe(2);
+      });
+
       for (const orderBy of ["DATE_ASC", "DATE_DESC"] as const) {
         it(`walks every page ${orderBy} with keyset cursors: no duplicate, no gap, a stable total`, async () => {
           const walked = await walkPages((after) => store.findEvents({}, { first: 3, orderBy, ...(after ? { after } : {}) }), 8);

@@ -13,8 +13,8 @@ function readmeOperations(): string[] {
   const operations: string[] = [];
   let current: string[] = [];
   for (const line of block.split("\n")) {
-    // A top-level `{` or `mutation` starts a new operation; comments and continuation lines do not.
-    if (/^(\{|mutation\b|query\b)/.test(line) && current.length > 0) {
+    // A top-level `{`, `mutation` or `subscription` starts a new operation; comments and continuation lines do not.
+    if (/^(\{|mutation\b|query\b|subscription\b)/.test(line) && current.length > 0) {
       operations.push(current.join("\n"));
       current = [];
     }
@@ -33,7 +33,7 @@ describe("README examples", () => {
   const operations = readmeOperations();
   it("has one example per research query", () => {
     const text = operations.join("\n");
-    for (const field of ["contacts(", "contactCounts(", "officeHolders(", "path(", "neighborhood(", "timeline(", "timelineJS(", "events(", "search(", "ingestArticle("]) {
+    for (const field of ["contacts(", "contactCounts(", "officeHolders(", "path(", "neighborhood(", "timeline(", "timelineJS(", "events(", "search(", "ingestArticle(", "eventAdded("]) {
       expect(text, field).toContain(field);
     }
   });

@@ -102,6 +102,22 @@ mutation IngestArticle($input: ArticleInput!) {
     }),
   },
   {
+    name: "Live feed of new events",
+    query: `# Each event as it is stored (run this, then ingest an article in another tab).
+# The filter is the one events(filter) takes; here: calls and meetings, dated or not.
+subscription LiveEvents {
+  eventAdded(filter: { types: [CALL, MEETING] }) {
+    id
+    type
+    date { value precision }
+    summary
+    participants { role entity { name } }
+    evidence { article { title source } }
+  }
+}
+`,
+  },
+  {
     name: "What the graph holds",
     query: `query Stats {
   stats {

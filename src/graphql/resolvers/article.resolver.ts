@@ -31,16 +31,16 @@ export class ArticleResolver {
   }
 
   @Mutation(() => IngestResultObject, { description: "Reads an article, extracts its graph and stores it. Ingesting the same text again changes nothing (status UNCHANGED)." })
-  async ingestArticle(@Arg("input", () => ArticleInput, { description: "The article: text or HTML, and what is known about it." }) input: ArticleInput, @Ctx() { store, extract }: ParleyContext): Promise<IngestResultObject> {
+  async ingestArticle(@Arg("input", () => ArticleInput, { description: "The article: text or HTML, and what is known about it." }) input: ArticleInput, @Ctx() { store, extract, feed }: ParleyContext): Promise<IngestResultObject> {
     const graph = extract({ ...input });
-    const outcome = await ingestGraph(graph, store);
+    const outcome = await ingestGraph(graph, store, feed);
     return {
       articleId: outcome.articleId,
       status: outcome.status,
       entityCount: graph.entities.length,
       eventCount: graph.events.length,
       tenureCount: graph.tenures.length,
-      eventIds: graph.events.map((event) => event.id),
+      eventIds: outcome.eventIds,
     };
   }
 

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { parsePartialDate } from "../../domain/index.js";
 import { type EventChanges } from "../../store/curation.js";
+import { type EventFeed } from "../../feed/event-feed.js";
 import { type ParleyContext } from "../context.js";
 import { AliasArgs, EventCorrectionInput, MergeEntitiesArgs, ReasonArgs, RenameEntityArgs } from "../inputs/curation.input.js";
 import { PageArgs } from "../inputs/page.args.js";
@@ -47,9 +48,9 @@ export class CurationResolver {
   restoreEvent(
     @Arg("id", () => ID, { description: "The rejected event's id." }) id: string,
     @Arg("reason", () => String, { nullable: true, description: "Why, for the log (optional)." }) reason: string | undefined,
-    @Ctx() { store, curator }: ParleyContext,
+    @Ctx() { store, curator, feed }: ParleyContext,
   ) {
-    return store.curate({ action: "RESTORE_EVENT", eventId: id, ...(reason ? { reason } : {}) }, curator);
+    return announced(store.curate({ action: "RESTORE_EVENT", eventId: id, ...(reason ? { reason } : {}) }, curator), feed, id);
   }
 
   @Mutation(() => CurationObject, { description: "Corrects an event's type, status, date or place; later reports never overwrite the correction." })
@@ -57,10 +58,17 @@ export class CurationResolver {
     @Arg("id", () => ID, { description: "The event's id." }) id: string,
     @Arg("set", () => EventCorrectionInput, { description: "The fields to correct." }) set: EventCorrectionInput,
     @Args(() => ReasonArgs) { reason }: ReasonArgs,
-    @Ctx() { store, curator }: ParleyContext,
+    @Ctx() { store, curator, feed }: ParleyContext,
   ) {
-    return store.curate({ action: "UPDATE_EVENT", eventId: id, changes: changesOf(set), reason }, curator);
+    return announced(store.curate({ action: "UPDATE_EVENT", eventId: id, changes: changesOf(set), reason }, curator), feed, id);
   }
+}
+
+/** A restored or corrected event goes to the live feed once the curation has committed. */
+async function announced<T>(curation: Promise<T>, feed: EventFeed, eventId: string): Promise<T> {
+  const record = await curation;
+  feed.publishEventsAdded({ eventIds: [eventId] });
+  return record;
 }
 
 /** The store's changes from the input: a field left out is undefined, a field sent as null clears. */

@@ -130,7 +130,8 @@ export function createCostEstimator(onRootField?: (field: PricedField) => void):
     if (!isCompositeType(getNamedType(field.type))) return 0;
     const { items, work } = sizeAndWork(options);
     const cost = work + items * (1 + childComplexity);
-    if (onRootField && (type.name === "Query" || type.name === "Mutation")) onRootField({ name: node.alias?.value ?? node.name.value, cost });
+    // A subscription's root field is priced per event it sends.
+    if (onRootField && (type.name === "Query" || type.name === "Mutation" || type.name === "Subscription")) onRootField({ name: node.alias?.value ?? node.name.value, cost });
     return cost;
   };
 }

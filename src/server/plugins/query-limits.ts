@@ -1,5 +1,15 @@
 import { type ApolloServerPlugin, type BaseContext } from "@apollo/server";
-import { GraphQLError, Kind, getVariableValues, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from "graphql";
+import {
+  GraphQLError,
+  Kind,
+  getVariableValues,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationRule,
+} from "graphql";
 import { priceOperation, type OperationPrice } from "./query-cost.js";
 
 /*
@@ -153,7 +163,8 @@ export function createQueryLimitsRule(limits: Pick<QueryLimits, "maxDepth" | "ma
 /** Stands in for a document refused for its length, so the refused text is never parsed. */
 const UNPARSED_PLACEHOLDER = "{ __typename }";
 
-function tooLong(length: number, maxQueryLength: number): GraphQLError {
+/** The refusal of a document over `maxQueryLength` characters (GRAPHQL_PARSE_FAILED, 400). */
+export function tooLong(length: number, maxQueryLength: number): GraphQLError {
   return new GraphQLError(`the query is ${length} characters long; the limit is ${maxQueryLength}`, {
     extensions: { code: "GRAPHQL_PARSE_FAILED", maxQueryLength, http: { status: 400 } },
   });
@@ -192,22 +203,34 @@ export function createQueryLimitsPlugin(limits: Pick<QueryLimits, "maxQueryLengt
       }
       return {
         async didResolveOperation({ schema, document, operation, request: resolved }) {
-          // No operation: Apollo answers OPERATION_RESOLUTION_FAILURE. Bad variables: BAD_USER_INPUT at execution.
+          // No operation: Apollo answers OPERATION_RESOLUTION_FAILURE.
           if (!operation) return;
-          const variables = resolved.variables ?? {};
-          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return;
-          let price: OperationPrice;
-          try {
-            price = priceOperation({ schema, document, variables, ...(operation.name ? { operationName: operation.name.value } : {}) });
-          } catch {
-            // The pricer gives up past 10 000 selections (reachable only with PARLEY_MAX_FIELDS raised that far).
-            throw tooCostly(undefined, limits.maxCost);
-          }
-          if (price.cost > limits.maxCost) throw tooCostly(price, limits.maxCost);
+          const refusal = costRefusal({ schema, document, operation, variables: resolved.variables ?? {} }, limits.maxCost);
+          if (refusal) throw refusal;
         },
       };
     },
   };
+}
+
+/**
+ * The refusal of an operation priced over `maxCost` with its variables (GRAPHQL_VALIDATION_FAILED,
+ * 400), or undefined. Bad variables are left to execution, which answers BAD_USER_INPUT.
+ */
+export function costRefusal(
+  request: { schema: GraphQLSchema; document: DocumentNode; operation: OperationDefinitionNode; variables: Record<string, unknown> },
+  maxCost: number,
+): GraphQLError | undefined {
+  const { schema, document, operation, variables } = request;
+  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return undefined;
+  let price: OperationPrice;
+  try {
+    price = priceOperation({ schema, document, variables, ...(operation.name ? { operationName: operation.name.value } : {}) });
+  } catch {
+    // The pricer gives up past 10 000 selections (reachable only with PARLEY_MAX_FIELDS raised that far).
+    return tooCostly(undefined, maxCost);
+  }
+  return price.cost > maxCost ? tooCostly(price, maxCost) : undefined;
 }
 
 /** Tokens graphql's parser reads before giving up: a second bound under the length limit. */

@@ -186,7 +186,7 @@ export class Neo4jGraphStore implements GraphStore {
     const suffix = anchor === "ALL" ? "" : (`_BY_${anchor}` as const);
     const statement = Q[`FIND_EVENTS_${({ DATE_ASC: "ASC", DATE_DESC: "DESC", SOURCES_DESC: "SOURCES_DESC" } as const)[order]}${suffix}`];
     const countStatement = Q[`COUNT_EVENTS${suffix}`];
-    const anchored = anchor === "ALL" ? params : { ...params, anchor: value };
+    const anchored = value === null ? params : { ...params, anchor: value };
     const cursor = decodeAfter(request.after, `events:${order}`);
     const { rows, totalCount } = await this.executor.read("listing events", async (tx) => ({
       totalCount: await count(tx.run<{ n: number }>(countStatement, anchored)),
@@ -682,6 +682,8 @@ function eventFilterParams(filter: EventFilter) {
     countryIds: filter.countryIds && filter.countryIds.length > 0 ? unique(filter.countryIds) : null,
     source: filter.source ?? null,
     dated: filter.dated ?? null,
+    // Unlike the lists above, an empty list is kept: it matches no event.
+    eventIds: filter.eventIds ? unique(filter.eventIds) : null,
   };
 }
 
@@ -704,10 +706,12 @@ async function count(rows: Promise<{ n: number }[]>): Promise<number> {
 }
 
 /**
- * findEvents starts from one anchor (see EVENT_ANCHORS): the article, else the first listed
- * participant, else the first listed country, else the source; ALL when the filter names none.
+ * findEvents starts from one anchor (see EVENT_ANCHORS): the listed events, else the article, else
+ * the first listed participant, else the first listed country, else the source; ALL when the filter names none.
  */
 function eventAnchorOf(params: ReturnType<typeof eventFilterParams>): { anchor: EventAnchor; value: string | null } {
+  // The EVENTS statements start from $eventIds itself: no $anchor.
+  if (params.eventIds !== null) return { anchor: "EVENTS", value: null };
   if (params.articleId !== null) return { anchor: "ARTICLE", value: params.articleId };
   if (params.participantIds !== null) return { anchor: "PARTICIPANT", value: params.participantIds[0]! };
   if (params.countryIds !== null) return { anchor: "COUNTRY", value: params.countryIds[0]! };

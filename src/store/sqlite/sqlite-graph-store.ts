@@ -949,7 +949,7 @@ function sortDayOf(firstDay: string | null): string {
 /** True when a filter is one country and at most a period: a country's timeline. */
 function isCountryPeriod(filter: EventFilter): boolean {
   const others = [filter.types, filter.statuses, filter.participantIds].some((list) => list !== undefined && list.length > 0);
-  return new Set(filter.countryIds ?? []).size === 1 && !others && filter.articleId === undefined && filter.source === undefined;
+  return new Set(filter.countryIds ?? []).size === 1 && !others && filter.articleId === undefined && filter.source === undefined && filter.eventIds === undefined;
 }
 
 /** Event summaries or article titles matching a search are ranked when at most this many match; beyond, the newest are listed. */
@@ -1042,6 +1042,10 @@ function eventConditions(filter: EventFilter): { where: string[]; params: Record
   if (filter.to !== undefined) {
     where.push("e.date_first_day <= @toDay");
     params.toDay = dayOfBound(filter.to, "to");
+  }
+  if (filter.eventIds !== undefined) {
+    where.push("e.id IN (SELECT value FROM json_each(@eventIds))");
+    params.eventIds = JSON.stringify(filter.eventIds);
   }
   if (filter.articleId !== undefined) {
     where.push("e.id IN (SELECT event_id FROM event_evidence WHERE article_id = @articleId)");

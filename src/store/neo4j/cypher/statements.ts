@@ -96,11 +96,12 @@ const EVENTS_INVOLVING_ANCHOR = `CALL () {
 /**
  * Where findEvents starts. ALL reads every event (no anchor: types, statuses and dates only);
  * the others start from the one thing the filter names, and the full filter below still applies.
- * The store picks the anchor: article, then the first participant, then the first country, then
- * the source.
+ * The store picks the anchor: listed events, then the article, then the first participant, then
+ * the first country, then the source.
  */
 export const EVENT_ANCHORS = {
   ALL: "MATCH (e:Event)\n  WITH e",
+  EVENTS: "UNWIND $eventIds AS anchorId\n  MATCH (e:Event {id: anchorId})\n  WITH DISTINCT e",
   ARTICLE: "MATCH (:Article {id: $anchor})<-[:REPORTED_BY]-(e:Event)\n  WITH DISTINCT e",
   PARTICIPANT: "MATCH (:Entity {id: $anchor})<-[:PARTICIPANT]-(e:Event)\n  WITH e",
   COUNTRY: `${EVENTS_INVOLVING_ANCHOR}\n  WITH e`,
@@ -125,12 +126,14 @@ function eventFilter(anchor: EventAnchor): string {
     AND ($articleId IS NULL OR EXISTS { MATCH (e)-[:REPORTED_BY]->(ra:Article) WHERE ra.id = $articleId })
     AND ($countryIds IS NULL OR all(cid IN $countryIds WHERE ${eventInvolves("cid")}))
     AND ($source IS NULL OR EXISTS { MATCH (e)-[:REPORTED_BY]->(sa:Article) WHERE sa.source = $source })
-    AND ($dated IS NULL OR (e.dateFirstDay IS NOT NULL) = $dated)`;
+    AND ($dated IS NULL OR (e.dateFirstDay IS NOT NULL) = $dated)
+    AND ($eventIds IS NULL OR e.id IN $eventIds)`;
 }
-const EVENT_FILTER_PARAMS = ["types", "statuses", "participantIds", "fromDay", "toDay", "articleId", "countryIds", "source", "dated"] as const;
+const EVENT_FILTER_PARAMS = ["types", "statuses", "participantIds", "fromDay", "toDay", "articleId", "countryIds", "source", "dated", "eventIds"] as const;
 
+/** The statement's parameters: the filter's, and `$anchor` for the anchors that read one (EVENTS starts from `$eventIds`). */
 function eventFilterParams(anchor: EventAnchor) {
-  return anchor === "ALL" ? EVENT_FILTER_PARAMS : ([...EVENT_FILTER_PARAMS, "anchor"] as const);
+  return anchor === "ALL" || anchor === "EVENTS" ? EVENT_FILTER_PARAMS : ([...EVENT_FILTER_PARAMS, "anchor"] as const);
 }
 
 /** The event orders findEvents lists in, as the tail of a statement after the filter. */
