@@ -162,3 +162,24 @@ describe("what a speaker did before speaking", () => {
     expect(events.map((e) => [e.type, e.status, e.who])).toEqual([["MEETING", "OCCURRED", [MACRON, SCHOLZ]]]);
   });
 });
+
+describe("a venue named around the contact", () => {
+  it("reads 'the Lisbon summit' after a planned meeting as that meeting's city, not as a side", () => {
+    const events = eventsOf("Olaf Scholz and Emmanuel Macron will meet next week. Aides are preparing for the Lisbon summit.");
+    expect(events).toMatchObject([{ type: "SUMMIT", status: "PLANNED", place: "place:PRT:lisbon", who: [MACRON, SCHOLZ] }]);
+  });
+
+  it("reads 'in the resort town of Sochi' as the venue", () => {
+    expect(eventsOf("Olaf Scholz met Emmanuel Macron on Monday in the resort town of Sochi.")).toMatchObject([{ place: "place:RUS:sochi" }]);
+  });
+
+  it("reads 'bound for Abu Dhabi to meet Doe' as a meeting in Abu Dhabi", () => {
+    expect(eventsOf("Olaf Scholz is bound for Abu Dhabi to meet Emmanuel Macron.")).toMatchObject([{ type: "MEETING", status: "PLANNED", place: "place:ARE:abu-dhabi" }]);
+  });
+
+  it("gives 'will be in Shanghai next week for talks with Doe' its subject", () => {
+    expect(eventsOf("Olaf Scholz will be in Shanghai next week for talks with Emmanuel Macron.")).toMatchObject([
+      { type: "MEETING", status: "PLANNED", place: "place:CHN:shanghai", who: [MACRON, SCHOLZ] },
+    ]);
+  });
+});

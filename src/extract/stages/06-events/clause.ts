@@ -233,11 +233,14 @@ export function clauseSubject(parties: SentenceParties, k: number): Party[] {
   }
   for (let j = k - 1; j >= 0 && k - j <= 16; j--) {
     const t = tokens[j]!;
+    // A name the tagger took for a verb ("will be in Shanghai next week") is no verb.
+    if (parties.inMention[j]) continue;
     // "Roe said after meeting Doe", "Roe told reporters during talks with Doe": a speaker speaking right after or at a
     // contact was at it.
     if (REPORTING_VERB.test(t.lower) && t.pos === "VERB" && /^(after|following|during|at)$/.test(tokens[k]!.lower) && tokens.slice(j + 1, k).every((x) => /^(reporters|journalists|the|press|media|lawmakers|him|her|them|aides)$/.test(x.lower) || x.pos === "ADV" || x.pos === "PROPN")) return subjectOf(parties, j);
     if (/^(;|:)$/.test(t.text) || REPORTING_VERB.test(t.lower)) return [];
-    if ((t.pos === "VERB" || (t.pos === "AUX" && /^(was|were|is|are)$/.test(t.lower))) && !/ing$/.test(t.lower)) return subjectOf(parties, j);
+    // ("will be in Oslo next week for talks with Doe": the "be" of a future.)
+    if ((t.pos === "VERB" || (t.pos === "AUX" && (/^(was|were|is|are)$/.test(t.lower) || (t.lower === "be" && /^(will|would|'ll)$/.test(tokens[j - 1]?.lower ?? ""))))) && !/ing$/.test(t.lower)) return subjectOf(parties, j);
   }
   return [];
 }

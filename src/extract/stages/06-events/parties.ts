@@ -1,6 +1,7 @@
 import { type AnalyzedSentence, type Token } from "../02-sentences.js";
 import { type Mention } from "../03-mentions/index.js";
 import { type Resolution } from "../04-resolve/index.js";
+import { CITY_STATE_PLACES } from "../../gazetteer/index.js";
 import { REPORTING_VERB } from "../reporting-verbs.js";
 
 /**
@@ -34,6 +35,8 @@ export function sentenceParties(sentence: AnalyzedSentence, mentions: readonly M
   const inMention = new Array<boolean>(sentence.tokens.length).fill(false);
   for (const m of mentions) {
     for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention[k] = true;
+    // "the Hanoi summit", "the Singapore talks": a capital or city-state naming a contact's venue is no side of it.
+    if (namesVenueOf(m, sentence.tokens)) continue;
     const ids = idsOf(m, resolution, sentence.tokens);
     // "they", "their" stand for a pair the event stage knows (the sides just reported); kept with no ids of their own.
     if (ids.length === 0 && !(m.kind === "PRONOUN" && m.pronoun === "they")) continue;
@@ -110,6 +113,15 @@ function governmentOfLeader(m: Mention, ids: readonly string[], tokens: readonly
 /** Offices of states (not of an organisation such as the UN, NATO or the EU, whose codes are not ISO 3166). */
 function isStateOffice(officeId: string): boolean {
   return /^office:[A-Z]{3}:/.test(officeId) && !/^office:(NATO|EUU|UNO|UN_):/.test(officeId);
+}
+
+const CONTACT_HEAD = /^(summit|summits|talks|meeting|meetings|negotiations|conference|visit|trip)$/;
+
+/** A capital used as a city, or a city-state, right before a contact noun and joined to no other name. */
+export function namesVenueOf(m: Mention, tokens: readonly Token[]): boolean {
+  if (m.kind !== "COUNTRY" || !(m.via === "metonym" || (m.via === "name" && CITY_STATE_PLACES.includes(m.text)))) return false;
+  const before = tokens[m.tokenStart - 1]?.text ?? "";
+  return CONTACT_HEAD.test(tokens[m.tokenEnd]?.lower ?? "") && !/^[-–—]$/.test(before) && !/^('s|’s)$/.test(tokens[m.tokenEnd]?.lower ?? "");
 }
 
 function idsOf(m: Mention, resolution: Resolution, tokens: readonly Token[]): string[] {

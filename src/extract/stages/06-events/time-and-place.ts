@@ -1,5 +1,6 @@
 import { placeId, type PartialDate } from "../../../domain/index.js";
 import { CITY_STATE_PLACES, PLACES, countryByIso3, placesByForm } from "../../gazetteer/index.js";
+import { namesVenueOf } from "./parties.js";
 import { type AnalyzedSentence, type Token } from "../02-sentences.js";
 import { type Mention } from "../03-mentions/index.js";
 import { type Resolution } from "../04-resolve/index.js";
@@ -110,10 +111,14 @@ export function placeOf(
     .filter((m) => m.kind === "PLACE" || m.kind === "COUNTRY" || m.kind === "ORGANIZATION")
     .filter((m) => {
       const before = tokens[m.tokenStart - 1]?.lower ?? "";
-      const beforeThe = before === "the" ? tokens[m.tokenStart - 2]?.lower ?? "" : before;
+      // "in the resort town of Sochi", "at the Black Sea city of Sochi": the preposition before the settlement word.
+      const settlement = before === "of" ? settlementBefore(tokens, m.tokenStart - 1) : undefined;
+      // "bound for Abu Dhabi to meet Doe", "headed for Oslo": a journey's destination.
+      const destination = before === "for" && /^(bound|headed|heading|left|leaves|leaving|departed|set)$/.test(tokens[m.tokenStart - 2]?.lower ?? "");
+      const beforeThe = settlement ?? (destination ? "to" : before === "the" ? tokens[m.tokenStart - 2]?.lower ?? "" : before);
       // "visited Washington": the object of a visit is where it happened.
       // "the Helsinki summit", "the Singapore talks": a place naming the contact from inside its noun phrase.
-      const modifier = m.kind === "PLACE" && m.tokenEnd <= trigger && trigger - m.tokenEnd <= 1 && tokens[trigger]!.pos !== "VERB";
+      const modifier = (m.kind === "PLACE" || namesVenueOf(m, tokens)) && m.tokenEnd <= trigger && trigger - m.tokenEnd <= 1 && tokens[trigger]!.pos !== "VERB";
       // "left for Hanoi, where he will meet Doe": the place a "where" clause opens on is the venue of its contact.
       const whereClause = m.tokenEnd < trigger && /^(where)$/.test((tokens[m.tokenEnd]?.text === "," ? tokens[m.tokenEnd + 1] : tokens[m.tokenEnd])?.lower ?? "");
       return modifier || whereClause || VENUE_PREPOSITIONS.test(beforeThe) || (isVisit && (m.tokenStart === trigger + 1 || (before === "the" && m.tokenStart === trigger + 2)));
@@ -157,6 +162,18 @@ export function placeOf(
   }
   const country = countryVenue && countryByIso3(countryVenue.iso3);
   return countryVenue && country ? recordPlace(places, country.name, countryVenue.iso3, countryVenue) : undefined;
+}
+
+const SETTLEMENT = /^(town|city|village|resort|capital|port|island|enclave|region|province|state)$/;
+
+/** The word before "the (…) town of", when "of" at `of` ends such a phrase ("in the resort town of"). */
+function settlementBefore(tokens: readonly Token[], of: number): string | undefined {
+  if (!SETTLEMENT.test(tokens[of - 1]?.lower ?? "")) return undefined;
+  for (let k = of - 2; k >= Math.max(0, of - 6); k--) {
+    if (tokens[k]!.lower === "the") return tokens[k - 1]?.lower;
+    if (!/^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) return undefined;
+  }
+  return undefined;
 }
 
 const COURSE_VERB = /^(take|hold|held|be|begin|start|open|resume|continue|end|close|conclude|convene|happen)$/;
