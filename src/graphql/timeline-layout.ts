@@ -43,6 +43,28 @@ function groupsOf(input: TimelineEventInput, groupBy: TimelineGroupBy): { id: st
   return found.size ? [...found].map(([id, content]) => ({ id, content })) : [UNGROUPED];
 }
 
+/** Names an item lists before summing up the rest ("A, B, C +2"). */
+const NAMES_ON_AN_ITEM = 3;
+/** Who comes first on an item: people, then the states and bodies they act with. */
+const KIND_ORDER: Record<string, number> = { PERSON: 0, COUNTRY: 1, ORGANIZATION: 2 };
+
+/**
+ * What an item says: who took part, the row's own entity left out (it names the row already). The
+ * type is not repeated here: the TYPE row or the item's type class shows it, and the summary in the
+ * tooltip says it in words. An event with no one else to name falls back to its summary.
+ */
+function itemLabel(input: TimelineEventInput, groupId: string): string {
+  const names = input.participants
+    .map((participant) => input.entities.get(participant.entityId))
+    .filter((entity): entity is EntityRecord => entity !== undefined && entity.id !== groupId && entity.kind in KIND_ORDER)
+    .sort((a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9))
+    .map((entity) => entity.name);
+  const unique = [...new Set(names)];
+  if (!unique.length) return input.event.summary;
+  const rest = unique.length - NAMES_ON_AN_ITEM;
+  return rest > 0 ? `${unique.slice(0, NAMES_ON_AN_ITEM).join(", ")} +${rest}` : unique.join(", ");
+}
+
 /**
  * Lays events out for vis-timeline. An event known to the day is a point on that day; a month, a
  * year or a span is a range from its first day to the day after its last (vis ends are exclusive).
@@ -62,7 +84,7 @@ export function layoutTimeline(events: readonly TimelineEventInput[], groupBy: T
       items.push({
         id: eventGroups.length > 1 ? `${event.id}@${group.id}` : event.id,
         eventId: event.id,
-        content: escapeHtml(`${typeLabel(event.type)}: ${event.summary}`),
+        content: escapeHtml(itemLabel(input, group.id)),
         start: first,
         end: isPoint ? null : nextDay(last),
         type: isPoint ? "point" : "range",

@@ -1,9 +1,11 @@
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { type ArticleGraph } from "../../src/domain/index.js";
 import { startParley, type RunningParley } from "../../src/server/start-parley.js";
+import { openStore } from "../../src/store/open-store.js";
 import { DEFAULT_WEB_ASSETS_DIR } from "../../src/server/plugins/web-pages.js";
 import { testConfig } from "../helpers/start-config.js";
 import { REPO_ROOT } from "../helpers/shared-corpus.js";
@@ -34,16 +36,31 @@ export interface WebFixture {
   dispose(): Promise<void>;
 }
 
+export interface WebFixtureOptions {
+  /** Article graphs to serve instead of the repo's seeds: written into the sqlite file before the server starts. */
+  graphs?: readonly ArticleGraph[];
+}
+
 /**
  * Starts the real server (startParley: a temp sqlite file, the repo's seeds loaded, port 0) and a
  * headless Debian chromium with a fresh profile that records every request it makes.
  */
-export async function startWebFixture(): Promise<WebFixture> {
+export async function startWebFixture(options: WebFixtureOptions = {}): Promise<WebFixture> {
   if (!existsSync(join(DEFAULT_WEB_ASSETS_DIR, "playground.html"))) {
     throw new Error(`the web pages are not built (${DEFAULT_WEB_ASSETS_DIR} has no playground.html): run npm run build:web`);
   }
   const temp = await makeTempDir("parley-browser-");
-  const running = await startParley(testConfig(temp.dir, { loadSeeds: true, seedsDir: join(REPO_ROOT, "seeds") }));
+  const config = options.graphs ? testConfig(temp.dir) : testConfig(temp.dir, { loadSeeds: true, seedsDir: join(REPO_ROOT, "seeds") });
+  if (options.graphs) {
+    await mkdir(dirname(config.dbPath), { recursive: true });
+    const store = await openStore({ sqlitePath: config.dbPath });
+    try {
+      for (const graph of options.graphs) await store.ingestArticle(graph);
+    } finally {
+      await store.close();
+    }
+  }
+  const running = await startParley(config);
   const origin = running.address.url.replace(/\/graphql$/, "");
   const profile = await mkdtemp(join(tmpdir(), "parley-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {

@@ -116,6 +116,9 @@ describe("events, contacts and timeline", () => {
     expect(nato).toMatchObject({ type: "range", start: "2025-04-01", end: "2025-05-01" });
     expect(nato.className.split(" ")).toContain("planned");
     expect(byEvent.get(ids.trumpPutinCall)!.title).toContain("12 February 2025");
+    // The label says who took part; the type is the row's (and the class's), not said again.
+    expect((byEvent.get(ids.trumpPutinCall) as { content?: string }).content).toBe("Donald Trump, Vladimir Putin");
+    expect((byEvent.get(ids.crimea) as { content?: string }).content).toBe("Russia, Ukraine");
     expect(items.map((i) => i.start)).toEqual([...items.map((i) => i.start)].sort());
     const groupIds = new Set((data!.timeline.groups as { id: string }[]).map((g) => g.id));
     expect(groupIds).toEqual(new Set(["CALL", "MEETING", "SUMMIT", "ANNEXATION"]));
@@ -124,7 +127,7 @@ describe("events, contacts and timeline", () => {
 
   it("groups a timeline by person (an event in each of its people's lanes) or by country", async () => {
     const { data } = await t.run(`{
-      byPerson: timeline(groupBy: PERSON, filter: { types: [CALL] }) { items { id eventId group } groups { id content } }
+      byPerson: timeline(groupBy: PERSON, filter: { types: [CALL] }) { items { id eventId group content } groups { id content } }
       byCountry: timeline(groupBy: COUNTRY, filter: { types: [ANNEXATION, SUMMIT] }) { items { eventId group } groups { id content } }
     }`);
     const byPerson = data!.byPerson;
@@ -132,6 +135,9 @@ describe("events, contacts and timeline", () => {
     expect(byPerson.items).toHaveLength(4);
     expect(new Set(byPerson.items.map((i: { id: string }) => i.id)).size).toBe(4);
     expect(byPerson.items.filter((i: { eventId: string }) => i.eventId === ids.trumpPutinCall).map((i: { group: string }) => i.group).sort()).toEqual([ids.putin, ids.trump].sort());
+    // In a person's row the item names the others: the row already names that person.
+    const callInRow = (group: string) => byPerson.items.find((i: { eventId: string; group: string }) => i.eventId === ids.trumpPutinCall && i.group === group).content;
+    expect([callInRow(ids.putin), callInRow(ids.trump)]).toEqual(["Donald Trump", "Vladimir Putin"]);
     const byCountry = data!.byCountry;
     expect(byCountry.items.filter((i: { eventId: string }) => i.eventId === ids.crimea).map((i: { group: string }) => i.group).sort()).toEqual([ids.russia, ids.ukraine].sort());
     expect(byCountry.items.filter((i: { eventId: string }) => i.eventId === ids.helsinkiSummit).map((i: { group: string }) => i.group).sort()).toEqual([ids.russia, ids.usa].sort());

@@ -2,7 +2,12 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import "../shared/pages.css";
 import "./graph.css";
 import { byId, el, showStatus } from "../shared/dom.js";
+import { downloadBlob } from "../shared/download.js";
 import { requestGraphql } from "../shared/graphql-client.js";
+import { GRAPH_STYLE } from "./graph-style.js";
+import { graphmlOfView } from "./graphml-view.js";
+import { applyView, keptEvents, type ViewState } from "./view.js";
+import { isFiltering, parseViewFilter } from "./view-filter.js";
 
 interface EntityJson {
   id: string;
@@ -14,7 +19,7 @@ interface EventJson {
   type: string;
   status: string;
   summary: string;
-  date: { value: string } | null;
+  date: { value: string; end: string | null } | null;
   participants: { role: string; entity: EntityJson }[];
 }
 interface SearchHitJson {
@@ -32,7 +37,7 @@ const SEARCH_QUERY = `query Search($text: String!, $kinds: [NodeKind!]) {
 
 // An entity's events with every participant: each other participant is a neighbour,
 // and the number of events two entities share is the weight of their edge.
-const EVENT_FIELDS = `id type status summary date { value } participants { role entity { id name kind } }`;
+const EVENT_FIELDS = `id type status summary date { value end } participants { role entity { id name kind } }`;
 const NEIGHBOURS_QUERY = `query Neighbours($id: ID!) {
   node(id: $id) {
     id
@@ -42,54 +47,17 @@ const NEIGHBOURS_QUERY = `query Neighbours($id: ID!) {
   }
 }`;
 
-/** Events behind each edge (key: the two ids, sorted), so the weight is a count of distinct events. */
-const eventsByEdge = new Map<string, Map<string, EventJson>>();
-/** Nodes whose neighbourhood is already drawn. */
-const expanded = new Set<string>();
+const TYPES_QUERY = `query EventTypes { eventTypes: __type(name: "EventType") { enumValues { name } } }`;
 
-const cy: Core = cytoscape({
-  container: byId("cy"),
-  wheelSensitivity: 0.3,
-  minZoom: 0.2,
-  maxZoom: 3,
-  style: [
-    {
-      selector: "node",
-      style: {
-        label: "data(label)",
-        "font-size": 11,
-        "text-valign": "bottom",
-        "text-margin-y": 4,
-        "background-color": "#3b6fd8",
-        width: 26,
-        height: 26,
-        "text-wrap": "wrap",
-        "text-max-width": "110px",
-      },
-    },
-    { selector: 'node[kind = "COUNTRY"]', style: { "background-color": "#2d8a4e", shape: "round-rectangle" } },
-    { selector: 'node[kind = "ORGANIZATION"]', style: { "background-color": "#8a4fbf", shape: "diamond" } },
-    { selector: "node.expanded", style: { "border-width": 3, "border-color": "#1d2733" } },
-    { selector: "node.root", style: { width: 36, height: 36 } },
-    { selector: "node:selected", style: { "overlay-opacity": 0.15, "overlay-color": "#b36b00" } },
-    {
-      selector: "edge",
-      style: {
-        // Width grows with the number of shared events.
-        width: "mapData(weight, 1, 10, 1.5, 12)",
-        "line-color": "#9fb3d1",
-        "curve-style": "bezier",
-        label: "data(weight)",
-        "font-size": 9,
-        color: "#5b6776",
-        "text-background-color": "#ffffff",
-        "text-background-opacity": 0.85,
-        "text-background-padding": "1px",
-      },
-    },
-    { selector: "edge:selected", style: { "line-color": "#b36b00" } },
-  ],
-});
+/** The events behind each edge (key: the two ids, sorted), the expanded and hidden nodes, and the date/type filter. */
+const view: ViewState<EventJson> = {
+  eventsByEdge: new Map(),
+  expanded: new Set(),
+  hidden: new Set(),
+  filter: parseViewFilter("", "", ""),
+};
+
+const cy: Core = cytoscape({ container: byId("cy"), wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3, style: GRAPH_STYLE });
 
 // The graph for the browser console and the browser tests (node positions to click on).
 (globalThis as unknown as { parleyGraph: Core }).parleyGraph = cy;
@@ -98,7 +66,24 @@ function edgeKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-/** Adds (or updates) the nodes and weighted edges that an entity's events imply. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Applies the filter and the hidden nodes; says what is in view, in the status line and on <body> for tests. */
+function refreshView(): void {
+  const shown = applyView(cy, view);
+  document.body.dataset.nodeCount = String(shown.nodes);
+  document.body.dataset.edgeCount = String(shown.edges);
+  document.body.dataset.hiddenCount = String(view.hidden.size);
+  const showHidden = byId<HTMLButtonElement>("show-hidden");
+  showHidden.textContent = `Show hidden (${view.hidden.size})`;
+  showHidden.disabled = view.hidden.size === 0;
+  byId("view-summary").textContent = cy.nodes().length
+    ? `In view: ${plural(shown.nodes, "node")} of ${cy.nodes().length}, ${plural(shown.edges, "edge")} of ${cy.edges().length}.` +
+      (view.filter.fromDay || view.filter.toDay ? " Undated events are left out while a date range is set." : "")
+    : "";
+}
+
+/** Adds (or updates) the nodes and edges that an entity's events imply; weights are set by refreshView. */
 function addNeighbourhood(center: EntityJson, events: EventJson[]): number {
   const added: ElementDefinition[] = [];
   const ensureNode = (entity: EntityJson) => {
@@ -112,18 +97,15 @@ function addNeighbourhood(center: EntityJson, events: EventJson[]): number {
     for (const other of others) {
       ensureNode(other);
       const key = edgeKey(center.id, other.id);
-      const shared = eventsByEdge.get(key) ?? new Map<string, EventJson>();
+      const shared = view.eventsByEdge.get(key) ?? new Map<string, EventJson>();
       shared.set(event.id, event);
-      eventsByEdge.set(key, shared);
+      view.eventsByEdge.set(key, shared);
       touched.add(key);
     }
   }
   for (const key of touched) {
     const [source = "", target = ""] = key.split("|");
-    const weight = eventsByEdge.get(key)?.size ?? 0;
-    const existing = cy.getElementById(key);
-    if (existing.nonempty()) existing.data("weight", weight);
-    else added.push({ group: "edges", data: { id: key, source, target, weight } });
+    if (cy.getElementById(key).empty()) added.push({ group: "edges", data: { id: key, source, target, weight: view.eventsByEdge.get(key)?.size ?? 0 } });
   }
   // New nodes start on a circle around the node they came from, so the layout unfolds from there.
   const origin = cy.getElementById(center.id);
@@ -139,7 +121,7 @@ function addNeighbourhood(center: EntityJson, events: EventJson[]): number {
 
 /** Fetches an entity's events and draws its contacts around it. */
 async function expand(id: string): Promise<void> {
-  if (expanded.has(id)) return;
+  if (view.expanded.has(id)) return;
   showStatus("Loading contacts…");
   document.body.dataset.state = "loading";
   try {
@@ -148,38 +130,53 @@ async function expand(id: string): Promise<void> {
       showStatus(`${id} takes part in no events.`);
       return;
     }
-    expanded.add(id);
+    view.expanded.add(id);
+    view.hidden.delete(id);
     const contacts = addNeighbourhood({ id: node.id, name: node.name, kind: node.kind }, node.events);
     cy.getElementById(id).addClass("expanded");
+    refreshView();
     cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 120, nodeOverlap: 20 }).run();
-    cy.fit(undefined, 30);
-    showStatus(`${node.name}: ${node.events.length} event${node.events.length === 1 ? "" : "s"}, ${contacts} contact${contacts === 1 ? "" : "s"}. ${cy.nodes().length} nodes, ${cy.edges().length} edges. Click a node to expand it.`);
+    cy.fit(cy.elements().not(".out-of-view"), 30);
+    showStatus(`${node.name}: ${plural(node.events.length, "event")}, ${plural(contacts, "contact")}. Click a node to expand it; right-click to hide it.`);
   } catch (error) {
     showStatus(`Could not load ${id}: ${(error as Error).message}`, "error");
   } finally {
     document.body.dataset.state = "ready";
-    document.body.dataset.nodeCount = String(cy.nodes().length);
-    document.body.dataset.edgeCount = String(cy.edges().length);
   }
 }
 
-/** Lists an edge's shared events in the side panel. */
+/** Lists the events of an edge that the view keeps in the side panel. */
 function showEdge(key: string): void {
-  const events = [...(eventsByEdge.get(key)?.values() ?? [])];
+  const events = keptEvents(view, key);
   const [a = "", b = ""] = key.split("|");
   const name = (id: string) => String(cy.getElementById(id).data("label") ?? id);
   const list = el("ul");
   for (const event of events) list.append(el("li", `${event.date?.value ?? "undated"} · ${event.type.toLowerCase()} (${event.status.toLowerCase()}) — ${event.summary}`));
-  byId("details").replaceChildren(el("h2", `${name(a)} — ${name(b)}`), el("p", `${events.length} shared event${events.length === 1 ? "" : "s"}`, "meta"), list);
+  const inView = isFiltering(view.filter) ? " in view" : "";
+  byId("details").replaceChildren(el("h2", `${name(a)} — ${name(b)}`), el("p", `${plural(events.length, "shared event")}${inView}`, "meta"), list);
 }
 
 function showNode(node: NodeSingular): void {
   const id = node.id();
-  const degree = node.connectedEdges().length;
+  const degree = node.connectedEdges().not(".out-of-view").length;
+  const hide = el("button", "Hide this node");
+  hide.type = "button";
+  hide.id = "hide-node";
+  hide.dataset.id = id;
+  hide.addEventListener("click", () => hideNode(id));
   byId("details").replaceChildren(
     el("h2", String(node.data("label"))),
-    el("p", `${String(node.data("kind")).toLowerCase()} · ${id} · ${degree} contact${degree === 1 ? "" : "s"} drawn${expanded.has(id) ? "" : " (click to expand)"}`, "meta"),
+    el("p", `${String(node.data("kind")).toLowerCase()} · ${id} · ${plural(degree, "contact")} in view${view.expanded.has(id) ? "" : " (click to expand)"}`, "meta"),
+    hide,
   );
+}
+
+/** Takes a node (and its edges) out of the view until "Show hidden". */
+function hideNode(id: string): void {
+  view.hidden.add(id);
+  cy.getElementById(id).unselect();
+  refreshView();
+  byId("details").replaceChildren(el("p", `${String(cy.getElementById(id).data("label") ?? id)} is hidden. "Show hidden" brings it back.`, "meta"));
 }
 
 cy.on("tap", "node", (event) => {
@@ -187,6 +184,7 @@ cy.on("tap", "node", (event) => {
   showNode(node);
   void expand(node.id()).then(() => showNode(node));
 });
+cy.on("cxttap", "node", (event) => hideNode((event.target as NodeSingular).id()));
 cy.on("tap", "edge", (event) => showEdge((event.target as { id(): string }).id()));
 
 /** Runs a search and lists the hits as buttons. */
@@ -225,11 +223,58 @@ byId<HTMLFormElement>("search-form").addEventListener("submit", (event) => {
 });
 byId("clear-graph").addEventListener("click", () => {
   cy.elements().remove();
-  eventsByEdge.clear();
-  expanded.clear();
+  view.eventsByEdge.clear();
+  view.expanded.clear();
+  view.hidden.clear();
   byId("search-results").replaceChildren();
   showStatus("");
+  refreshView();
 });
+
+/** Reads the date and type controls; a bad date leaves the view as it was and says why. */
+function applyFilterControls(): void {
+  try {
+    view.filter = parseViewFilter(byId<HTMLInputElement>("view-from").value.trim(), byId<HTMLInputElement>("view-to").value.trim(), byId<HTMLSelectElement>("view-type").value);
+  } catch (error) {
+    showStatus((error as Error).message, "error");
+    return;
+  }
+  refreshView();
+  const selected = cy.nodes(":selected").first();
+  if (selected.nonempty()) showNode(selected);
+}
+
+/** The view in words, written into the GraphML file. */
+function describeView(): string {
+  const from = byId<HTMLInputElement>("view-from").value.trim();
+  const to = byId<HTMLInputElement>("view-to").value.trim();
+  const type = byId<HTMLSelectElement>("view-type").value;
+  return [`from ${from || "any date"}`, `to ${to || "any date"}`, `type ${type || "any"}`, `hidden ${[...view.hidden].join(" ") || "none"}`].join("; ");
+}
+
+byId<HTMLFormElement>("view-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  applyFilterControls();
+});
+byId("view-type").addEventListener("change", applyFilterControls);
+byId("show-hidden").addEventListener("click", () => {
+  view.hidden.clear();
+  refreshView();
+});
+byId("export-png").addEventListener("click", () => {
+  downloadBlob(cy.png({ output: "blob", bg: "#ffffff", full: false, scale: 2 }), "parley-graph.png");
+});
+byId("export-graphml").addEventListener("click", () => {
+  downloadBlob(new Blob([graphmlOfView(cy, describeView())], { type: "application/graphml+xml" }), "parley-graph.graphml");
+});
+
+requestGraphql<{ eventTypes: { enumValues: { name: string }[] } | null }>(TYPES_QUERY)
+  .then((data) => {
+    const select = byId<HTMLSelectElement>("view-type");
+    for (const { name } of data.eventTypes?.enumValues ?? []) select.append(new Option(name.toLowerCase().replace(/_/g, " "), name));
+  })
+  .catch((error: unknown) => showStatus(`Could not load the event types: ${(error as Error).message}`, "error"));
+refreshView();
 
 // /graph?id=person:vladimir-putin opens on that entity.
 const initial = new URLSearchParams(location.search).get("id");

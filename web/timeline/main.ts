@@ -4,7 +4,9 @@ import "vis-timeline/styles/vis-timeline-graph2d.css";
 import "../shared/pages.css";
 import "./timeline.css";
 import { byId, el, showStatus } from "../shared/dom.js";
+import { createEntityPicker } from "../shared/entity-picker.js";
 import { requestGraphql } from "../shared/graphql-client.js";
+import { showEvent, showUndatedCount } from "./details-panel.js";
 
 interface TimelineItemJson {
   id: string;
@@ -21,18 +23,6 @@ interface TimelineGroupJson {
   id: string;
   content: string;
 }
-interface EventDetails {
-  id: string;
-  type: string;
-  status: string;
-  summary: string;
-  date: { value: string; precision: string; end: string | null } | null;
-  place: { name: string } | null;
-  plover: { event: string; mode: string | null };
-  cameo: string | null;
-  participants: { role: string; entity: { id: string; name: string; kind: string } }[];
-  evidence: { quote: string; article: { id: string; title: string | null; source: string | null; publishedAt: string | null; url: string | null } }[];
-}
 
 const TIMELINE_QUERY = `query Timeline($filter: EventFilter, $groupBy: TimelineGroupBy!) {
   timeline(filter: $filter, groupBy: $groupBy) {
@@ -42,45 +32,9 @@ const TIMELINE_QUERY = `query Timeline($filter: EventFilter, $groupBy: TimelineG
   }
 }`;
 
-/** Undated events have no place on the axis; they are listed in the side panel instead (the first page of them). */
-const UNDATED_QUERY = `query UndatedEvents($filter: EventFilter) {
-  events(filter: $filter, first: 100) {
-    totalCount
-    edges { node { id type status summary participants { entity { name } } } }
-  }
-}`;
-
-interface UndatedEvent {
-  id: string;
-  type: string;
-  status: string;
-  summary: string;
-  participants: { entity: { name: string } }[];
-}
-
-const EVENT_QUERY = `query EventDetails($id: ID!) {
-  event(id: $id) {
-    id type status summary
-    date { value precision end }
-    place { name }
-    plover { event mode }
-    cameo
-    participants { role entity { id name kind } }
-    evidence { quote article { id title source publishedAt url } }
-  }
-}`;
-
-const CHOICES_QUERY = `query Choices {
-  countries { id name }
+const TYPES_QUERY = `query EventTypes {
   eventTypes: __type(name: "EventType") { enumValues { name description } }
 }`;
-
-const PEOPLE_QUERY = `query People($after: String) {
-  people(first: 100, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } }
-}`;
-
-/** Name → id of every person, for the person box (a datalist of names). */
-const peopleByName = new Map<string, string>();
 
 /** What vis-timeline is given: the API's item with `end` left out for points. */
 type DrawnItem = Omit<TimelineItemJson, "end"> & { end?: string };
@@ -92,28 +46,38 @@ const options: TimelineOptions = {
   stack: true,
   zoomable: true,
   orientation: "top",
+  // The timeline keeps to the page's height and scrolls its rows, instead of growing one long column.
+  height: "100%",
+  verticalScroll: true,
   // Expose the item id in the DOM (data-id) so a reader, or a test, can tell drawn items apart.
   dataAttributes: ["id"],
   // Texts from the API are already HTML-escaped; the xss filter stays on for anything else.
   tooltip: { followMouse: true },
-  margin: { item: 6 },
+  margin: { item: 4 },
+  // Busy stretches of a row become one item with a count; zooming in (or a double click) opens them.
+  cluster: {
+    maxItems: 3,
+    titleTemplate: "{count} events: zoom in or double-click to see them",
+    showStipes: false,
+    fitOnDoubleClick: true,
+  },
 };
 
 const timeline = new Timeline(byId("timeline"), items, groups, options);
+// The timeline for the browser console and the browser tests (its window, to zoom in).
+(globalThis as unknown as { parleyTimeline: Timeline }).parleyTimeline = timeline;
 
-/** The EventFilter the controls describe; throws naming the control when the person is unknown. */
-function currentFilter(): Record<string, unknown> {
+const personPicker = createEntityPicker(byId("filter-person"), byId("person-options"), ["PERSON"], "person");
+const countryPicker = createEntityPicker(byId("filter-country"), byId("country-options"), ["COUNTRY"], "country");
+
+/** The EventFilter the controls describe; throws naming the control when the person or country is unknown. */
+async function currentFilter(): Promise<Record<string, unknown>> {
   const filter: Record<string, unknown> = {};
-  const participants: string[] = [];
-  const personName = byId<HTMLInputElement>("filter-person").value.trim();
-  if (personName) {
-    const id = peopleByName.get(personName.toLowerCase());
-    if (!id) throw new Error(`no person called ${JSON.stringify(personName)} in the graph: pick one from the list`);
-    participants.push(id);
-  }
-  const country = byId<HTMLSelectElement>("filter-country").value;
-  if (country) participants.push(country);
-  if (participants.length) filter.participants = participants;
+  const person = await personPicker.resolve();
+  if (person) filter.participants = [person.id];
+  // A country takes part, or a participant acts for it: the API's one country rule, not direct participation only.
+  const country = await countryPicker.resolve();
+  if (country) filter.countries = [country.id];
   const type = byId<HTMLSelectElement>("filter-type").value;
   if (type) filter.types = [type];
   const from = byId<HTMLInputElement>("filter-from").value.trim();
@@ -123,19 +87,21 @@ function currentFilter(): Record<string, unknown> {
   return filter;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 /** Fetches the timeline for the controls and redraws it. */
 async function load(): Promise<void> {
-  let filter: Record<string, unknown>;
-  try {
-    filter = currentFilter();
-  } catch (error) {
-    showStatus((error as Error).message, "error");
-    return;
-  }
-  const groupBy = byId<HTMLSelectElement>("group-by").value;
-  showStatus("Loading…");
   document.body.dataset.state = "loading";
   try {
+    let filter: Record<string, unknown>;
+    try {
+      filter = await currentFilter();
+    } catch (error) {
+      showStatus((error as Error).message, "error");
+      return;
+    }
+    const groupBy = byId<HTMLSelectElement>("group-by").value;
+    showStatus("Loading…");
     const data = await requestGraphql<{ timeline: { undatedCount: number; groups: TimelineGroupJson[]; items: TimelineItemJson[] } }>(TIMELINE_QUERY, { filter, groupBy });
     groups.clear();
     items.clear();
@@ -143,8 +109,9 @@ async function load(): Promise<void> {
     items.add(data.timeline.items.map(({ end, ...item }): DrawnItem => (end ? { ...item, end } : item)));
     if (data.timeline.items.length) timeline.fit({ animation: false });
     const n = data.timeline.items.length;
-    showStatus(n ? `${n} item${n === 1 ? "" : "s"} in ${data.timeline.groups.length} row${data.timeline.groups.length === 1 ? "" : "s"}` : "No dated events match these filters.");
+    showStatus(n ? `${plural(n, "item")} in ${plural(data.timeline.groups.length, "row")}; busy stretches are drawn as one item with a count until you zoom in.` : "No dated events match these filters.");
     document.body.dataset.itemCount = String(n);
+    byId("type-legend").hidden = groupBy === "TYPE";
     showUndatedCount(data.timeline.undatedCount, filter);
   } catch (error) {
     showStatus(`Could not load the timeline: ${(error as Error).message}`, "error");
@@ -155,134 +122,30 @@ async function load(): Promise<void> {
   }
 }
 
-/** Shows an event's participants, status and evidence in the side panel. */
-async function showEvent(eventId: string): Promise<void> {
-  const panel = byId("details");
-  panel.replaceChildren(el("p", "Loading…", "meta"));
-  try {
-    const { event } = await requestGraphql<{ event: EventDetails | null }>(EVENT_QUERY, { id: eventId });
-    if (!event) {
-      panel.replaceChildren(el("p", "This event is no longer in the graph.", "meta"));
-      return;
-    }
-    const date = event.date ? `${event.date.value}${event.date.end ? ` – ${event.date.end}` : ""} (${event.date.precision.toLowerCase()})` : "undated";
-    const parts: HTMLElement[] = [
-      el("h2", event.summary),
-      el("p", `${event.type} · ${event.status} · ${date}${event.place ? ` · ${event.place.name}` : ""}`, "meta"),
-      el("p", `PLOVER ${event.plover.event}${event.plover.mode ? `/${event.plover.mode}` : ""}${event.cameo ? ` · CAMEO ${event.cameo}` : ""}`, "meta"),
-      el("h3", "Participants"),
-    ];
-    const list = el("ul");
-    for (const participant of event.participants) list.append(el("li", `${participant.entity.name} — ${participant.role.toLowerCase()} (${participant.entity.kind.toLowerCase()})`));
-    parts.push(list, el("h3", `Evidence (${event.evidence.length})`));
-    for (const evidence of event.evidence) {
-      parts.push(el("blockquote", evidence.quote));
-      const source = el("p", "", "meta");
-      const label = [evidence.article.title ?? evidence.article.id, evidence.article.source, evidence.article.publishedAt].filter(Boolean).join(" · ");
-      if (evidence.article.url) {
-        const link = el("a", label);
-        link.href = evidence.article.url;
-        link.target = "_blank";
-        link.rel = "noopener noreferrer";
-        source.append(link);
-      } else {
-        source.textContent = label;
-      }
-      parts.push(source);
-    }
-    panel.replaceChildren(...parts);
-    panel.dataset.eventId = event.id;
-    delete panel.dataset.list;
-  } catch (error) {
-    panel.replaceChildren(el("p", `Could not load the event: ${(error as Error).message}`, "meta"));
-  }
-}
-
-/** The filter of the undated events the timeline could not draw: the same conditions, dates set aside. */
-function undatedFilter(filter: Record<string, unknown>): Record<string, unknown> {
-  const { from: _from, to: _to, ...rest } = filter;
-  return { ...rest, dated: false };
-}
-
-/** Says how many undated events the filters select, with a button that lists them. */
-function showUndatedCount(count: number, filter: Record<string, unknown>): void {
-  const box = byId("undated");
-  box.dataset.count = String(count);
-  if (count === 0) {
-    box.hidden = true;
-    box.replaceChildren();
-    return;
-  }
-  const bounded = filter.from !== undefined || filter.to !== undefined;
-  const text = `${count} undated event${count === 1 ? "" : "s"} ${count === 1 ? "matches" : "match"} these filters${bounded ? " (dates set aside)" : ""} and cannot be placed on the time axis.`;
-  const button = el("button", count === 1 ? "Show it" : "List them");
-  button.type = "button";
-  button.id = "list-undated";
-  button.addEventListener("click", () => void listUndated(filter));
-  box.replaceChildren(el("span", text), button);
-  box.hidden = false;
-}
-
-/** Lists the undated events in the side panel; each opens its details. */
-async function listUndated(filter: Record<string, unknown>): Promise<void> {
-  const panel = byId("details");
-  panel.replaceChildren(el("p", "Loading…", "meta"));
-  delete panel.dataset.eventId;
-  try {
-    const { events } = await requestGraphql<{ events: { totalCount: number; edges: { node: UndatedEvent }[] } }>(UNDATED_QUERY, { filter: undatedFilter(filter) });
-    const shown = events.edges.length;
-    const list = el("ul", undefined, "undated-list");
-    for (const { node } of events.edges) {
-      const item = el("li");
-      const open = el("button", node.summary);
-      open.type = "button";
-      open.dataset.eventId = node.id;
-      open.addEventListener("click", () => void showEvent(node.id));
-      const names = node.participants.map((participant) => participant.entity.name).join(", ");
-      item.append(open, el("div", `${node.type} · ${node.status}${names ? ` · ${names}` : ""}`, "meta"));
-      list.append(item);
-    }
-    panel.replaceChildren(
-      el("h2", `Undated events (${events.totalCount})`),
-      el("p", `${shown < events.totalCount ? `The first ${shown}. ` : ""}No article dates them, so they have no place on the time axis. Click one for its participants and evidence.`, "meta"),
-      list,
-    );
-    panel.dataset.list = "undated";
-  } catch (error) {
-    panel.replaceChildren(el("p", `Could not list the undated events: ${(error as Error).message}`, "meta"));
-  }
-}
-
 timeline.on("select", (properties: { items: (string | number)[] }) => {
   const id = properties.items[0];
+  // A cluster is no item of ours: it has no event to show (a double click opens it).
   const item = id === undefined ? null : items.get(String(id));
   if (item) void showEvent(item.eventId);
 });
 
-/** Fills the person, country and type controls from the graph. */
-async function loadChoices(): Promise<void> {
-  const data = await requestGraphql<{ countries: { id: string; name: string }[]; eventTypes: { enumValues: { name: string; description: string | null }[] } | null }>(CHOICES_QUERY);
-  const countrySelect = byId<HTMLSelectElement>("filter-country");
-  for (const country of data.countries) countrySelect.append(new Option(country.name, country.id));
+/** Fills the type menu, and the colour legend that names the type when the rows are not types. */
+async function loadTypes(): Promise<void> {
+  const data = await requestGraphql<{ eventTypes: { enumValues: { name: string; description: string | null }[] } | null }>(TYPES_QUERY);
   const typeSelect = byId<HTMLSelectElement>("filter-type");
+  const legend = byId("type-legend");
   for (const value of data.eventTypes?.enumValues ?? []) {
-    const option = new Option(value.name.toLowerCase().replace(/_/g, " "), value.name);
+    const label = value.name.toLowerCase().replace(/_/g, " ");
+    const option = new Option(label, value.name);
     if (value.description) option.title = value.description;
     typeSelect.append(option);
+    legend.append(el("span", label, `legend-type ${value.name.toLowerCase().replace(/_/g, "-")}`));
   }
-  const datalist = byId<HTMLDataListElement>("people");
-  let after: string | null = null;
-  // Bounded: at most 20 pages of 100 people feed the suggestions.
-  for (let page = 0; page < 20; page += 1) {
-    const result: { people: { edges: { node: { id: string; name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
-      await requestGraphql(PEOPLE_QUERY, after ? { after } : {});
-    for (const { node } of result.people.edges) {
-      peopleByName.set(node.name.toLowerCase(), node.id);
-      datalist.append(new Option(node.name));
-    }
-    if (!result.people.pageInfo.hasNextPage) break;
-    after = result.people.pageInfo.endCursor;
-  }
+}
+
+/** A name for the picker from the address: a name as it is, an id read back as words ("person:tony-blair" → "tony blair", "country:RUS" → "RUS"). */
+function pickerText(value: string): string {
+  return value.replace(/^(person|country):/, "").replace(/-/g, " ");
 }
 
 /** Reads the initial filter from the address (?person=…&country=…&type=…&from=…&to=…&groupBy=…). */
@@ -290,10 +153,12 @@ function applyAddress(): void {
   const params = new URLSearchParams(location.search);
   const set = (id: string, key: string) => {
     const value = params.get(key);
-    if (value !== null) (byId<HTMLInputElement | HTMLSelectElement>(id)).value = value;
+    if (value !== null) byId<HTMLInputElement | HTMLSelectElement>(id).value = value;
   };
-  set("filter-person", "person");
-  set("filter-country", "country");
+  const person = params.get("person");
+  if (person) personPicker.setText(pickerText(person));
+  const country = params.get("country");
+  if (country) countryPicker.setText(pickerText(country));
   set("filter-type", "type");
   set("filter-from", "from");
   set("filter-to", "to");
@@ -306,10 +171,12 @@ byId<HTMLFormElement>("filters").addEventListener("submit", (event) => {
 });
 byId("reset-filters").addEventListener("click", () => {
   byId<HTMLFormElement>("filters").reset();
+  personPicker.clear();
+  countryPicker.clear();
   void load();
 });
 
-loadChoices()
+loadTypes()
   .then(() => applyAddress())
-  .catch((error: unknown) => showStatus(`Could not load the filter choices: ${(error as Error).message}`, "error"))
+  .catch((error: unknown) => showStatus(`Could not load the event types: ${(error as Error).message}`, "error"))
   .finally(() => void load());

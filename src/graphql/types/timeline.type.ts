@@ -9,7 +9,7 @@ export class TimelineItemObject {
   @Field(() => ID, { description: "Id of the event the item draws." })
   eventId!: string;
 
-  @Field(() => String, { description: "Text shown on the item (HTML-escaped)." })
+  @Field(() => String, { description: "Text shown on the item (HTML-escaped): who took part, the group's own entity left out; the type is not repeated (the group or `className` shows it). The summary when no one else is named." })
   content!: string;
 
   @Field(() => String, { description: "First day, `YYYY-MM-DD`." })
