@@ -183,3 +183,14 @@ describe("a venue named around the contact", () => {
     ]);
   });
 });
+
+describe("a clause of time", () => {
+  it("reads 'before Roe and Doe meet' as a meeting to come", () => {
+    const events = eventsOf("A senator said he wants more from Berlin before Olaf Scholz and Emmanuel Macron meet.");
+    expect(events).toMatchObject([{ type: "MEETING", status: "PLANNED", who: [MACRON, SCHOLZ] }]);
+  });
+
+  it("still reads 'before Roe and Doe met' as a meeting held", () => {
+    expect(eventsOf("Before Olaf Scholz and Emmanuel Macron met, aides drafted a statement.")).toMatchObject([{ type: "MEETING", status: "OCCURRED" }]);
+  });
+});

@@ -131,7 +131,8 @@ function afterwards(tokens: readonly Token[], trigger: number): boolean {
 /** How many words of subject stand between a clause's opening word and its verb ("when [the two leaders] meet"). */
 function leadingSubject(tokens: readonly Token[], verb: number): number {
   let n = 0;
-  for (let k = verb - 1; k >= 0 && n < 5; k--, n++) if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k]!.pos)) return n;
+  // ("before Roe and Doe meet": a pair of names is one subject.)
+  for (let k = verb - 1; k >= 0 && n < 8; k--, n++) if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k]!.pos) && tokens[k]!.lower !== "and") return n;
   return n;
 }
 
@@ -273,7 +274,9 @@ function tenseStatus(tokens: readonly Token[], trigger: number, rule: TriggerRul
   );
   // "… what Roe will say when the two leaders meet": a present verb in a clause of time looks ahead with the future around it.
   if (!isNoun && TEMPORAL.test(tokens[trigger - 1 - leadingSubject(tokens, trigger)]?.lower ?? "") && tokens[trigger]!.lower !== tokens[trigger]!.lemma + "ed" && !PAST_AUX.test(tokens[trigger - 1]?.lower ?? "") && (tokens[trigger]!.lower === tokens[trigger]!.lemma || tokens[trigger]!.lower === `${tokens[trigger]!.lemma}s`)) {
-    return tokens.some((t) => /^(will|'ll|shall|upcoming|next)$/.test(t.lower)) ? "PLANNED" : "UNKNOWN";
+    // "before the two leaders meet", "until they meet": a present after these can only be to come.
+    const opener = tokens[trigger - 1 - leadingSubject(tokens, trigger)]!.lower;
+    return /^(before|until|till|once)$/.test(opener) || tokens.some((t) => /^(will|'ll|shall|upcoming|next)$/.test(t.lower)) ? "PLANNED" : "UNKNOWN";
   }
   if (past) return "OCCURRED";
   if (tokens[trigger]!.pos === "VERB" && tokens[trigger - 1]?.lower === "to" && purposeOfPastJourney(tokens, trigger)) return "OCCURRED";
