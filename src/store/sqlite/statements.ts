@@ -453,13 +453,12 @@ export const SHARED_EVENT_COUNTS = `
   ORDER BY source, target`;
 
 /**
- * One breadth-first step of path: every partner of the JSON array @frontier, with its lowest-id
- * neighbour there; read from the counted pairs, one row per partner rather than per shared event.
+ * One breadth-first step of path: every [entity, partner] pair of the JSON array @ids, read from the
+ * counted pairs (one row per partner rather than per shared event), one index range per entity.
  */
-export const PATH_NEXT_LEVEL = `
-  SELECT partner_id AS id, min(entity_id) AS via FROM co_participations
-  WHERE entity_id IN (SELECT value FROM json_each(@frontier))
-  GROUP BY partner_id`;
+export const PATH_NEIGHBOURS = `
+  SELECT entity_id, partner_id FROM co_participations
+  WHERE entity_id IN (SELECT value FROM json_each(@ids))`;
 
 /** The earliest event two entities share (then lowest id): the link a path step takes. */
 export const FIRST_SHARED_EVENT = `
