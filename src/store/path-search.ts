@@ -17,6 +17,15 @@ import { StoreError } from "../domain/index.js";
  */
 export type NeighbourPairs = Iterable<readonly [string, string]>;
 
+export interface ChainSearchOptions {
+  /**
+   * What expanding one entity costs (e.g. its number of events), known for `from`, `to` and every
+   * entity a reader has returned; the search expands the side whose frontier costs less.
+   * @default one per entity: the smaller frontier
+   */
+  costOf?: (id: string) => number;
+}
+
 /** One side of the search: each reached entity's level (events away from this side's start). */
 interface Side {
   level: Map<string, number>;
@@ -25,6 +34,9 @@ interface Side {
 }
 
 const sideFrom = (start: string): Side => ({ level: new Map([[start, 0]]), frontier: [start], depth: 0 });
+
+const costOfAll = (ids: readonly string[], costOf: ChainSearchOptions["costOf"]): number =>
+  costOf ? ids.reduce((sum, id) => sum + costOf(id), 0) : ids.length;
 
 /** Lowest id first, as SQLite's BINARY collation orders ASCII ids. */
 const lower = (a: string, b: string): string => (a < b ? a : b);
@@ -35,28 +47,24 @@ const lower = (a: string, b: string): string => (a < b ? a : b);
  * `maxHops`. The caller checks that both entities exist. Synchronous, so an adapter with a
  * synchronous driver reads every level without yielding to a write in between.
  */
-export function shortestChain(from: string, to: string, maxHops: number, neighboursOf: (ids: readonly string[]) => NeighbourPairs): string[] | null {
-  const search = chainSearch(from, to, maxHops);
+export function shortestChain(
+  from: string,
+  to: string,
+  maxHops: number,
+  neighboursOf: (ids: readonly string[]) => NeighbourPairs,
+  options: ChainSearchOptions = {},
+): string[] | null {
+  const search = chainSearch(from, to, maxHops, options);
   let step = search.next();
   while (!step.done) step = search.next(neighboursOf(step.value));
   return step.value;
 }
 
-/** shortestChain for a store whose reads are asynchronous. */
-export async function shortestChainAsync(
-  from: string,
-  to: string,
-  maxHops: number,
-  neighboursOf: (ids: readonly string[]) => Promise<NeighbourPairs>,
-): Promise<string[] | null> {
-  const search = chainSearch(from, to, maxHops);
-  let step = search.next();
-  while (!step.done) step = search.next(await neighboursOf(step.value));
-  return step.value;
-}
-
-/** The search itself: yields the ids whose neighbours it needs next, is handed their pairs, returns the chain. */
-function* chainSearch(from: string, to: string, maxHops: number): Generator<readonly string[], string[] | null, NeighbourPairs> {
+/**
+ * shortestChain as steps, for a store whose reads are asynchronous or that may give up on a costly
+ * step: yields the ids whose neighbours it needs next, is handed their pairs, returns the chain.
+ */
+export function* chainSearch(from: string, to: string, maxHops: number, options: ChainSearchOptions): Generator<readonly string[], string[] | null, NeighbourPairs> {
   if (from === to) return [from];
   const forward = sideFrom(from);
   const backward = sideFrom(to);
@@ -66,8 +74,8 @@ function* chainSearch(from: string, to: string, maxHops: number): Generator<read
   const backwardVias = new Map<string, string[]>();
 
   while (forward.depth + backward.depth < maxHops && forward.frontier.length > 0 && backward.frontier.length > 0) {
-    // Ties go forward, so a search between two single entities starts from `from`, as before.
-    const growForward = forward.frontier.length <= backward.frontier.length;
+    // Any order of expansions finds the same chain; ties go forward.
+    const growForward = costOfAll(forward.frontier, options.costOf) <= costOfAll(backward.frontier, options.costOf);
     const [side, other] = growForward ? [forward, backward] : [backward, forward];
     const next: string[] = [];
     const depth = side.depth + 1;

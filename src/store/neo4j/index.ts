@@ -22,6 +22,12 @@ export interface Neo4jStoreOptions {
    * @default 5000
    */
   connectionTimeoutMs?: number;
+  /**
+   * Most events one breadth-first step of `path` may expand; a costlier step is left to Neo4j's
+   * shortestPath (same answer). Tests set 0 to run shortestPath alone.
+   * @default 2000
+   */
+  pathSearchMaxEvents?: number;
 }
 
 const DEFAULT_CONNECTION_TIMEOUT_MS = 5000;
@@ -53,7 +59,7 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jG
     throw new StoreUnavailableError(`cannot reach Neo4j at ${options.uri}: ${describeCause(error)}`, { uri: options.uri });
   }
   const executor = new Neo4jExecutor(driver, options.database, options.uri);
-  const store = new Neo4jGraphStore(executor, options.uri);
+  const store = new Neo4jGraphStore(executor, options.uri, options.pathSearchMaxEvents);
   try {
     await ensureSchema(executor);
     // Entities written before fuzzy name keys existed get them once; later opens find none to fill.

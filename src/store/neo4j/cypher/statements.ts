@@ -174,6 +174,34 @@ function findEventsStatements() {
 export const MAX_PATH_HOPS = 6;
 
 /**
+ * Path's breadth-first search (src/store/path-search.ts) asks for `PATH_NEIGHBOURS`; it starts from
+ * `PATH_ENDS`. Both return each entity's number of events, what expanding it costs, so the search
+ * grows the cheaper side and the adapter can leave a costly step to `shortestPath` below.
+ */
+function pathSearchStatements() {
+  return {
+    /** $from and $to that exist, with their number of events. */
+    PATH_ENDS: read(
+      `
+    UNWIND [$from, $to] AS id
+    MATCH (x:Entity {id: id})
+    RETURN x.id AS id, COUNT { (x)<-[:PARTICIPANT]-(:Event) } AS events`,
+      ["from", "to"],
+    ),
+    /** Every [id, neighbour] pair of $ids: who shares an event with each, with the neighbour's number of events. */
+    PATH_NEIGHBOURS: read(
+      `
+    UNWIND $ids AS id
+    MATCH (x:Entity {id: id})<-[:PARTICIPANT]-(:Event)-[:PARTICIPANT]->(y:Entity)
+    WHERE y <> x
+    WITH DISTINCT id, y
+    RETURN id, y.id AS neighbour, COUNT { (y)<-[:PARTICIPANT]-(:Event) } AS events`,
+      ["ids"],
+    ),
+  };
+}
+
+/**
  * Path statements, one per hop bound (a variable-length bound cannot be a parameter):
  * `SHORTEST_PATH_HOPS_<k>` finds the length of a shortest chain of at most k events, and
  * `PATH_STEP_BACK_<k>` finds, among the neighbours of `$current`, the lowest id within k events of
@@ -598,6 +626,7 @@ export const STATEMENTS = {
     ["a", "b", "month", "types", "fromDay", "toDay"],
   ),
   ...contactInvolvementStatements(),
+  ...pathSearchStatements(),
   ...pathStatements(),
   /** The earliest event (first day, undated last, then id) each pair [x, y] of $pairs shares: the links of a path. */
   PATH_LINKS: read(
