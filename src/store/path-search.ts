@@ -24,6 +24,11 @@ export interface ChainSearchOptions {
    * @default one per entity: the smaller frontier
    */
   costOf?: (id: string) => number;
+  /**
+   * Whether the chain may pass through an entity (`from` and `to` always take part).
+   * @default every entity
+   */
+  mayPassThrough?: (id: string) => boolean;
 }
 
 /** One side of the search: each reached entity's level (events away from this side's start). */
@@ -80,6 +85,7 @@ export function* chainSearch(from: string, to: string, maxHops: number, options:
     const next: string[] = [];
     const depth = side.depth + 1;
     for (const [id, neighbour] of yield side.frontier) {
+      if (options.mayPassThrough && neighbour !== from && neighbour !== to && !options.mayPassThrough(neighbour)) continue;
       const known = side.level.get(neighbour);
       if (known === undefined) {
         side.level.set(neighbour, depth);

@@ -895,6 +895,42 @@ export function graphStoreContract(adapterName: string, makeStore: MakeStore): v
         expect(await store.path({ from, to, maxHops: 3 })).toBeNull();
       });
 
+      it("path with after/before links entities only by events in that period, and with through passes only entities of those kinds", async () => {
+        const tag = newTag();
+        const g = new ArticleGraphBuilder({ title: `Three routes ${tag}`, publishedAt: "2031-06-01", source: "Example News" });
+        const start = g.person(`Ada Start${tag}`, { id: `person:a-start-${tag}` });
+        const viaB = g.person(`Bo Mid${tag}`, { id: `person:b-mid-${tag}` });
+        const viaC = g.person(`Cy Mid${tag}`, { id: `person:c-mid-${tag}` });
+        const council = g.organization(`Harbour Council${tag}`, { id: `org:harbour-council-${tag}` });
+        const end = g.person(`Dov End${tag}`, { id: `person:d-end-${tag}` });
+        const s = g.say(`Ada Start${tag}, Bo Mid${tag}, Cy Mid${tag}, Harbour Council${tag} and Dov End${tag} met over four years.`, start, viaB, viaC, council, end);
+        const meet = (participants: string[], date: string) => g.event({ type: "MEETING", date, participants, summary: `meeting ${date} ${tag}`, sentences: [s] });
+        const startB2028 = meet([start, viaB], "2028-01-10");
+        const startB2030 = meet([start, viaB], "2030-03-10");
+        const bEnd = meet([viaB, end], "2030-05-10");
+        const startC = meet([start, viaC], "2031-02-10");
+        const cEnd = meet([viaC, end], "2031-04-10");
+        const startCouncil = meet([start, council], "2029-01-10");
+        const councilEnd = meet([council, end], "2029-02-10");
+        await store.ingestArticle(g.build());
+        const path = (options: Partial<Parameters<GraphStore["path"]>[0]>) => store.path({ from: start, to: end, maxHops: 4, ...options });
+
+        // Any kind by default: three chains of two events; `org:` sorts before `person:`.
+        expect(await path({})).toEqual({ entityIds: [start, council, end], eventIds: [startCouncil, councilEnd] });
+        expect(await path({ through: ["PERSON"] })).toEqual({ entityIds: [start, viaB, end], eventIds: [startB2028, bEnd] });
+        expect(await path({ through: ["ORGANIZATION", "COUNTRY"] })).toEqual({ entityIds: [start, council, end], eventIds: [startCouncil, councilEnd] });
+        // The ends may be of any kind; no kind at all leaves only a shared event, and these two share none.
+        expect(await path({ through: [] })).toBeNull();
+        // A period keeps only its events, links included: from 2030 on, start and viaB are linked by their 2030 meeting.
+        expect(await path({ after: "2030" })).toEqual({ entityIds: [start, viaB, end], eventIds: [startB2030, bEnd] });
+        expect(await path({ after: "2031-01" })).toEqual({ entityIds: [start, viaC, end], eventIds: [startC, cEnd] });
+        expect(await path({ before: "2029" })).toEqual({ entityIds: [start, council, end], eventIds: [startCouncil, councilEnd] });
+        expect(await path({ after: "2029-02-01", before: "2030-12-31" })).toEqual({ entityIds: [start, viaB, end], eventIds: [startB2030, bEnd] });
+        expect(await path({ before: "2029", through: ["PERSON"] })).toBeNull();
+        expect(await path({ after: "2031-03" })).toBeNull();
+        await expect(path({ after: "soon" })).rejects.toThrow(BadInputError);
+      });
+
       it("path is null beyond maxHops, between unconnected or unknown entities; an entity alone reaches itself", async () => {
         const { irena, zed, fin } = r.ids;
         expect(await store.path({ from: irena, to: zed, maxHops: 2 })).toBeNull();

@@ -53,6 +53,7 @@ const SAMPLE_PARAMS: Record<string, unknown> = {
   tenurePersonIds: [],
   query: "x",
   seconds: cypherInt(1),
+  through: ["PERSON"],
 };
 
 interface PlanNode {

@@ -73,12 +73,16 @@ if (server) {
         await expect(openNeo4jStore({ ...server, database: "parleynosuchdatabase" })).rejects.toThrow(server.uri);
       });
 
-      it("path picks the same chain by its breadth-first search, by shortestPath alone, and by the two mixed", async () => {
+      it("path picks the same chain by its breadth-first search, by shortestPath alone, and by the two mixed, within a period too", async () => {
         // Sixteen people and 22 meetings between pairs drawn by a fixed LCG: chains of up to four events, many equally short.
         const names = ["Ana Bell", "Ben Cole", "Cai Dunn", "Dee Eyre", "Eli Ford", "Fay Gale", "Gil Hart", "Hal Ives"]
           .concat(["Ida Jump", "Jon Kerr", "Kim Lowe", "Lou Mace", "Mo Nash", "Ned Orr", "Oli Pyke", "Pia Quill"]);
         const g = new ArticleGraphBuilder({ title: "Meetings in pairs", publishedAt: "2031-01-01", source: "Example News" });
-        const people = names.map((name, i) => g.person(name, { id: `person:p${String((i * 5) % 16).padStart(2, "0")}` }));
+        // Three of them are organisations, for `through`.
+        const people = names.map((name, i) => {
+          const id = String((i * 5) % 16).padStart(2, "0");
+          return i % 5 === 2 ? g.organization(name, { id: `org:o${id}` }) : g.person(name, { id: `person:p${id}` });
+        });
         const s = g.say(`${names.join(", ")} met in pairs.`, ...people);
         let seed = 7;
         const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor(seed / 65536) % n);
@@ -93,12 +97,15 @@ if (server) {
         try {
           await bySearch.ingestArticle(g.build());
           let threeOrMore = 0;
-          for (const from of people) {
-            for (const to of people) {
-              const expected = await bySearch.path({ from, to, maxHops: 4 });
-              if ((expected?.eventIds.length ?? 0) >= 3) threeOrMore += 1;
-              expect(await byShortestPath.path({ from, to, maxHops: 4 }), `${from} → ${to}`).toEqual(expected);
-              expect(await mixed.path({ from, to, maxHops: 4 }), `${from} → ${to}`).toEqual(expected);
+          // All events, only those of March to September 2030, and only through people.
+          for (const period of [{}, { after: "2030-03", before: "2030-09" }, { through: ["PERSON" as const] }]) {
+            for (const from of people) {
+              for (const to of people) {
+                const expected = await bySearch.path({ from, to, maxHops: 4, ...period });
+                if ((expected?.eventIds.length ?? 0) >= 3) threeOrMore += 1;
+                expect(await byShortestPath.path({ from, to, maxHops: 4, ...period }), `${from} → ${to}`).toEqual(expected);
+                expect(await mixed.path({ from, to, maxHops: 4, ...period }), `${from} → ${to}`).toEqual(expected);
+              }
             }
           }
           expect(threeOrMore).toBeGreaterThan(40);

@@ -64,14 +64,19 @@ describe("shortestChain: bidirectional breadth-first search over shared events",
           maxHops: fc.integer({ min: 1, max: 6 }),
           // Any expansion order must give the same chain: some runs weigh entities at random.
           costs: fc.option(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: n, maxLength: n })),
+          // Some runs bar entities from the middle of a chain: the same as a graph without them (ends excepted).
+          barred: fc.option(fc.array(fc.boolean(), { minLength: n, maxLength: n })),
         }),
       );
     fc.assert(
-      fc.property(graphs, ({ hubs, pairs, from, to, maxHops, costs }) => {
+      fc.property(graphs, ({ hubs, pairs, from, to, maxHops, costs, barred }) => {
         const edges = [...pairs.map(([a, b]) => [id(a), id(b)] as const), ...hubs.flatMap(([hub, spokes]) => spokes.map((s) => [id(hub), id(s)] as const))];
-        const expected = oneSidedChain(id(from), id(to), maxHops, graphOf(edges).neighboursOf);
-        const costOf = costs ? (entity: string) => costs[Number(entity.slice("person:p".length))]! : undefined;
-        expect(shortestChain(id(from), id(to), maxHops, graphOf(edges).neighboursOf, { costOf })).toEqual(expected);
+        const indexOf = (entity: string) => Number(entity.slice("person:p".length));
+        const mayPassThrough = barred ? (entity: string) => !barred[indexOf(entity)] : undefined;
+        const open = (entity: string) => !mayPassThrough || mayPassThrough(entity) || entity === id(from) || entity === id(to);
+        const expected = oneSidedChain(id(from), id(to), maxHops, graphOf(edges.filter(([a, b]) => open(a) && open(b))).neighboursOf);
+        const costOf = costs ? (entity: string) => costs[indexOf(entity)]! : undefined;
+        expect(shortestChain(id(from), id(to), maxHops, graphOf(edges).neighboursOf, { costOf, mayPassThrough })).toEqual(expected);
       }),
       { numRuns: 3000, seed: 20261207 },
     );
@@ -95,6 +100,15 @@ describe("shortestChain: bidirectional breadth-first search over shared events",
     const { neighboursOf, asked } = graphOf(edges);
     expect(shortestChain(hub, "person:far", 4, neighboursOf)).toEqual([hub, "person:spoke-7", "person:leaf", "person:far"]);
     expect(Math.max(...asked.map((ids) => ids.length))).toBeLessThan(10);
+  });
+
+  it("passes only through entities it may pass through, whatever the ends are", () => {
+    const { neighboursOf } = graphOf([["country:AAA", "country:BBB"], ["country:BBB", "person:c"], ["country:AAA", "person:x"], ["person:x", "person:y"], ["person:y", "person:c"]]);
+    const people = { mayPassThrough: (id: string) => id.startsWith("person:") };
+    expect(shortestChain("country:AAA", "person:c", 4, neighboursOf)).toEqual(["country:AAA", "country:BBB", "person:c"]);
+    expect(shortestChain("country:AAA", "person:c", 4, neighboursOf, people)).toEqual(["country:AAA", "person:x", "person:y", "person:c"]);
+    expect(shortestChain("country:AAA", "person:c", 2, neighboursOf, people)).toBeNull();
+    expect(shortestChain("country:AAA", "country:BBB", 1, neighboursOf, people)).toEqual(["country:AAA", "country:BBB"]);
   });
 
   it("is null beyond maxHops or between unconnected entities, and an entity alone when from is to", () => {

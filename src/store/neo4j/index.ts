@@ -25,7 +25,7 @@ export interface Neo4jStoreOptions {
   /**
    * Most events one breadth-first step of `path` may expand; a costlier step is left to Neo4j's
    * shortestPath (same answer). Tests set 0 to run shortestPath alone.
-   * @default 2000
+   * @default 1000
    */
   pathSearchMaxEvents?: number;
 }

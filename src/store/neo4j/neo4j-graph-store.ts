@@ -52,7 +52,7 @@ import {
   type StoredTenure,
 } from "../merge-rules.js";
 import { countDyads, countUncounted, type InvolvementRow } from "../contact-counts.js";
-import { dayOfBound, eventOrderOf, requireDatedAgrees, requireFirst, requireMaxHops } from "../read-arguments.js";
+import { dayOfBound, eventOrderOf, pathLimitsOf, requireDatedAgrees, requireFirst, requireMaxHops } from "../read-arguments.js";
 import { searchVocabulary } from "../search-vocabulary.js";
 import { ENTITY_SEARCH_WINDOW, MATCH, fuzzyKeysOf, planSearch, rankSearch, type MatchQuality, type SearchCandidate, type SearchPlan } from "../search-ranking.js";
 import { dateOf } from "../stored-date.js";
@@ -265,15 +265,16 @@ export class Neo4jGraphStore implements GraphStore {
 
   async path(query: PathQuery): Promise<PathRecord | null> {
     this.assertOpen();
-    const maxHops = requireMaxHops(query.maxHops);
+    const chainQuery = { from: query.from, to: query.to, maxHops: requireMaxHops(query.maxHops), ...pathLimitsOf(query), through: query.through ?? null };
     return this.executor.read("finding a path", async (tx) => {
       const ends = await tx.run<{ id: string; events: number }>(Q.PATH_ENDS, { from: query.from, to: query.to });
       if (!ends.some((end) => end.id === query.from)) return null;
-      const entityIds = (await searchChain(tx, query, maxHops, ends, this.pathSearchMaxEvents)) ?? (await shortestPathChain(tx, query, maxHops));
+      const entityIds = (await searchChain(tx, chainQuery, ends, this.pathSearchMaxEvents)) ?? (await shortestPathChain(tx, chainQuery));
       if (!entityIds) return null;
-      // Each step's link: the earliest event the two share (first day, undated last, then id).
+      // Each step's link: the earliest event in the period the two share (first day, undated last, then id).
       const pairs = entityIds.slice(1).map((id, i) => [entityIds[i]!, id]);
-      const links = new Map((await tx.run<{ source: string; target: string; eventId: string }>(Q.PATH_LINKS, { pairs })).map((l) => [`${l.source} ${l.target}`, l.eventId]));
+      const { fromDay, toDay } = chainQuery;
+      const links = new Map((await tx.run<{ source: string; target: string; eventId: string }>(Q.PATH_LINKS, { pairs, fromDay, toDay })).map((l) => [`${l.source} ${l.target}`, l.eventId]));
       const eventIds = pairs.map(([source, target]) => {
         const link = links.get(`${source} ${target}`);
         if (link === undefined) throw new StoreError(`path: ${source} and ${target} share no event`);

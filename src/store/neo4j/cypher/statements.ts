@@ -173,6 +173,17 @@ function findEventsStatements() {
 /** The most events a path may cross (PathQuery.maxHops is 1–6). */
 export const MAX_PATH_HOPS = 6;
 
+/** Whether event `e` is one a path may cross: within the optional $fromDay/$toDay (undated events never are when one is given). */
+const pathEventInPeriod = (e: string) => `($fromDay IS NULL OR ${e}.dateLastDay >= $fromDay) AND ($toDay IS NULL OR ${e}.dateFirstDay <= $toDay)`;
+const PATH_EVENT_IN_PERIOD = pathEventInPeriod("e");
+
+/**
+ * Every node of path `p` but `a` and `z` is an event in the period or an entity of a kind in the
+ * optional $through: written over all nodes so shortestPath checks it while it searches.
+ */
+const pathNodesAllowed = (a: string, z: string) =>
+  `all(n IN nodes(p) WHERE n = ${a} OR n = ${z} OR (n:Event AND coalesce(${pathEventInPeriod("n")}, false)) OR (n:Entity AND ($through IS NULL OR n.kind IN $through)))`;
+
 /**
  * Path's breadth-first search (src/store/path-search.ts) asks for `PATH_NEIGHBOURS`; it starts from
  * `PATH_ENDS`. Both return each entity's number of events, what expanding it costs, so the search
@@ -190,21 +201,22 @@ function pathSearchStatements() {
     RETURN x.id AS id, COUNT { (x)<-[:PARTICIPANT]-() } AS events`,
       ["from", "to"],
     ),
-    /** Every [id, neighbour] pair of $ids: who shares an event with each, with the neighbour's number of events. */
+    /** Every [id, neighbour] pair of $ids sharing an event in the period, with the neighbour's number of events. */
     PATH_NEIGHBOURS: read(
       `
     UNWIND $ids AS id
-    MATCH (x:Entity {id: id})<-[:PARTICIPANT]-(:Event)-[:PARTICIPANT]->(y:Entity)
-    WHERE y <> x
+    MATCH (x:Entity {id: id})<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(y:Entity)
+    WHERE y <> x AND ${PATH_EVENT_IN_PERIOD}
     WITH DISTINCT id, y
     RETURN id, y.id AS neighbour, COUNT { (y)<-[:PARTICIPANT]-() } AS events`,
-      ["ids"],
+      ["ids", "fromDay", "toDay"],
     ),
   };
 }
 
 /**
- * Path statements, one per hop bound (a variable-length bound cannot be a parameter):
+ * Path statements, one per hop bound (a variable-length bound cannot be a parameter), crossing only
+ * events in the optional period and entities of the optional kinds:
  * `SHORTEST_PATH_HOPS_<k>` finds the length of a shortest chain of at most k events, and
  * `PATH_STEP_BACK_<k>` finds, among the neighbours of `$current`, the lowest id within k events of
  * `$from`. Walking back from `$to` with it picks the same chain as the sqlite adapter's breadth-first
@@ -220,8 +232,9 @@ function pathStatements() {
     MATCH (a:Entity {id: $from})
     MATCH (b:Entity {id: $to})
     MATCH p = shortestPath((a)-[:PARTICIPANT*..${2 * k}]-(b))
+    WHERE ${pathNodesAllowed("a", "b")}
     RETURN length(p) / 2 AS hops`,
-        ["from", "to"],
+        ["from", "to", "fromDay", "toDay", "through"],
       ),
     ]);
     if (k < MAX_PATH_HOPS) {
@@ -230,14 +243,15 @@ function pathStatements() {
         read(
           `
     MATCH (a:Entity {id: $from})
-    MATCH (:Entity {id: $current})<-[:PARTICIPANT]-(:Event)-[:PARTICIPANT]->(y:Entity)
-    WHERE y <> a
+    MATCH (:Entity {id: $current})<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(y:Entity)
+    WHERE y <> a AND ${PATH_EVENT_IN_PERIOD} AND ($through IS NULL OR y.kind IN $through)
     WITH DISTINCT a, y
     ORDER BY y.id
     MATCH p = shortestPath((a)-[:PARTICIPANT*..${2 * k}]-(y))
+    WHERE ${pathNodesAllowed("a", "y")}
     RETURN y.id AS id
     LIMIT 1`,
-          ["from", "current"],
+          ["from", "current", "fromDay", "toDay", "through"],
         ),
       ]);
     }
@@ -630,15 +644,16 @@ export const STATEMENTS = {
   ...contactInvolvementStatements(),
   ...pathSearchStatements(),
   ...pathStatements(),
-  /** The earliest event (first day, undated last, then id) each pair [x, y] of $pairs shares: the links of a path. */
+  /** The earliest event in the period (first day, undated last, then id) each pair [x, y] of $pairs shares: the links of a path. */
   PATH_LINKS: read(
     `
     UNWIND $pairs AS pair
     MATCH (:Entity {id: pair[0]})<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(:Entity {id: pair[1]})
+    WHERE ${PATH_EVENT_IN_PERIOD}
     WITH pair, e
     ORDER BY coalesce(e.dateFirstDay, '~'), e.id
     RETURN pair[0] AS source, pair[1] AS target, collect(e.id)[0] AS eventId`,
-    ["pairs"],
+    ["pairs", "fromDay", "toDay"],
   ),
   /** Who shares events with any of $ids (not $exclude): distinct shared events, most first, then id. */
   CO_PARTICIPANTS: read(
