@@ -1,12 +1,12 @@
 /**
  * The entity chain of `path`, store-agnostic: a bidirectional breadth-first search over "who shares
- * an event with whom", expanding the smaller frontier each step, so a search never has to expand the
- * thousands of entities two hops from a busy person on both sides.
+ * an event with whom", expanding the smaller (or cheaper) frontier each step, so a search never has
+ * to expand the thousands of entities two hops from a busy person on both sides.
  *
  * Among equally short chains it picks the one a one-sided search from `from` picks: walking back
- * from `to`, at each step the lowest-id neighbour one step closer to `from`. Both adapters promised
- * that rule before this search existed (the contract suite fixes it), and it holds here because
- * every on-path entity's distance to both ends is known once the two searches meet.
+ * from `to`, at each step the lowest-id neighbour one step closer to `from` (the rule the contract
+ * suite fixes for every adapter). It can, because once the two searches meet, every entity on a
+ * shortest chain is known with its distance to both ends.
  */
 
 import { StoreError } from "../domain/index.js";
