@@ -91,7 +91,7 @@ if (server) {
           const b = (a + 1 + next(15)) % 16;
           g.event({ type: "MEETING", date: `2030-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + Math.floor(i / 12)).padStart(2, "0")}`, participants: [people[a]!, people[b]!], summary: `meeting ${i}`, sentences: [s] });
         }
-        const bySearch = await openNeo4jStore(server);
+        const bySearch = await openNeo4jStore({ ...server, pathSearchMaxEvents: Number.MAX_SAFE_INTEGER });
         const byShortestPath = await openNeo4jStore({ ...server, pathSearchMaxEvents: 0 });
         const mixed = await openNeo4jStore({ ...server, pathSearchMaxEvents: 12 });
         try {

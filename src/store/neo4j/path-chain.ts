@@ -6,16 +6,14 @@ import { type CypherRunner } from "./executor.js";
 
 /*
  * path's chain of entities on Neo4j, two ways that pick the same chain: the breadth-first search of
- * src/store/path-search.ts while its steps are cheap, else shortestPath, which expands a busy person's
- * events inside the database instead of sending their neighbours over Bolt.
+ * src/store/path-search.ts while its steps cost at most `pathSearchMaxEvents`, then shortestPath,
+ * which expands a busy person's events inside the database instead of sending their neighbours over
+ * Bolt. Off by default (0): on the 100 k-event bench graph the search over Bolt was not measurably
+ * faster than shortestPath (bench/RESULTS.md), unlike in SQLite, where it reads counted pairs.
  */
 
-/**
- * Most events a breadth-first step of path may have to expand: a frontier past it (typically one
- * holding a person in tens of thousands of events) is left to shortestPath, which expands inside the
- * database. On the 100 k-event bench graph (bench/RESULTS.md) 300, 1 000 and 2 000 did about alike.
- */
-export const PATH_SEARCH_MAX_EVENTS = 1000;
+/** Most events a breadth-first step of path may expand before shortestPath takes over; 0: shortestPath alone. */
+export const PATH_SEARCH_MAX_EVENTS = 0;
 
 /** A path query, checked: its ends, hop bound, period and the kinds it may pass through (null: any). */
 export interface ChainQuery extends PathLimits {
@@ -56,12 +54,14 @@ export async function searchChain(
 export async function shortestPathChain(tx: CypherRunner, query: ChainQuery): Promise<string[] | null> {
   // shortestPath refuses a path from a node to itself: that path is the entity alone.
   if (query.from === query.to) return [query.from];
-  const limits = { fromDay: query.fromDay, toDay: query.toDay, through: query.through };
-  const [shortest] = await tx.run<{ hops: number }>(Q[`SHORTEST_PATH_HOPS_${query.maxHops as 1 | 2 | 3 | 4 | 5 | 6}`], { from: query.from, to: query.to, ...limits });
+  const limited = query.fromDay !== null || query.toDay !== null || query.through !== null;
+  const suffix = limited ? "_LIMITED" : "";
+  const limits = limited ? { fromDay: query.fromDay, toDay: query.toDay, through: query.through } : {};
+  const [shortest] = await tx.run<{ hops: number }>(Q[`SHORTEST_PATH_HOPS_${query.maxHops as 1 | 2 | 3 | 4 | 5 | 6}${suffix}`], { from: query.from, to: query.to, ...limits });
   if (!shortest) return null;
   const entityIds = [query.to];
   for (let left = shortest.hops - 1; left > 0; left -= 1) {
-    const [step] = await tx.run<{ id: string }>(Q[`PATH_STEP_BACK_${left as 1 | 2 | 3 | 4 | 5}`], { from: query.from, current: entityIds[0]!, ...limits });
+    const [step] = await tx.run<{ id: string }>(Q[`PATH_STEP_BACK_${left as 1 | 2 | 3 | 4 | 5}${suffix}`], { from: query.from, current: entityIds[0]!, ...limits });
     if (!step) throw new StoreError(`path: no neighbour of ${entityIds[0]} is within ${left} events of ${query.from}`);
     entityIds.unshift(step.id);
   }

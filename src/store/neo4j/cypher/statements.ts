@@ -224,39 +224,44 @@ function pathSearchStatements() {
  */
 function pathStatements() {
   const entries: [string, CypherStatement][] = [];
-  for (let k = 1; k <= MAX_PATH_HOPS; k += 1) {
-    entries.push([
-      `SHORTEST_PATH_HOPS_${k}`,
-      read(
-        `
-    MATCH (a:Entity {id: $from})
-    MATCH (b:Entity {id: $to})
-    MATCH p = shortestPath((a)-[:PARTICIPANT*..${2 * k}]-(b))
-    WHERE ${pathNodesAllowed("a", "b")}
-    RETURN length(p) / 2 AS hops`,
-        ["from", "to", "fromDay", "toDay", "through"],
-      ),
-    ]);
-    if (k < MAX_PATH_HOPS) {
+  // Two forms of each: without a period or kinds, shortestPath checks no predicate on the nodes it visits.
+  for (const limited of [false, true]) {
+    const suffix = limited ? "_LIMITED" : "";
+    const limits = limited ? (["fromDay", "toDay", "through"] as const) : ([] as const);
+    for (let k = 1; k <= MAX_PATH_HOPS; k += 1) {
       entries.push([
-        `PATH_STEP_BACK_${k}`,
+        `SHORTEST_PATH_HOPS_${k}${suffix}`,
         read(
           `
     MATCH (a:Entity {id: $from})
-    MATCH (:Entity {id: $current})<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(y:Entity)
-    WHERE y <> a AND ${PATH_EVENT_IN_PERIOD} AND ($through IS NULL OR y.kind IN $through)
-    WITH DISTINCT a, y
-    ORDER BY y.id
-    MATCH p = shortestPath((a)-[:PARTICIPANT*..${2 * k}]-(y))
-    WHERE ${pathNodesAllowed("a", "y")}
-    RETURN y.id AS id
-    LIMIT 1`,
-          ["from", "current", "fromDay", "toDay", "through"],
+    MATCH (b:Entity {id: $to})
+    MATCH p = shortestPath((a)-[:PARTICIPANT*..${2 * k}]-(b))${limited ? `\n    WHERE ${pathNodesAllowed("a", "b")}` : ""}
+    RETURN length(p) / 2 AS hops`,
+          ["from", "to", ...limits],
         ),
       ]);
+      if (k < MAX_PATH_HOPS) {
+        entries.push([
+          `PATH_STEP_BACK_${k}${suffix}`,
+          read(
+            `
+    MATCH (a:Entity {id: $from})
+    MATCH (:Entity {id: $current})<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(y:Entity)
+    WHERE y <> a${limited ? ` AND ${PATH_EVENT_IN_PERIOD} AND ($through IS NULL OR y.kind IN $through)` : ""}
+    WITH DISTINCT a, y
+    ORDER BY y.id
+    MATCH p = shortestPath((a)-[:PARTICIPANT*..${2 * k}]-(y))${limited ? `\n    WHERE ${pathNodesAllowed("a", "y")}` : ""}
+    RETURN y.id AS id
+    LIMIT 1`,
+            ["from", "current", ...limits],
+          ),
+        ]);
+      }
     }
   }
-  return Object.fromEntries(entries) as Record<`SHORTEST_PATH_HOPS_${1 | 2 | 3 | 4 | 5 | 6}` | `PATH_STEP_BACK_${1 | 2 | 3 | 4 | 5}`, CypherStatement<string>>;
+  type Hops = 1 | 2 | 3 | 4 | 5 | 6;
+  type Suffix = "" | "_LIMITED";
+  return Object.fromEntries(entries) as Record<`SHORTEST_PATH_HOPS_${Hops}${Suffix}` | `PATH_STEP_BACK_${Exclude<Hops, 6>}${Suffix}`, CypherStatement<string>>;
 }
 
 /** contactCounts' rows for events `e`: each participant, with the countries of the offices it held at the event's date. */
