@@ -1,4 +1,4 @@
-// `npm run bench -- --events N [--store sqlite|neo4j] [--db FILE|DIR] [--samples 200] [--skip-bbc] [--commit-every 50]`:
+// `npm run bench -- --events N [--store sqlite|neo4j] [--db FILE|DIR] [--samples 200] [--skip-bbc] [--commit-every 50] [--only path,pathHub]`:
 // ingest and query timings at N synthetic events; last line is one JSON object. `--store neo4j` runs the
 // same queries on Neo4j: the server NEO4J_URI names (an empty, dedicated database), or else the project's
 // own test server (tools/neo4j-test-server) started on the data directory --db, kept for the next run.
@@ -34,6 +34,8 @@ interface Args {
   skipBbc: boolean;
   /** Synthetic articles per commit while building (each still its own savepoint). */
   commitEvery: number;
+  /** Query kinds to time (all when empty); the BBC pass runs only when all do. */
+  only: string[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -53,6 +55,7 @@ function parseArgs(argv: readonly string[]): Args {
     // The real-article pass ingests into a fresh sqlite file; on Neo4j it would share the bench database.
     skipBbc: argv.includes("--skip-bbc") || store === "neo4j",
     commitEvery: Math.max(1, Math.trunc(Number(value("--commit-every") ?? "50"))),
+    only: (value("--only") ?? "").split(",").filter(Boolean),
   };
 }
 
@@ -330,6 +333,7 @@ function drawSamples(events: number, samples: number) {
   const pairs: [string, string][] = [];
   const countryYears: { country: string; year: string }[] = [];
   const people: string[] = [];
+  const eventsOf = new Map<string, number>();
   for (const graph of generateArticles({ events: Math.min(events, 2000), eventsPerArticle: EVENTS_PER_ARTICLE, seed: SEED }, world)) {
     for (const event of graph.events) {
       const [a, b] = event.participants.map((p) => p.entityId);
@@ -337,6 +341,7 @@ function drawSamples(events: number, samples: number) {
       const person = a ? byId.get(a) : undefined;
       if (person && event.date) countryYears.push({ country: `country:${person.iso3}`, year: event.date.value.slice(0, 4) });
       if (a) people.push(a);
+      for (const p of event.participants) eventsOf.set(p.entityId, (eventsOf.get(p.entityId) ?? 0) + 1);
     }
   }
   const rng = createRng(SEED + 99);
@@ -347,7 +352,10 @@ function drawSamples(events: number, samples: number) {
   });
   // path: two people drawn independently, most of them not sharing an event.
   const distant = take(people).map((a, i): [string, string] => [a, people[(i * 7919 + Math.floor(rng() * people.length)) % people.length]!]);
-  return { pairs: take(pairs), countryYears: take(countryYears), people: take(people), prefixes, distant };
+  // pathHub: from one of the ten busiest people to anyone of the world, drawn uniformly (mostly the long tail).
+  const hubs = [...eventsOf].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 10).map(([id]) => id);
+  const fromHub = take(hubs).map((hub, i): [string, string] => [hub, world.people[(i * 7919 + Math.floor(rng() * world.people.length)) % world.people.length]!.id]);
+  return { pairs: take(pairs), countryYears: take(countryYears), people: take(people), prefixes, distant, fromHub };
 }
 
 /** Wraps a store so every port call is counted (the nested-query round-trip figure). */
@@ -485,6 +493,7 @@ async function main(): Promise<void> {
     neighborhood: () => time(samples.people, (id) => neighborhoodOf(store, { id, depth: 1, limit: 50 })),
     contactCounts: () => time(samples.pairs, ([a, b]) => store.contactCounts({ a, b, interval: "YEAR" })),
     path: () => time(samples.distant, ([from, to]) => store.path({ from, to, maxHops: 4 })),
+    pathHub: () => time(samples.fromHub, ([from, to]) => store.path({ from, to, maxHops: 4 })),
   };
 
   // HTTP goes to the real server (npm start's entry point) in its own process on the same database,
@@ -512,6 +521,7 @@ async function main(): Promise<void> {
     neighborhood: () => time(samples.people, (id) => post(QUERIES.neighborhood, { id })),
     contactCounts: () => time(samples.pairs, ([a, b]) => post(QUERIES.contactCounts, { a, b })),
     path: () => time(samples.distant, ([from, to]) => post(QUERIES.path, { from, to })),
+    pathHub: () => time(samples.fromHub, ([from, to]) => post(QUERIES.path, { from, to })),
   };
 
   // Both servers and this client are warmed on the stack they share before anything is timed: the
@@ -533,7 +543,9 @@ async function main(): Promise<void> {
     string,
     { p50: number; p99: number; httpP50: number; httpP99: number; httpRatio: number; floorRatio: number; runs: number; httpRuns: number }
   > = {};
-  for (const name of Object.keys(storeRuns)) {
+  const unknown = args.only.filter((name) => !(name in storeRuns));
+  if (unknown.length > 0) throw new RangeError(`--only: no query kind ${unknown.join(", ")}; kinds: ${Object.keys(storeRuns).join(", ")}`);
+  for (const name of Object.keys(storeRuns).filter((kind) => args.only.length === 0 || args.only.includes(kind))) {
     const s = await storeRuns[name]!();
     const h = await httpRuns[name]!();
     queries[name] = {
@@ -562,7 +574,7 @@ async function main(): Promise<void> {
   await neo4j?.stop();
 
   // Last, so the garbage of extracting 2 000 articles does not pause the query timings above.
-  const ingest = args.skipBbc ? null : await measureBbcIngest();
+  const ingest = args.skipBbc || args.only.length > 0 ? null : await measureBbcIngest();
 
   console.log("");
   console.log(`| query | store p50 ms | store p99 ms | HTTP p50 ms | HTTP p99 ms | httpRatio | floorRatio | runs (store/HTTP) |`);
@@ -573,7 +585,8 @@ async function main(): Promise<void> {
   }
   console.log("");
   console.log(
-    `HTTP p50 over the floor's (${httpFloor.p50} ms): ` + ["contacts", "timeline", "search"].map((name) => `${name} ${queries[name]!.floorRatio}×`).join(", "),
+    `HTTP p50 over the floor's (${httpFloor.p50} ms): ` +
+      ["contacts", "timeline", "search"].filter((name) => queries[name]).map((name) => `${name} ${queries[name]!.floorRatio}×`).join(", "),
   );
   if (ingest) {
     console.log(

@@ -262,6 +262,12 @@ export interface PathQuery {
   to: string;
   /** Most events to cross, 1–6. */
   maxHops: number;
+  /** Only events whose dates reach this bound or later link two entities (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); undated ones never do when a bound is given. */
+  after?: string;
+  /** Only events whose dates reach back to this bound or earlier link two entities. */
+  before?: string;
+  /** Kinds of entity the chain may pass through; its two ends may be of any kind. All kinds when omitted. */
+  through?: EntityKind[];
 }
 
 /** `entityIds[i]` and `entityIds[i + 1]` both take part in `eventIds[i]`. */

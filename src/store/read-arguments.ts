@@ -1,5 +1,5 @@
-import { BadInputError, boundToDay } from "../domain/index.js";
-import { type EventFilter, type EventOrder, type PageRequest } from "./graph-store.js";
+import { BadInputError, boundToDay, isEntityKind, kindOfId, type EntityKind } from "../domain/index.js";
+import { type EventFilter, type EventOrder, type PageRequest, type PathQuery } from "./graph-store.js";
 
 /** Checks of the arguments every adapter's reads take, so both refuse the same input with the same error. */
 
@@ -19,12 +19,12 @@ export function eventOrderOf(request: PageRequest): EventOrder {
 }
 
 /** Turns a user's date bound into the day it covers (null when absent), as a BadInputError when it is not a date. */
-export function dayOfBound(bound: string | undefined, side: "from" | "to"): string | null {
+export function dayOfBound(bound: string | undefined, side: "from" | "to", argument: string = side): string | null {
   if (bound === undefined) return null;
   try {
     return boundToDay(bound, side);
   } catch (error) {
-    throw new BadInputError(`${side}: ${error instanceof Error ? error.message : String(error)}`, { path: side });
+    throw new BadInputError(`${argument}: ${error instanceof Error ? error.message : String(error)}`, { path: argument });
   }
 }
 
@@ -44,4 +44,25 @@ export function requireMaxHops(maxHops: number): number {
     throw new BadInputError(`maxHops must be an integer from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`, { path: "maxHops" });
   }
   return maxHops;
+}
+
+/** path's restrictions, checked: the days its events must reach, and which entities it may pass through. */
+export interface PathLimits {
+  /** First day an event must reach (from `after`), or null. */
+  fromDay: string | null;
+  /** Last day an event may start on (from `before`), or null. */
+  toDay: string | null;
+  /** Undefined when every kind may be passed through. */
+  mayPassThrough?: (id: string) => boolean;
+}
+
+/** The limits of a PathQuery, or a BadInputError naming the argument that is no date or no entity kind. */
+export function pathLimitsOf(query: PathQuery): PathLimits {
+  const fromDay = dayOfBound(query.after, "from", "after");
+  const toDay = dayOfBound(query.before, "to", "before");
+  if (query.through === undefined) return { fromDay, toDay };
+  const bad = query.through.find((kind) => !isEntityKind(kind));
+  if (bad !== undefined) throw new BadInputError(`through: ${JSON.stringify(bad)} is no entity kind`, { path: "through" });
+  const kinds = new Set<EntityKind>(query.through);
+  return { fromDay, toDay, mayPassThrough: (id) => kinds.has(kindOfId(id) as EntityKind) };
 }

@@ -875,6 +875,73 @@ export function graphStoreContract(adapterName: string, makeStore: MakeStore): v
         expect(await store.path({ from, to, maxHops: 1 })).toBeNull();
       });
 
+      it("path keeps that rule on long chains: walking back from `to`, the lowest-id neighbour one step closer to `from` at every step", async () => {
+        const tag = newTag();
+        const g = new ArticleGraphBuilder({ title: `Long routes ${tag}`, publishedAt: "2031-06-01", source: "Example News" });
+        const person = (name: string, slug: string) => g.person(`${name}${tag}`, { id: `person:${slug}-${tag}` });
+        const from = person("Ada Start", "a-start");
+        const hop = person("Bo Hop", "b-hop");
+        const m0 = person("Cy Mid", "m-mid-0");
+        const m1 = person("Di Mid", "m-mid-1");
+        const n0 = person("Ed Near", "n-near-0");
+        const n1 = person("Flo Near", "n-near-1");
+        const to = person("Gus End", "z-end");
+        const decoy = person("Al Aside", "a-aside");
+        const nearDecoy = person("Bea Aside", "b-aside");
+        // Leaves make `from`'s side wider, so the search from `to` runs three steps and meets at hop.
+        const leaves = [person("Ike Leaf", "l-leaf-1"), person("Jo Leaf", "l-leaf-2"), person("Kai Leaf", "l-leaf-3")];
+        const everyone = [from, hop, m0, m1, n0, n1, to, decoy, nearDecoy, ...leaves];
+        const names = ["Ada Start", "Bo Hop", "Cy Mid", "Di Mid", "Ed Near", "Flo Near", "Gus End", "Al Aside", "Bea Aside", "Ike Leaf", "Jo Leaf", "Kai Leaf"].map((name) => `${name}${tag}`);
+        const s = g.say(`${names.join(", ")} met in pairs over a season.`, ...everyone);
+        const pairs: [string, string][] = [[from, hop], [hop, m0], [hop, m1], [m0, n1], [m1, n0], [m1, n1], [n0, to], [n1, to], [decoy, to], [nearDecoy, n0], ...leaves.map((leaf): [string, string] => [from, leaf])];
+        const links = pairs.map(([a, b], i) =>
+          g.event({ type: "MEETING", date: `2030-0${1 + (i % 9)}-10`, participants: [a, b], summary: `leg ${i} ${tag}`, sentences: [s] }),
+        );
+        await store.ingestArticle(g.build());
+        // n0 is to's lowest-id neighbour one step closer (the decoy sorts lower but is not closer); then m1, n0's
+        // only such neighbour (the near decoy sorts lower but is not closer), though m0 sorts lower than m1.
+        expect(await store.path({ from, to, maxHops: 4 })).toEqual({ entityIds: [from, hop, m1, n0, to], eventIds: [links[0], links[2], links[4], links[6]] });
+        // The other way round the rule runs from `from`'s end: hop, then m0 (lower than m1), then n1, m0's only step on.
+        expect((await store.path({ from: to, to: from, maxHops: 6 }))?.entityIds).toEqual([to, n1, m0, hop, from]);
+        expect(await store.path({ from, to, maxHops: 3 })).toBeNull();
+      });
+
+      it("path with after/before links entities only by events in that period, and with through passes only entities of those kinds", async () => {
+        const tag = newTag();
+        const g = new ArticleGraphBuilder({ title: `Three routes ${tag}`, publishedAt: "2031-06-01", source: "Example News" });
+        const start = g.person(`Ada Start${tag}`, { id: `person:a-start-${tag}` });
+        const viaB = g.person(`Bo Mid${tag}`, { id: `person:b-mid-${tag}` });
+        const viaC = g.person(`Cy Mid${tag}`, { id: `person:c-mid-${tag}` });
+        const council = g.organization(`Harbour Council${tag}`, { id: `org:harbour-council-${tag}` });
+        const end = g.person(`Dov End${tag}`, { id: `person:d-end-${tag}` });
+        const s = g.say(`Ada Start${tag}, Bo Mid${tag}, Cy Mid${tag}, Harbour Council${tag} and Dov End${tag} met over four years.`, start, viaB, viaC, council, end);
+        const meet = (participants: string[], date: string) => g.event({ type: "MEETING", date, participants, summary: `meeting ${date} ${tag}`, sentences: [s] });
+        const startB2028 = meet([start, viaB], "2028-01-10");
+        const startB2030 = meet([start, viaB], "2030-03-10");
+        const bEnd = meet([viaB, end], "2030-05-10");
+        const startC = meet([start, viaC], "2031-02-10");
+        const cEnd = meet([viaC, end], "2031-04-10");
+        const startCouncil = meet([start, council], "2029-01-10");
+        const councilEnd = meet([council, end], "2029-02-10");
+        await store.ingestArticle(g.build());
+        const path = (options: Partial<Parameters<GraphStore["path"]>[0]>) => store.path({ from: start, to: end, maxHops: 4, ...options });
+
+        // Any kind by default: three chains of two events; `org:` sorts before `person:`.
+        expect(await path({})).toEqual({ entityIds: [start, council, end], eventIds: [startCouncil, councilEnd] });
+        expect(await path({ through: ["PERSON"] })).toEqual({ entityIds: [start, viaB, end], eventIds: [startB2028, bEnd] });
+        expect(await path({ through: ["ORGANIZATION", "COUNTRY"] })).toEqual({ entityIds: [start, council, end], eventIds: [startCouncil, councilEnd] });
+        // The ends may be of any kind; no kind at all leaves only a shared event, and these two share none.
+        expect(await path({ through: [] })).toBeNull();
+        // A period keeps only its events, links included: from 2030 on, start and viaB are linked by their 2030 meeting.
+        expect(await path({ after: "2030" })).toEqual({ entityIds: [start, viaB, end], eventIds: [startB2030, bEnd] });
+        expect(await path({ after: "2031-01" })).toEqual({ entityIds: [start, viaC, end], eventIds: [startC, cEnd] });
+        expect(await path({ before: "2029" })).toEqual({ entityIds: [start, council, end], eventIds: [startCouncil, councilEnd] });
+        expect(await path({ after: "2029-02-01", before: "2030-12-31" })).toEqual({ entityIds: [start, viaB, end], eventIds: [startB2030, bEnd] });
+        expect(await path({ before: "2029", through: ["PERSON"] })).toBeNull();
+        expect(await path({ after: "2031-03" })).toBeNull();
+        await expect(path({ after: "soon" })).rejects.toThrow(BadInputError);
+      });
+
       it("path is null beyond maxHops, between unconnected or unknown entities; an entity alone reaches itself", async () => {
         const { irena, zed, fin } = r.ids;
         expect(await store.path({ from: irena, to: zed, maxHops: 2 })).toBeNull();

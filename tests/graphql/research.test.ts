@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ArticleGraphBuilder } from "../fixtures/article-graphs.js";
 import { buildDiplomacyGraphs } from "../helpers/diplomacy-graphs.js";
 import { startTestServer, type TestServer } from "../helpers/test-server.js";
 
@@ -122,5 +123,40 @@ describe("research and timeline queries", () => {
       expect(errors).toBeUndefined();
     }
     expect((await ok(q, { q: "Putin", n: 1 })).search).toHaveLength(1);
+  });
+});
+
+/** path's options over the real server: through which kinds of entity, and within which period. */
+describe("path through people by default, through other kinds and within a period when asked", () => {
+  let t: TestServer;
+  const g = new ArticleGraphBuilder({ title: "Routes through a country", publishedAt: "2031-06-01", source: "Example News" });
+  const [ada, bo, cy, dov] = ["Ada Quill", "Bo Reeve", "Cy Sloan", "Dov Tarn"].map((name) => g.person(name));
+  const atlantis = g.country("ATL", "Atlantis");
+  const s = g.say("Ada Quill, Bo Reeve, Cy Sloan and Dov Tarn met, and Atlantis hosted two of them.", ada!, bo!, cy!, dov!, atlantis);
+  const meet = (participants: string[], date: string) => g.event({ type: "MEETING", date, participants, summary: `meeting ${date}`, sentences: [s] });
+  const people = [meet([ada!, bo!], "2030-01-10"), meet([bo!, cy!], "2030-02-10"), meet([cy!, dov!], "2030-03-10")];
+  const viaCountry = [meet([ada!, atlantis], "2029-01-10"), meet([atlantis, dov!], "2029-02-10")];
+  beforeAll(async () => {
+    t = await startTestServer({ graphs: [g.build()] });
+  });
+  afterAll(async () => {
+    await t.dispose();
+  });
+  const q = `query($f: ID!, $to: ID!, $through: [EntityKind!], $after: String, $before: String) {
+    path(from: $f, to: $to, through: $through, after: $after, before: $before) { hops nodes { id } events { id } } }`;
+
+  it("passes through people only unless `through` names other kinds; the ends may be of any kind", async () => {
+    const byDefault = await t.run(q, { f: ada, to: dov });
+    expect(byDefault.data?.path).toEqual({ hops: 3, nodes: [ada, bo, cy, dov].map((id) => ({ id })), events: people.map((id) => ({ id })) });
+    const throughCountries = await t.run(q, { f: ada, to: dov, through: ["PERSON", "COUNTRY"] });
+    expect(throughCountries.data?.path).toEqual({ hops: 2, nodes: [ada, atlantis, dov].map((id) => ({ id })), events: viaCountry.map((id) => ({ id })) });
+    expect((await t.run(q, { f: atlantis, to: cy })).data?.path).toMatchObject({ hops: 2, nodes: [atlantis, dov, cy].map((id) => ({ id })) });
+  });
+
+  it("links entities only by events in the period between `after` and `before`; a bound that is no date is BAD_USER_INPUT", async () => {
+    expect((await t.run(q, { f: ada, to: dov, through: ["PERSON", "COUNTRY"], after: "2030" })).data?.path).toMatchObject({ hops: 3 });
+    expect((await t.run(q, { f: ada, to: dov, before: "2029-12" })).data?.path).toBeNull();
+    const { errors } = await t.run(q, { f: ada, to: dov, after: "next spring" });
+    expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

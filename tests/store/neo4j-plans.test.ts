@@ -57,6 +57,7 @@ const SAMPLE_PARAMS: Record<string, unknown> = {
   eventIds: ["x"],
   relatedIds: [],
   after: cypherInt(0),
+  through: ["PERSON"],
 };
 
 interface PlanNode {

@@ -15,7 +15,7 @@ import { cypherInt, fromDriver } from "../../src/store/neo4j/mappers.js";
 import { Neo4jGraphStore as StoreClass } from "../../src/store/neo4j/neo4j-graph-store.js";
 import { openStore } from "../../src/store/open-store.js";
 import { graphStoreContract } from "../contract/graph-store.contract.js";
-import { callArticle } from "../fixtures/article-graphs.js";
+import { ArticleGraphBuilder, callArticle } from "../fixtures/article-graphs.js";
 import { curationStory } from "../fixtures/curation-story.js";
 import { NEO4J_SKIP_REASON, NEO4J_TURN_TIMEOUT_MS, NEO4J_UNDER_TEST, takeNeo4jTurn } from "../helpers/neo4j-under-test.js";
 
@@ -101,6 +101,47 @@ if (server) {
 
       it("names the URI when the database does not exist", async () => {
         await expect(openNeo4jStore({ ...server, database: "parleynosuchdatabase" })).rejects.toThrow(server.uri);
+      });
+
+      it("path picks the same chain by its breadth-first search, by shortestPath alone, and by the two mixed, within a period too", async () => {
+        // Sixteen people and 22 meetings between pairs drawn by a fixed LCG: chains of up to four events, many equally short.
+        const names = ["Ana Bell", "Ben Cole", "Cai Dunn", "Dee Eyre", "Eli Ford", "Fay Gale", "Gil Hart", "Hal Ives"]
+          .concat(["Ida Jump", "Jon Kerr", "Kim Lowe", "Lou Mace", "Mo Nash", "Ned Orr", "Oli Pyke", "Pia Quill"]);
+        const g = new ArticleGraphBuilder({ title: "Meetings in pairs", publishedAt: "2031-01-01", source: "Example News" });
+        // Three of them are organisations, for `through`.
+        const people = names.map((name, i) => {
+          const id = String((i * 5) % 16).padStart(2, "0");
+          return i % 5 === 2 ? g.organization(name, { id: `org:o${id}` }) : g.person(name, { id: `person:p${id}` });
+        });
+        const s = g.say(`${names.join(", ")} met in pairs.`, ...people);
+        let seed = 7;
+        const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor(seed / 65536) % n);
+        for (let i = 0; i < 22; i += 1) {
+          const a = next(16);
+          const b = (a + 1 + next(15)) % 16;
+          g.event({ type: "MEETING", date: `2030-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + Math.floor(i / 12)).padStart(2, "0")}`, participants: [people[a]!, people[b]!], summary: `meeting ${i}`, sentences: [s] });
+        }
+        const bySearch = await openNeo4jStore({ ...server, pathSearchMaxEvents: Number.MAX_SAFE_INTEGER });
+        const byShortestPath = await openNeo4jStore({ ...server, pathSearchMaxEvents: 0 });
+        const mixed = await openNeo4jStore({ ...server, pathSearchMaxEvents: 12 });
+        try {
+          await bySearch.ingestArticle(g.build());
+          let threeOrMore = 0;
+          // All events, only those of March to September 2030, and only through people.
+          for (const period of [{}, { after: "2030-03", before: "2030-09" }, { through: ["PERSON" as const] }]) {
+            for (const from of people) {
+              for (const to of people) {
+                const expected = await bySearch.path({ from, to, maxHops: 4, ...period });
+                if ((expected?.eventIds.length ?? 0) >= 3) threeOrMore += 1;
+                expect(await byShortestPath.path({ from, to, maxHops: 4, ...period }), `${from} → ${to}`).toEqual(expected);
+                expect(await mixed.path({ from, to, maxHops: 4, ...period }), `${from} → ${to}`).toEqual(expected);
+              }
+            }
+          }
+          expect(threeOrMore).toBeGreaterThan(40);
+        } finally {
+          await Promise.all([bySearch.close(), byShortestPath.close(), mixed.close()]);
+        }
       });
     });
   });

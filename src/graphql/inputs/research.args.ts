@@ -1,7 +1,8 @@
 import { DateRangeAndTypesArgs } from "./date-range.args.js";
 import { IsInt, IsOptional, Max, Min } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
-import { IntervalEnum, type Interval } from "../types/enums.type.js";
+import { type EntityKind } from "../../domain/index.js";
+import { EntityKindEnum, IntervalEnum, type Interval } from "../types/enums.type.js";
 import { IsPartialDate } from "./date.validator.js";
 
 @ArgsType()
@@ -42,6 +43,22 @@ export class PathArgs {
   @Max(6)
   @Field(() => Int, { defaultValue: 4, description: "Most events to cross (1–6)." })
   maxHops!: number;
+
+  @IsOptional()
+  @IsPartialDate()
+  @Field(() => String, { nullable: true, description: "Only events whose dates reach this day or later link two entities (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); undated events never do when `after` or `before` is given." })
+  after?: string;
+
+  @IsOptional()
+  @IsPartialDate()
+  @Field(() => String, { nullable: true, description: "Only events whose dates reach back to this day or earlier link two entities." })
+  before?: string;
+
+  @Field(() => [EntityKindEnum], {
+    defaultValue: ["PERSON"],
+    description: "The kinds of entity the chain may pass through; `from` and `to` may be of any kind. People only by default: give `[PERSON, COUNTRY, ORGANIZATION]` to also pass through a country or an organisation.",
+  })
+  through!: EntityKind[];
 }
 
 @ArgsType()

@@ -47,7 +47,8 @@ export class NodeResolver {
     const { store, loaders } = context;
     // Both checks share one batched read.
     await Promise.all([requireEntities(context, [args.from], "from"), requireEntities(context, [args.to], "to")]);
-    const found = await store.path({ from: args.from, to: args.to, maxHops: args.maxHops });
+    const { from, to, maxHops, after, before, through } = args;
+    const found = await store.path({ from, to, maxHops, after, before, through });
     if (!found) return null;
     const [nodes, events] = await Promise.all([loadExisting(loaders.entity, found.entityIds), loadExisting(loaders.event, found.eventIds)]);
     return { nodes, events, hops: found.eventIds.length };

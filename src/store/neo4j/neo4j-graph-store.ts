@@ -52,7 +52,7 @@ import {
   type StoredTenure,
 } from "../merge-rules.js";
 import { countDyads, countUncounted, type InvolvementRow } from "../contact-counts.js";
-import { dayOfBound, eventOrderOf, requireDatedAgrees, requireFirst, requireMaxHops } from "../read-arguments.js";
+import { dayOfBound, eventOrderOf, pathLimitsOf, requireDatedAgrees, requireFirst, requireMaxHops } from "../read-arguments.js";
 import { searchVocabulary } from "../search-vocabulary.js";
 import { ENTITY_SEARCH_WINDOW, MATCH, fuzzyKeysOf, planSearch, rankSearch, type MatchQuality, type SearchCandidate, type SearchPlan } from "../search-ranking.js";
 import { dateOf } from "../stored-date.js";
@@ -61,6 +61,7 @@ import { STATEMENTS as Q, type EventAnchor } from "./cypher/statements.js";
 import { CURATION_CHANGED, Neo4jCuration } from "./neo4j-curation.js";
 import { type CypherExecutor, type CypherRunner } from "./executor.js";
 import { buildFuzzyLuceneQuery, buildLuceneQuery, foldForSearch } from "./fulltext-query.js";
+import { PATH_SEARCH_MAX_EVENTS, searchChain, shortestPathChain } from "./path-chain.js";
 import {
   cypherInt,
   tenureEvidence,
@@ -94,6 +95,8 @@ export class Neo4jGraphStore implements GraphStore {
     private readonly executor: CypherExecutor,
     /** Where the store points, for messages. */
     readonly uri: string,
+    /** Most events one breadth-first step of path may expand before shortestPath takes over. */
+    private readonly pathSearchMaxEvents = PATH_SEARCH_MAX_EVENTS,
   ) {}
 
   async ingestArticle(graph: ArticleGraph): Promise<IngestOutcome> {
@@ -271,25 +274,16 @@ export class Neo4jGraphStore implements GraphStore {
 
   async path(query: PathQuery): Promise<PathRecord | null> {
     this.assertOpen();
-    const maxHops = requireMaxHops(query.maxHops);
+    const chainQuery = { from: query.from, to: query.to, maxHops: requireMaxHops(query.maxHops), ...pathLimitsOf(query), through: query.through ?? null };
     return this.executor.read("finding a path", async (tx) => {
-      const found = await tx.run<{ id: string }>(Q.ENTITY_EXISTS, { id: query.from });
-      if (found.length === 0) return null;
-      // shortestPath refuses a path from a node to itself: that path is the entity alone.
-      if (query.from === query.to) return { entityIds: [query.from], eventIds: [] };
-      const [shortest] = await tx.run<{ hops: number }>(Q[`SHORTEST_PATH_HOPS_${maxHops as 1 | 2 | 3 | 4 | 5 | 6}`], { from: query.from, to: query.to });
-      if (!shortest) return null;
-      // The same chain as the sqlite adapter's: walking back from `to`, the lowest-id neighbour one step closer to `from`.
-      const entityIds = [query.to];
-      for (let left = shortest.hops - 1; left > 0; left -= 1) {
-        const [step] = await tx.run<{ id: string }>(Q[`PATH_STEP_BACK_${left as 1 | 2 | 3 | 4 | 5}`], { from: query.from, current: entityIds[0]! });
-        if (!step) throw new StoreError(`path: no neighbour of ${entityIds[0]} is within ${left} events of ${query.from}`);
-        entityIds.unshift(step.id);
-      }
-      entityIds.unshift(query.from);
-      // Each step's link: the earliest event the two share (first day, undated last, then id).
+      const ends = await tx.run<{ id: string; events: number }>(Q.PATH_ENDS, { from: query.from, to: query.to });
+      if (!ends.some((end) => end.id === query.from)) return null;
+      const entityIds = (await searchChain(tx, chainQuery, ends, this.pathSearchMaxEvents)) ?? (await shortestPathChain(tx, chainQuery));
+      if (!entityIds) return null;
+      // Each step's link: the earliest event in the period the two share (first day, undated last, then id).
       const pairs = entityIds.slice(1).map((id, i) => [entityIds[i]!, id]);
-      const links = new Map((await tx.run<{ source: string; target: string; eventId: string }>(Q.PATH_LINKS, { pairs })).map((l) => [`${l.source} ${l.target}`, l.eventId]));
+      const { fromDay, toDay } = chainQuery;
+      const links = new Map((await tx.run<{ source: string; target: string; eventId: string }>(Q.PATH_LINKS, { pairs, fromDay, toDay })).map((l) => [`${l.source} ${l.target}`, l.eventId]));
       const eventIds = pairs.map(([source, target]) => {
         const link = links.get(`${source} ${target}`);
         if (link === undefined) throw new StoreError(`path: ${source} and ${target} share no event`);

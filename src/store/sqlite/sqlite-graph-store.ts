@@ -49,7 +49,8 @@ import { listEach, oneEach } from "../batch-results.js";
 import { decodeAfter, encodeCursor, keysetPage } from "../keyset-cursor.js";
 import { mergeEntity, mergeEvent, mergeTenure, nameKey, termKeyOf, type StoredEvent } from "../merge-rules.js";
 import { countDyads, countUncounted, type InvolvementRow } from "../contact-counts.js";
-import { dayOfBound, eventOrderOf, requireDatedAgrees, requireFirst, requireMaxHops } from "../read-arguments.js";
+import { shortestChain } from "../path-search.js";
+import { dayOfBound, eventOrderOf, pathLimitsOf, requireDatedAgrees, requireFirst, requireMaxHops } from "../read-arguments.js";
 import { searchVocabulary } from "../search-vocabulary.js";
 import { ENTITY_SEARCH_WINDOW, MATCH, fuzzyKeysOf, planSearch, rankSearch, type SearchCandidate, type SearchPlan } from "../search-ranking.js";
 import { dateOf } from "../stored-date.js";
@@ -290,31 +291,22 @@ export class SqliteGraphStore implements GraphStore {
   async path(query: PathQuery): Promise<PathRecord | null> {
     this.assertOpen();
     const maxHops = requireMaxHops(query.maxHops);
+    const { fromDay, toDay, mayPassThrough } = pathLimitsOf(query);
     if (!this.stmt(SQL.ENTITY_FOR_MERGE).get(query.from) || !this.stmt(SQL.ENTITY_FOR_MERGE).get(query.to)) return null;
-    // Breadth-first, one query per level; each entity remembers its lowest-id neighbour one level closer to `from`.
-    const via = new Map<string, string>([[query.from, query.from]]);
-    let frontier = [query.from];
-    for (let depth = 0; depth < maxHops && !via.has(query.to) && frontier.length > 0; depth += 1) {
-      const next: string[] = [];
-      for (const row of this.rows<{ id: string; via: string }>(SQL.PATH_NEXT_LEVEL, { frontier: JSON.stringify(frontier) })) {
-        if (via.has(row.id)) continue;
-        via.set(row.id, row.via);
-        next.push(row.id);
-      }
-      frontier = next;
-    }
-    if (!via.has(query.to)) return null;
-    const entityIds = [query.to];
-    const eventIds: string[] = [];
-    while (entityIds[0] !== query.from) {
-      const current = entityIds[0]!;
-      const previous = via.get(current)!;
-      const link = this.stmt(SQL.FIRST_SHARED_EVENT).get(previous, current) as { id: string } | undefined;
-      if (!link) throw new StoreError(`path: ${previous} and ${current} share no event`);
-      entityIds.unshift(previous);
-      eventIds.unshift(link.id);
-    }
-    return { entityIds, eventIds };
+    // Synchronous: the levels and links are read with no other statement of this connection in between.
+    const inPeriod = fromDay !== null || toDay !== null;
+    const neighbours = this.stmt(inPeriod ? SQL.PATH_NEIGHBOURS_IN_PERIOD : SQL.PATH_NEIGHBOURS).raw(true);
+    const chain = shortestChain(query.from, query.to, maxHops, (ids) => neighbours.all({ ids: JSON.stringify(ids), ...(inPeriod ? { fromDay, toDay } : {}) }) as [string, string][], {
+      mayPassThrough,
+    });
+    if (!chain) return null;
+    // Each step's link: the earliest event the two share (then lowest id), within the period if one is given.
+    const eventIds = chain.slice(1).map((id, i) => {
+      const link = (inPeriod ? this.stmt(SQL.FIRST_SHARED_EVENT_IN_PERIOD).get({ a: chain[i], b: id, fromDay, toDay }) : this.stmt(SQL.FIRST_SHARED_EVENT).get(chain[i], id)) as { id: string } | undefined;
+      if (!link) throw new StoreError(`path: ${chain[i]} and ${id} share no event`);
+      return link.id;
+    });
+    return { entityIds: chain, eventIds };
   }
 
   async coParticipants(query: CoParticipantsQuery): Promise<CoParticipantRecord[]> {

@@ -453,14 +453,27 @@ export const SHARED_EVENT_COUNTS = `
   ORDER BY source, target`;
 
 /**
- * One breadth-first step of path: every partner of the JSON array @frontier, with its lowest-id
- * neighbour there; read from the counted pairs, one row per partner rather than per shared event.
+ * One breadth-first step of path: every [entity, partner] pair of the JSON array @ids, read from the
+ * counted pairs (one row per partner rather than per shared event), one index range per entity.
  */
-export const PATH_NEXT_LEVEL = `
-  SELECT partner_id AS id, min(entity_id) AS via FROM co_participations
-  WHERE entity_id IN (SELECT value FROM json_each(@frontier))
-  GROUP BY partner_id`;
+export const PATH_NEIGHBOURS = `
+  SELECT entity_id, partner_id FROM co_participations
+  WHERE entity_id IN (SELECT value FROM json_each(@ids))`;
 
 /** The earliest event two entities share (then lowest id): the link a path step takes. */
 export const FIRST_SHARED_EVENT = `
   SELECT event_id AS id FROM event_pairs WHERE entity_id = ? AND partner_id = ? ORDER BY sort_day, event_id LIMIT 1`;
+
+/** An event of event_pairs `p` (joined to `e`) within the optional @fromDay/@toDay; undated ones ('~') never are. */
+const PAIR_IN_PERIOD = "(@toDay IS NULL OR p.sort_day <= @toDay) AND (@fromDay IS NULL OR e.date_last_day >= @fromDay)";
+
+/** PATH_NEIGHBOURS counting only events within @fromDay/@toDay: read per shared event, as the counts span all time. */
+export const PATH_NEIGHBOURS_IN_PERIOD = `
+  SELECT DISTINCT p.entity_id, p.partner_id FROM event_pairs p JOIN events e ON e.id = p.event_id
+  WHERE p.entity_id IN (SELECT value FROM json_each(@ids)) AND ${PAIR_IN_PERIOD}`;
+
+/** FIRST_SHARED_EVENT of @a and @b within @fromDay/@toDay. */
+export const FIRST_SHARED_EVENT_IN_PERIOD = `
+  SELECT p.event_id AS id FROM event_pairs p JOIN events e ON e.id = p.event_id
+  WHERE p.entity_id = @a AND p.partner_id = @b AND ${PAIR_IN_PERIOD}
+  ORDER BY p.sort_day, p.event_id LIMIT 1`;

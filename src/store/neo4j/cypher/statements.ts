@@ -178,8 +178,50 @@ function findEventsStatements() {
 /** The most events a path may cross (PathQuery.maxHops is 1–6). */
 export const MAX_PATH_HOPS = 6;
 
+/** Whether event `e` is one a path may cross: within the optional $fromDay/$toDay (undated events never are when one is given). */
+const pathEventInPeriod = (e: string) => `($fromDay IS NULL OR ${e}.dateLastDay >= $fromDay) AND ($toDay IS NULL OR ${e}.dateFirstDay <= $toDay)`;
+const PATH_EVENT_IN_PERIOD = pathEventInPeriod("e");
+
 /**
- * Path statements, one per hop bound (a variable-length bound cannot be a parameter):
+ * Every node of path `p` but `a` and `z` is an event in the period or an entity of a kind in the
+ * optional $through: written over all nodes so shortestPath checks it while it searches.
+ */
+const pathNodesAllowed = (a: string, z: string) =>
+  `all(n IN nodes(p) WHERE n = ${a} OR n = ${z} OR (n:Event AND coalesce(${pathEventInPeriod("n")}, false)) OR (n:Entity AND ($through IS NULL OR n.kind IN $through)))`;
+
+/**
+ * Path's breadth-first search (src/store/path-search.ts) asks for `PATH_NEIGHBOURS`; it starts from
+ * `PATH_ENDS`. Both return each entity's number of events, what expanding it costs, so the search
+ * grows the cheaper side and the adapter can leave a costly step to `shortestPath` below. The count
+ * names no label at the far end: Neo4j then reads the stored degree instead of walking a busy
+ * person's relationships (only events have PARTICIPANT relationships).
+ */
+function pathSearchStatements() {
+  return {
+    /** $from and $to that exist, with their number of events. */
+    PATH_ENDS: read(
+      `
+    UNWIND [$from, $to] AS id
+    MATCH (x:Entity {id: id})
+    RETURN x.id AS id, COUNT { (x)<-[:PARTICIPANT]-() } AS events`,
+      ["from", "to"],
+    ),
+    /** Every [id, neighbour] pair of $ids sharing an event in the period, with the neighbour's number of events. */
+    PATH_NEIGHBOURS: read(
+      `
+    UNWIND $ids AS id
+    MATCH (x:Entity {id: id})<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(y:Entity)
+    WHERE y <> x AND ${PATH_EVENT_IN_PERIOD}
+    WITH DISTINCT id, y
+    RETURN id, y.id AS neighbour, COUNT { (y)<-[:PARTICIPANT]-() } AS events`,
+      ["ids", "fromDay", "toDay"],
+    ),
+  };
+}
+
+/**
+ * Path statements, one per hop bound (a variable-length bound cannot be a parameter), crossing only
+ * events in the optional period and entities of the optional kinds:
  * `SHORTEST_PATH_HOPS_<k>` finds the length of a shortest chain of at most k events, and
  * `PATH_STEP_BACK_<k>` finds, among the neighbours of `$current`, the lowest id within k events of
  * `$from`. Walking back from `$to` with it picks the same chain as the sqlite adapter's breadth-first
@@ -187,37 +229,44 @@ export const MAX_PATH_HOPS = 6;
  */
 function pathStatements() {
   const entries: [string, CypherStatement][] = [];
-  for (let k = 1; k <= MAX_PATH_HOPS; k += 1) {
-    entries.push([
-      `SHORTEST_PATH_HOPS_${k}`,
-      read(
-        `
-    MATCH (a:Entity {id: $from})
-    MATCH (b:Entity {id: $to})
-    MATCH p = shortestPath((a)-[:PARTICIPANT*..${2 * k}]-(b))
-    RETURN length(p) / 2 AS hops`,
-        ["from", "to"],
-      ),
-    ]);
-    if (k < MAX_PATH_HOPS) {
+  // Two forms of each: without a period or kinds, shortestPath checks no predicate on the nodes it visits.
+  for (const limited of [false, true]) {
+    const suffix = limited ? "_LIMITED" : "";
+    const limits = limited ? (["fromDay", "toDay", "through"] as const) : ([] as const);
+    for (let k = 1; k <= MAX_PATH_HOPS; k += 1) {
       entries.push([
-        `PATH_STEP_BACK_${k}`,
+        `SHORTEST_PATH_HOPS_${k}${suffix}`,
         read(
           `
     MATCH (a:Entity {id: $from})
-    MATCH (:Entity {id: $current})<-[:PARTICIPANT]-(:Event)-[:PARTICIPANT]->(y:Entity)
-    WHERE y <> a
-    WITH DISTINCT a, y
-    ORDER BY y.id
-    MATCH p = shortestPath((a)-[:PARTICIPANT*..${2 * k}]-(y))
-    RETURN y.id AS id
-    LIMIT 1`,
-          ["from", "current"],
+    MATCH (b:Entity {id: $to})
+    MATCH p = shortestPath((a)-[:PARTICIPANT*..${2 * k}]-(b))${limited ? `\n    WHERE ${pathNodesAllowed("a", "b")}` : ""}
+    RETURN length(p) / 2 AS hops`,
+          ["from", "to", ...limits],
         ),
       ]);
+      if (k < MAX_PATH_HOPS) {
+        entries.push([
+          `PATH_STEP_BACK_${k}${suffix}`,
+          read(
+            `
+    MATCH (a:Entity {id: $from})
+    MATCH (:Entity {id: $current})<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(y:Entity)
+    WHERE y <> a${limited ? ` AND ${PATH_EVENT_IN_PERIOD} AND ($through IS NULL OR y.kind IN $through)` : ""}
+    WITH DISTINCT a, y
+    ORDER BY y.id
+    MATCH p = shortestPath((a)-[:PARTICIPANT*..${2 * k}]-(y))${limited ? `\n    WHERE ${pathNodesAllowed("a", "y")}` : ""}
+    RETURN y.id AS id
+    LIMIT 1`,
+            ["from", "current", ...limits],
+          ),
+        ]);
+      }
     }
   }
-  return Object.fromEntries(entries) as Record<`SHORTEST_PATH_HOPS_${1 | 2 | 3 | 4 | 5 | 6}` | `PATH_STEP_BACK_${1 | 2 | 3 | 4 | 5}`, CypherStatement<string>>;
+  type Hops = 1 | 2 | 3 | 4 | 5 | 6;
+  type Suffix = "" | "_LIMITED";
+  return Object.fromEntries(entries) as Record<`SHORTEST_PATH_HOPS_${Hops}${Suffix}` | `PATH_STEP_BACK_${Exclude<Hops, 6>}${Suffix}`, CypherStatement<string>>;
 }
 
 /** contactCounts' rows for events `e`: each participant, with the countries of the offices it held at the event's date. */
@@ -606,16 +655,18 @@ export const STATEMENTS = {
     ["a", "b", "month", "types", "fromDay", "toDay"],
   ),
   ...contactInvolvementStatements(),
+  ...pathSearchStatements(),
   ...pathStatements(),
-  /** The earliest event (first day, undated last, then id) each pair [x, y] of $pairs shares: the links of a path. */
+  /** The earliest event in the period (first day, undated last, then id) each pair [x, y] of $pairs shares: the links of a path. */
   PATH_LINKS: read(
     `
     UNWIND $pairs AS pair
     MATCH (:Entity {id: pair[0]})<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(:Entity {id: pair[1]})
+    WHERE ${PATH_EVENT_IN_PERIOD}
     WITH pair, e
     ORDER BY coalesce(e.dateFirstDay, '~'), e.id
     RETURN pair[0] AS source, pair[1] AS target, collect(e.id)[0] AS eventId`,
-    ["pairs"],
+    ["pairs", "fromDay", "toDay"],
   ),
   /** Who shares events with any of $ids (not $exclude): distinct shared events, most first, then id. */
   CO_PARTICIPANTS: read(
