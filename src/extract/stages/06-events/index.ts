@@ -285,7 +285,7 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
   // of that kind already reported; it lends it a place, a date it lacks, and a sentence of evidence.
   if (roles.size === 0 && isNoun && isDefiniteNoun(tokens, i)) {
     // "the G-7 summit", "the Davos forum": a gathering with a name of its own is another one.
-    // Met "on the sidelines of the G-20 summit in Osaka": that gathering is where the contact in its clause happened.
+    // Met "on the margins of the G7 summit in Lisbon": that gathering is where the contact in its clause happened.
     if (namesGathering(context.sentenceMentions, i)) {
       const contact = isSetting(parties, i) ? context.found.find((c) => Math.abs(c.trigger - i) <= 15 && !c.placeId) : undefined;
       if (contact && place) contact.placeId = place;
