@@ -99,7 +99,8 @@ describe.skipIf(skip !== null)("the pages at 600 events, in a real browser", () 
       const before = (await drawnClusters(page)).length;
       await page.evaluate(() => (globalThis as any).parleyTimeline.setWindow("2024-03-01", "2024-03-08", { animation: false }));
       await expect.poll(async () => (await drawnItems(page)).length).toBeGreaterThan(3);
-      expect((await drawnClusters(page)).length).toBeLessThan(before);
+      // vis-timeline redraws the clusters after the items; on a busy machine that can be a frame later.
+      await expect.poll(async () => (await drawnClusters(page)).length).toBeLessThan(before);
     });
 
     it("suggests a person as a surname is typed, and filters by the one picked", async () => {
@@ -246,10 +247,12 @@ describe.skipIf(skip !== null)("the pages at 600 events, in a real browser", () 
       await page.locator("#show-hidden").click();
       expect(await page.evaluate("document.body.dataset.hiddenCount")).toBe("0");
       expect((await inView()).nodes).toBeGreaterThanOrEqual(before.nodes);
-      // Hide the first again, for the exports below.
+      // Hide the first again, for the exports below, once the graph has stopped moving (showing nodes again may
+      // animate them back into place; on a busy machine a click too early lands where the node was).
+      await page.waitForFunction(() => !(globalThis as any).parleyGraph.elements().some((el: { animated(): boolean }) => el.animated()), undefined, { timeout: 15_000 });
       const again = await screenPoint(first!);
       await page.mouse.click(again.x, again.y, { button: "right" });
-      expect(await page.evaluate("document.body.dataset.hiddenCount")).toBe("1");
+      await expect.poll(() => page.evaluate("document.body.dataset.hiddenCount")).toBe("1");
     });
 
     it("exports the view as a PNG image", async () => {
