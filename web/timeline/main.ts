@@ -111,9 +111,10 @@ function currentFilter(): Record<string, unknown> {
     if (!id) throw new Error(`no person called ${JSON.stringify(personName)} in the graph: pick one from the list`);
     participants.push(id);
   }
-  const country = byId<HTMLSelectElement>("filter-country").value;
-  if (country) participants.push(country);
   if (participants.length) filter.participants = participants;
+  // The country rule, as everywhere: the country takes part or a participant acts for it.
+  const country = byId<HTMLSelectElement>("filter-country").value;
+  if (country) filter.countries = [country];
   const type = byId<HTMLSelectElement>("filter-type").value;
   if (type) filter.types = [type];
   const from = byId<HTMLInputElement>("filter-from").value.trim();
