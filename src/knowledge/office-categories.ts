@@ -1,11 +1,11 @@
-import { LOCAL_POSTS, OFFICE_TITLES, officeTitlesByForm, type OfficeTitleEntry } from "../extract/gazetteer/offices.js";
+import { officeTitlesByForm, type OfficeTitleEntry } from "../extract/gazetteer/offices.js";
 import { type OfficeCategory } from "./actor-types.js";
-import { slugify } from "../domain/ids.js";
 
 /**
  * Office titles as the knowledge base files them: Parley's canonical title (the office gazetteer's,
  * so an office read in text and one from the knowledge base share an id) and a category that says
- * what the office is for descriptors ("the Russian foreign minister") and for the country rule.
+ * what the office is for descriptors ("the Russian foreign minister"); the country rule's own check is
+ * officeTitleActsForState in the office gazetteer.
  */
 const FOREIGN = new Set(["Foreign Minister", "Secretary of State", "Foreign Secretary", "External Affairs Minister"]);
 const DEFENCE = new Set(["Defence Minister", "Secretary of Defense", "Defence Secretary"]);
@@ -46,31 +46,4 @@ export function officeOfPhrase(phrase: string, country: string): { title: string
     return { title: entry.title, category: categoryOfTitle(entry, country) };
   }
   return undefined;
-}
-
-/**
- * The country rule's office check. A country takes part in an event directly (it is a participant)
- * or through a participant acting for it: the holder, at the time, of an office of that state's
- * executive or diplomatic service. Legislators, party posts, local and regional posts, courts and
- * ceremonial roles do not make a state a party to an international contact.
- */
-const NOT_ACTING_FOR_STATE = new Set([
-  "Party Leader", "Governor", "Mayor", "Chief Justice", "First Lady", "Chairman", "Chief Executive", "Chief Minister", "First Minister",
-]);
-
-/** Whether the holder of an office with this gazetteer title acts for its state (see NOT_ACTING_FOR_STATE). */
-export function officeTitleActsForState(entry: Pick<OfficeTitleEntry, "title" | "category">): boolean {
-  return entry.category !== "LEGISLATOR" && !NOT_ACTING_FOR_STATE.has(entry.title) && !LOCAL_POSTS.has(entry.title);
-}
-
-let nonStateSlugs: readonly string[] | undefined;
-
-/**
- * The title slugs (the part of `office:<ISO3>:<slug>` after the country) of offices whose holders do
- * not act for their state, sorted: what both stores' involvement statements leave out. An office
- * the gazetteer does not list (a title read from text, "Overseas Aid Minister") counts.
- */
-export function officeSlugsNotActingForState(): readonly string[] {
-  nonStateSlugs ??= [...new Set(OFFICE_TITLES.filter((entry) => !officeTitleActsForState(entry)).map((entry) => slugify(entry.title)))].sort();
-  return nonStateSlugs;
 }

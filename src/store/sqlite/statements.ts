@@ -4,7 +4,7 @@
  * is prepared once, whatever the number of keys.
  */
 
-import { officeSlugsNotActingForState } from "../../knowledge/office-categories.js";
+import { officeSlugsNotActingForState } from "../../extract/gazetteer/offices.js";
 
 /** Expands a JSON array parameter into a set of values. */
 const KEYS = "(SELECT value FROM json_each(?))";

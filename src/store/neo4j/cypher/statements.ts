@@ -12,7 +12,7 @@
  */
 
 import { CURATION_LABELS, CURATION_STATEMENTS } from "./curation-statements.js";
-import { officeSlugsNotActingForState } from "../../../knowledge/office-categories.js";
+import { officeSlugsNotActingForState } from "../../../extract/gazetteer/offices.js";
 
 /** One statement: its text, the `$parameters` it takes (checked by the analyser) and whether it writes. */
 export interface CypherStatement<P extends string = string> {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { officeTitlesByForm } from "../../src/extract/gazetteer/offices.js";
-import { officeSlugsNotActingForState, officeTitleActsForState } from "../../src/knowledge/office-categories.js";
+import { officeSlugsNotActingForState, officeTitleActsForState, officeTitlesByForm } from "../../src/extract/gazetteer/offices.js";
 
 /** The country rule's office check (issue #13 item 3): executive and diplomatic offices act for their state, nothing else does. */
 describe("which offices make their state a party to a contact", () => {
