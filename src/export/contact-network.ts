@@ -71,6 +71,11 @@ export interface Dyad {
   lastDate: string | undefined;
 }
 
+/** One key for an unordered pair of entity ids. */
+function pairKeyOf(x: string, y: string): string {
+  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+}
+
 /** Entities above this many could not share one numeric pair key. */
 const MAX_ENTITIES = 2 ** 26;
 
@@ -94,11 +99,21 @@ export class ContactNetwork {
   private readonly refEvent = new Int32List();
   private readonly refNext = new Int32List();
 
-  /** Reads every event of the store, with its participants, a page at a time. */
-  static async read(store: GraphStore): Promise<ContactNetwork> {
+  /**
+   * Reads every event of the store, with its participants, a page at a time. With `countries`, the
+   * countries each event involves by the country rule join its participants (countriesByEventIds),
+   * except that a participant and a country it acts for are no pair: the pair is the country's.
+   */
+  static async read(store: GraphStore, options: { countries?: boolean } = {}): Promise<ContactNetwork> {
     const network = new ContactNetwork();
     for await (const page of eventPages(store, { participants: true })) {
-      for (const event of page) network.add(event.id, event.type, event.date?.value, event.participants.map((participant) => participant.entityId));
+      const countries = options.countries ? await store.countriesByEventIds(page.map((event) => event.id)) : [];
+      page.forEach((event, index) => {
+        const involved = countries[index] ?? [];
+        const ids = event.participants.map((participant) => participant.entityId).concat(involved.map((country) => country.countryId));
+        const apart = new Set(involved.flatMap((country) => country.throughIds.map((through) => pairKeyOf(through, country.countryId))));
+        network.add(event.id, event.type, event.date?.value, ids, apart);
+      });
     }
     return network;
   }
@@ -108,13 +123,17 @@ export class ContactNetwork {
     return this.entityIndex.has(entityId);
   }
 
-  add(eventId: string, type: EventType, date: string | undefined, participantIds: readonly string[]): void {
+  /** Adds one event and a pair for every two of `participantIds`, but those whose pairKeyOf is in `apart`. */
+  add(eventId: string, type: EventType, date: string | undefined, participantIds: readonly string[], apart: ReadonlySet<string> = new Set()): void {
     const event = this.eventIds.push(eventId);
     this.eventTypes.push(EVENT_TYPES.indexOf(type));
     this.eventDates.push(date === undefined ? -1 : this.internDate(date));
     const ids = [...new Set(participantIds)].sort().map((id) => this.internEntity(id));
     for (let i = 0; i < ids.length; i += 1) {
-      for (let j = i + 1; j < ids.length; j += 1) this.addReference(ids[i]!, ids[j]!, event);
+      for (let j = i + 1; j < ids.length; j += 1) {
+        if (apart.size > 0 && apart.has(pairKeyOf(this.entityIds[ids[i]!]!, this.entityIds[ids[j]!]!))) continue;
+        this.addReference(ids[i]!, ids[j]!, event);
+      }
     }
   }
 

@@ -12,7 +12,8 @@ import { ContactNetwork } from "./contact-network.js";
 export const CSV_OPTIONS = { record_delimiter: "windows", escape_formulas: true } as const;
 
 /**
- * One CSV row (RFC 4180) per pair of entities that share events: total, a count per event type,
+ * One CSV row (RFC 4180) per pair of entities that share events (countries by the country rule:
+ * taking part, or through a participant holding one of their executive or diplomatic offices): total, a count per event type,
  * the first and last dates (as precise as known) and the event ids. Ordered by total, descending.
  * Rows are written a batch at a time once every event has been read (see ContactNetwork); names
  * and kinds are looked up for each batch.
@@ -21,7 +22,7 @@ export async function* csvDyads(store: GraphStore): AsyncGenerator<string> {
   const typeColumns = EVENT_TYPES.map((type) => type.toLowerCase());
   const header = ["source", "source_name", "source_kind", "target", "target_name", "target_kind", "events", ...typeColumns, "first_date", "last_date", "event_ids"];
   yield stringify([header], CSV_OPTIONS);
-  const network = await ContactNetwork.read(store);
+  const network = await ContactNetwork.read(store, { countries: true });
   let entities = new Map<string, { name: string; kind: string }>();
   const keep = async (ids: readonly string[]): Promise<Set<string>> => {
     const found = await store.entitiesByIds(ids);

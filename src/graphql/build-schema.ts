@@ -10,7 +10,7 @@ import { EventFeedResolver } from "./resolvers/event-feed.resolver.js";
 import { EventResolver } from "./resolvers/event.resolver.js";
 import { NodeResolver, SearchHitResolver } from "./resolvers/node.resolver.js";
 import { PersonResolver } from "./resolvers/person.resolver.js";
-import { EvidenceResolver, ParticipantResolver, TenureResolver } from "./resolvers/provenance.resolver.js";
+import { EventCountryResolver, EvidenceResolver, ParticipantResolver, TenureResolver } from "./resolvers/provenance.resolver.js";
 import { StatsResolver } from "./resolvers/stats.resolver.js";
 import { TimelineResolver } from "./resolvers/timeline.resolver.js";
 import { CountryObject, OfficeObject, OrganizationObject, PersonObject, PlaceObject } from "./types/entity.type.js";
@@ -26,6 +26,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   EventResolver,
   EventFeedResolver,
   ParticipantResolver,
+  EventCountryResolver,
   EvidenceResolver,
   TenureResolver,
   ArticleResolver,

@@ -3,10 +3,12 @@ import { type EntityRecord, type EventRecord, type ParticipantRecord } from "../
 import { type TimelineGroupBy } from "./types/enums.type.js";
 import { type TimelineGroupObject, type TimelineItemObject, type TimelineObject } from "./types/timeline.type.js";
 
-/** One event with what grouping needs: its participants' entities (and the countries of people). */
+/** One event with what grouping needs: its participants, the countries taking part by the country rule, and their entities. */
 export interface TimelineEventInput {
   event: EventRecord;
   participants: ParticipantRecord[];
+  /** The countries taking part (GraphStore.countriesByEventIds): the COUNTRY lanes. */
+  countryIds: readonly string[];
   entities: ReadonlyMap<string, EntityRecord>;
 }
 
@@ -30,15 +32,13 @@ function typeLabel(type: EventType): string {
 function groupsOf(input: TimelineEventInput, groupBy: TimelineGroupBy): { id: string; content: string }[] {
   if (groupBy === "TYPE") return [{ id: input.event.type, content: typeLabel(input.event.type) }];
   const found = new Map<string, string>();
+  if (groupBy === "COUNTRY") {
+    // The country rule, as the `countries` filter: not a participant's nationality.
+    for (const countryId of input.countryIds) found.set(countryId, input.entities.get(countryId)?.name ?? countryId);
+  }
   for (const participant of input.participants) {
     const entity = input.entities.get(participant.entityId);
-    if (!entity) continue;
-    if (groupBy === "PERSON" && entity.kind === "PERSON") found.set(entity.id, entity.name);
-    if (groupBy === "COUNTRY") {
-      const countryId = entity.kind === "COUNTRY" ? entity.id : entity.countryId;
-      const country = countryId ? input.entities.get(countryId) : undefined;
-      if (countryId) found.set(countryId, country?.name ?? countryId);
-    }
+    if (groupBy === "PERSON" && entity?.kind === "PERSON") found.set(entity.id, entity.name);
   }
   return found.size ? [...found].map(([id, content]) => ({ id, content })) : [UNGROUPED];
 }

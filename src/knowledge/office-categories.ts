@@ -4,7 +4,8 @@ import { type OfficeCategory } from "./actor-types.js";
 /**
  * Office titles as the knowledge base files them: Parley's canonical title (the office gazetteer's,
  * so an office read in text and one from the knowledge base share an id) and a category that says
- * what the office is for descriptors ("the Russian foreign minister") and for the country rule.
+ * what the office is for descriptors ("the Russian foreign minister"); the country rule's own check is
+ * officeTitleActsForState in the office gazetteer.
  */
 const FOREIGN = new Set(["Foreign Minister", "Secretary of State", "Foreign Secretary", "External Affairs Minister"]);
 const DEFENCE = new Set(["Defence Minister", "Secretary of Defense", "Defence Secretary"]);

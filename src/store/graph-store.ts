@@ -35,7 +35,10 @@ export interface GraphStore {
   eventsByIds(ids: readonly string[]): Promise<(EventRecord | null)[]>;
   /** Events matching a filter, keyset-paged in the requested order, with the total count. */
   findEvents(filter: EventFilter, page: PageRequest): Promise<Page<EventRecord>>;
-  /** Events in which at least two of the given entities take part (directly, as participants); by date, then id, undated last. */
+  /**
+   * Events in which at least two of the given entities are involved: people and organisations by
+   * taking part, countries by the country rule (see countriesByEventIds); by date, then id, undated last.
+   */
   contacts(query: ContactsQuery): Promise<EventRecord[]>;
   /**
    * Dyad contact counts per period (see ContactCountsQuery): how many dated events involve both `a` and `b`,
@@ -59,6 +62,13 @@ export interface GraphStore {
   sharedEventCounts(entityIds: readonly string[]): Promise<SharedEventCountRecord[]>;
   /** Participants of each event, one list per event id in order. */
   participantsByEventIds(eventIds: readonly string[]): Promise<ParticipantRecord[][]>;
+  /**
+   * The country rule, one list per event id in order (by country id): a country takes part in an
+   * event directly (it is a participant, DIRECT) or through a participant acting for it, the holder
+   * at the time of an office of its executive or diplomatic service (OFFICE_HOLDER; legislators',
+   * party, local and regional posts do not count). Every country filter and count uses this rule.
+   */
+  countriesByEventIds(eventIds: readonly string[]): Promise<EventCountryRecord[][]>;
   /** Evidence of each event (every article that reported it), one list per event id in order. */
   evidenceByEventIds(eventIds: readonly string[]): Promise<Evidence[][]>;
   /** Ids of the events each entity takes part in, one list per entity id, by event date, then id, undated last. */
@@ -148,6 +158,15 @@ export interface EventRecord {
   cameo: string | null;
   /** Number of distinct articles reporting the event. */
   sourceCount: number;
+}
+
+/** How one country takes part in one event (the country rule). */
+export interface EventCountryRecord {
+  countryId: string;
+  /** DIRECT: the country is a participant; OFFICE_HOLDER: only through participants holding its offices. */
+  via: "DIRECT" | "OFFICE_HOLDER";
+  /** The participants holding one of its executive or diplomatic offices at the time, by id (also for DIRECT). */
+  throughIds: string[];
 }
 
 export interface ParticipantRecord {

@@ -178,6 +178,26 @@ describe.skipIf(skip !== null)("the timeline page in a real browser", () => {
     expect(await box.isVisible()).toBe(annexations.undatedCount > 0);
   });
 
+  it("the country menu filters by the country rule, drawing what timeline(filter: {countries}) returns", async () => {
+    await page.locator("#filter-person").fill("");
+    await page.locator("#filter-type").selectOption("");
+    await page.locator("#filter-from").fill("");
+    await page.locator("#filter-to").fill("");
+    await page.locator("#filter-country").fill("");
+    await page.locator("#filter-country").pressSequentially("Russ", { delay: 20 });
+    const option = page.locator("#country-options [role=option]").first();
+    await expect.poll(() => option.getAttribute("data-id"), { timeout: 10_000 }).toBe("country:RUS");
+    await option.click();
+    await page.locator("#group-by").selectOption("TYPE");
+    await show();
+    const api = await apiTimeline({ countries: ["country:RUS"] }, "TYPE");
+    // More than Russia's own participations: its president's contacts count for it.
+    const direct = await apiTimeline({ participants: ["country:RUS"] }, "TYPE");
+    expect(api.items.length).toBeGreaterThan(direct.items.length);
+    const drawn = await drawnItems(page);
+    expect(drawn.map((item) => item.id).sort()).toEqual(api.items.map((item) => item.id).sort());
+  });
+
   it("raises no script errors", () => {
     expect(pageErrors).toEqual([]);
   });

@@ -163,8 +163,9 @@ describe("parley export, the other formats", () => {
     const columns = header!.split(",");
     expect(columns.slice(0, 7)).toEqual(["source", "source_name", "source_kind", "target", "target_name", "target_kind", "events"]);
     expect(columns).toEqual(expect.arrayContaining(["call", "meeting", "visit", "agreement", "first_date", "last_date", "event_ids"]));
-    // Pairs: Irena–Tomas (call, visit), Lena–Tomas (meeting), guild–Irena, guild–Tomas (visit), Norway–Finland (treaty).
-    expect(rows).toHaveLength(5);
+    // Pairs: Irena–Tomas (call, visit), Lena–Tomas (meeting), guild–Irena, guild–Tomas (visit), Norway–Finland (treaty),
+    // and by the country rule Norway–Tomas (the meeting: Lena is Norway's foreign minister, so Lena–Norway is no pair).
+    expect(rows).toHaveLength(6);
     const top = rows[0]!.split(",");
     const cell = (row: string[], name: string) => row[columns.indexOf(name)];
     expect(cell(top, "events")).toBe("2");

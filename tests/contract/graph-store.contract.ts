@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BadInputError, ENTITY_KINDS, EVENT_TYPES, type ArticleGraph, type PartialDate } from "../../src/domain/index.js";
 import { type GraphStore, type Page, type PageRequest } from "../../src/store/graph-store.js";
 import { ArticleGraphBuilder, callArticle, newCast, newTag } from "../fixtures/article-graphs.js";
+import { countryRuleContract } from "./country-rule.contract.js";
 import { curationContract } from "./curation.contract.js";
 
 /** What an adapter's test file hands the suite: a fresh, empty store and a way to dispose of it. */
@@ -1055,6 +1056,7 @@ export function graphStoreContract(adapterName: string, makeStore: MakeStore): v
     });
 
     curationContract(() => store);
+    countryRuleContract(() => store);
 
     describe("close", () => {
       it("releases the store: later calls reject", async () => {

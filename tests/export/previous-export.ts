@@ -1,10 +1,12 @@
 // The export formatters as they were before streaming (src/cli/commands/export.ts at commit 9e332d9),
 // kept verbatim as the oracle the streaming writers are compared with (tests/export/*.test.ts).
 // Not used by the product; do not "fix" it: any difference from it must be a deliberate one.
+// Deliberate differences: csv-dyads pairs countries by the country rule (issue #13 item 3), marked below.
 import { EVENT_TYPES, type EventType, type Evidence } from "../../src/domain/index.js";
 import {
   type ArticleRecord,
   type EntityRecord,
+  type EventCountryRecord,
   type EventRecord,
   type GraphStore,
   type Page,
@@ -19,6 +21,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface ExportedEvent extends EventRecord {
   participants: ParticipantRecord[];
   evidence: Evidence[];
+  /** Deliberate difference (country rule): the countries the event involves. */
+  countries: EventCountryRecord[];
 }
 
 /** Everything the store holds, read through the GraphStore port. */
@@ -56,8 +60,8 @@ export async function readSnapshot(store: GraphStore): Promise<GraphSnapshot> {
   const events: ExportedEvent[] = [];
   for (const batch of chunks(records, PAGE_SIZE)) {
     const ids = batch.map((event) => event.id);
-    const [participants, evidence] = await Promise.all([store.participantsByEventIds(ids), store.evidenceByEventIds(ids)]);
-    batch.forEach((event, index) => events.push({ ...event, participants: participants[index] ?? [], evidence: evidence[index] ?? [] }));
+    const [participants, evidence, countries] = await Promise.all([store.participantsByEventIds(ids), store.evidenceByEventIds(ids), store.countriesByEventIds(ids)]);
+    batch.forEach((event, index) => events.push({ ...event, participants: participants[index] ?? [], evidence: evidence[index] ?? [], countries: countries[index] ?? [] }));
   }
   const tenures: TenureRecord[] = [];
   const people = entities.filter((entity) => entity.kind === "PERSON").map((entity) => entity.id);
@@ -173,14 +177,20 @@ interface Dyad {
 }
 
 /** Every unordered pair of entities that take part in an event together, with their shared events. */
-export function dyadsOf(snapshot: GraphSnapshot): Dyad[] {
+export function dyadsOf(snapshot: GraphSnapshot, countryRule = false): Dyad[] {
   const entities = new Map(snapshot.entities.map((entity) => [entity.id, entity]));
   const dyads = new Map<string, Dyad>();
   for (const event of snapshot.events) {
-    const ids = [...new Set(event.participants.map((participant) => participant.entityId))].filter((id) => entities.has(id)).sort();
+    // Deliberate difference (country rule, csv-dyads only): the countries involved join the
+    // participants, and a participant is no pair with a country it acts for.
+    const countries = countryRule ? event.countries : [];
+    const involved = event.participants.map((participant) => participant.entityId).concat(countries.map((country) => country.countryId));
+    const apart = new Set(countries.flatMap((country) => country.throughIds.map((through) => [through, country.countryId].sort().join("\u0000"))));
+    const ids = [...new Set(involved)].filter((id) => entities.has(id)).sort();
     for (let i = 0; i < ids.length; i += 1) {
       for (let j = i + 1; j < ids.length; j += 1) {
         const key = `${ids[i]}\u0000${ids[j]}`;
+        if (apart.has(key)) continue;
         const dyad = dyads.get(key) ?? { source: entities.get(ids[i]!)!, target: entities.get(ids[j]!)!, events: [] };
         dyad.events.push(event);
         dyads.set(key, dyad);
@@ -225,7 +235,7 @@ function csvField(value: string | number | null | undefined): string {
 export function toCsvDyads(snapshot: GraphSnapshot): string {
   const typeColumns = EVENT_TYPES.map((type) => type.toLowerCase());
   const header = ["source", "source_name", "source_kind", "target", "target_name", "target_kind", "events", ...typeColumns, "first_date", "last_date", "event_ids"];
-  const rows = dyadsOf(snapshot).map((dyad) => {
+  const rows = dyadsOf(snapshot, true).map((dyad) => {
     const byType = new Map<EventType, number>();
     for (const event of dyad.events) byType.set(event.type, (byType.get(event.type) ?? 0) + 1);
     const dates = dyad.events.flatMap((event) => (event.date ? [event.date.value] : [])).sort();
@@ -303,7 +313,7 @@ export function toJsonl(snapshot: GraphSnapshot): string {
     ...snapshot.articles.map((article) => ({ record: "article", ...article })),
     ...snapshot.entities.map((entity) => ({ record: "entity", ...entity })),
     ...snapshot.tenures.map((tenure) => ({ record: "tenure", ...tenure })),
-    ...snapshot.events.map((event) => ({ record: "event", ...event })),
+    ...snapshot.events.map(({ countries: _countries, ...event }) => ({ record: "event", ...event })),
   ];
   return lines.map((line) => `${JSON.stringify(line)}\n`).join("");
 }

@@ -140,6 +140,8 @@ describe("events, contacts and timeline", () => {
     expect([callInRow(ids.putin), callInRow(ids.trump)]).toEqual(["Donald Trump", "Vladimir Putin"]);
     const byCountry = data!.byCountry;
     expect(byCountry.items.filter((i: { eventId: string }) => i.eventId === ids.crimea).map((i: { group: string }) => i.group).sort()).toEqual([ids.russia, ids.ukraine].sort());
-    expect(byCountry.items.filter((i: { eventId: string }) => i.eventId === ids.helsinkiSummit).map((i: { group: string }) => i.group).sort()).toEqual([ids.russia, ids.usa].sort());
+    // Lanes follow the country rule, not nationality: the graph knows Trump as president only from 2025, so the 2018
+    // summit is Russia's alone, as `timeline(filter: {countries: [USA]})` leaves it out.
+    expect(byCountry.items.filter((i: { eventId: string }) => i.eventId === ids.helsinkiSummit).map((i: { group: string }) => i.group)).toEqual([ids.russia]);
   });
 });

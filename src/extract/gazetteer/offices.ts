@@ -1,3 +1,5 @@
+import { slugify } from "../../domain/ids.js";
+
 export type OfficeCategory =
   | "HEAD_OF_STATE"
   | "HEAD_OF_GOVERNMENT"
@@ -226,6 +228,33 @@ export const LOCAL_POSTS: ReadonlySet<string> = new Set(["Mayor"]);
  * ("Labour Foreign Secretary", "Democrat Senator"): the party only labels the holder.
  */
 export const PARTY_POSTS: ReadonlySet<string> = new Set(["President", "Vice President", "Spokesperson", "Chairman", "Party Leader", "Chief Executive", "Chief of Staff"]);
+
+/**
+ * The country rule's office check. A country takes part in an event directly (it is a participant)
+ * or through a participant acting for it: the holder, at the time, of an office of that state's
+ * executive or diplomatic service. Legislators, party posts, local and regional posts, courts and
+ * ceremonial roles do not make a state a party to an international contact.
+ */
+const NOT_ACTING_FOR_STATE = new Set([
+  "Party Leader", "Governor", "Mayor", "Chief Justice", "First Lady", "Chairman", "Chief Executive", "Chief Minister", "First Minister",
+]);
+
+/** Whether the holder of an office with this gazetteer title acts for its state (see NOT_ACTING_FOR_STATE). */
+export function officeTitleActsForState(entry: Pick<OfficeTitleEntry, "title" | "category">): boolean {
+  return entry.category !== "LEGISLATOR" && !NOT_ACTING_FOR_STATE.has(entry.title) && !LOCAL_POSTS.has(entry.title);
+}
+
+let nonStateSlugs: readonly string[] | undefined;
+
+/**
+ * The title slugs (the part of `office:<ISO3>:<slug>` after the country) of offices whose holders do
+ * not act for their state, sorted: what both stores' involvement statements leave out. An office
+ * the gazetteer does not list (a title read from text, "Overseas Aid Minister") counts.
+ */
+export function officeSlugsNotActingForState(): readonly string[] {
+  nonStateSlugs ??= [...new Set(OFFICE_TITLES.filter((entry) => !officeTitleActsForState(entry)).map((entry) => slugify(entry.title)))].sort();
+  return nonStateSlugs;
+}
 
 let byForm: ReadonlyMap<string, OfficeTitleEntry> | undefined;
 

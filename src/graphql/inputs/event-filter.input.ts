@@ -39,7 +39,7 @@ export class EventFilterInput {
   @ArrayMaxSize(20)
   @Field(() => [ID], {
     nullable: true,
-    description: "Only events involving every one of these countries: the country takes part, or a participant holds one of its offices (unless the tenure's known dates exclude the event).",
+    description: "Only events involving every one of these countries, by the country rule (see `Event.countries`): the country takes part, or a participant acting for it holds one of its executive or diplomatic offices at the time.",
   })
   countries?: string[];
 

@@ -3,6 +3,7 @@ import { type Evidence } from "../../domain/index.js";
 import {
   type ArticleRecord,
   type EntityRecord,
+  type EventCountryRecord,
   type EventRecord,
   type GraphStore,
   type ParticipantRecord,
@@ -20,6 +21,7 @@ export function createLoaders(store: GraphStore) {
     event: new DataLoader<string, EventRecord | null>((ids) => store.eventsByIds(ids)),
     article: new DataLoader<string, ArticleRecord | null>((ids) => store.articlesByIds(ids)),
     participantsByEvent: new DataLoader<string, ParticipantRecord[]>((ids) => store.participantsByEventIds(ids)),
+    countriesByEvent: new DataLoader<string, EventCountryRecord[]>((ids) => store.countriesByEventIds(ids)),
     evidenceByEvent: new DataLoader<string, Evidence[]>((ids) => store.evidenceByEventIds(ids)),
     eventIdsByEntity: new DataLoader<string, string[]>((ids) => store.eventIdsByEntityIds(ids)),
     tenuresByPerson: new DataLoader<string, TenureRecord[]>((ids) => store.tenuresByPersonIds(ids)),

@@ -11,7 +11,7 @@ export class DyadPanelResolver {
   @Query(() => [DyadPanelRowObject], {
     description:
       "A dyad panel: one row per year or month from `from` to `to`, oldest first, periods without a contact included as zeros, each with counts per event type and the event ids. " +
-      "Counts as `contactCounts` does: a country is involved when it takes part or a participant holds one of its offices at the time; an event counts in the period it began in; " +
+      "Counts as `contactCounts` does: a country is involved by the country rule (see `CountryVia`); an event counts in the period it began in; " +
       `MONTH leaves out events dated only to the year; undated events are left out; every status counts. At most ${MAX_PANEL_PERIODS} rows. ` +
       "NOT_FOUND for an unknown id; BAD_USER_INPUT for a = b, a bound the interval does not take, `from` after `to` or too many rows.",
   })

@@ -10,7 +10,8 @@ import { loadExisting } from "../loaders/create-loaders.js";
 import { ArticleObject } from "../types/article.type.js";
 import { EventConnection } from "../types/connections.type.js";
 import { PlaceObject } from "../types/entity.type.js";
-import { EventObject, EvidenceObject, ParticipantObject } from "../types/event.type.js";
+import { COUNTRY_RULE } from "../types/enums.type.js";
+import { EventCountryObject, EventObject, EvidenceObject, ParticipantObject } from "../types/event.type.js";
 import { requireIdOfKind } from "./id-arguments.js";
 import { keysetConnection } from "./keyset-connection.js";
 import { requireEntities } from "./require-entities.js";
@@ -63,7 +64,8 @@ export class EventResolver {
 
   @Query(() => [EventObject], {
     description:
-      "Contacts: events in which at least two of the given people, countries or organisations take part, by date (undated last). An id the graph does not hold is a NOT_FOUND error naming it.",
+      "Contacts: events in which at least two of the given people, countries or organisations take part, by date (undated last); a country takes part by the country rule " +
+      "(see `CountryVia`; each event's `countries` says how). An id the graph does not hold is a NOT_FOUND error naming it.",
   })
   async contacts(@Args(() => ContactsArgs) args: ContactsArgs, @Ctx() context: ParleyContext) {
     await requireEntities(context, args.between, "between");
@@ -79,7 +81,7 @@ export class EventResolver {
   @Query(() => [DyadCountObject], {
     description:
       "Contact counts of a dyad per year or month: how many events involve both `a` and `b` (or, without `b`, `a` and each counterpart, most contacts first). " +
-      "A country is involved when it takes part or a participant holds one of its offices at the time. Undated events (and, per MONTH, events dated only to a year) " +
+      "A country is involved by the country rule (see `CountryVia`): it takes part, or a participant holds one of its executive or diplomatic offices at the time. Undated events (and, per MONTH, events dated only to a year) " +
       "are left out: `uncountedContacts` with the same arguments says how many. An id the graph does not hold is a NOT_FOUND error naming it.",
   })
   async contactCounts(@Args(() => ContactCountsArgs) args: ContactCountsArgs, @Ctx() context: ParleyContext) {
@@ -108,6 +110,13 @@ export class EventResolver {
   @FieldResolver(() => [ParticipantObject], { description: "Who took part, and in what role." })
   participants(@Root() event: EventRecord, @Ctx() { loaders }: ParleyContext) {
     return loaders.participantsByEvent.load(event.id);
+  }
+
+  @FieldResolver(() => [EventCountryObject], {
+    description: `The countries taking part, by id, and how: ${COUNTRY_RULE}`,
+  })
+  countries(@Root() event: EventRecord, @Ctx() { loaders }: ParleyContext) {
+    return loaders.countriesByEvent.load(event.id);
   }
 
   @FieldResolver(() => [EvidenceObject], { description: "Every sentence, in every article, that reports the event." })

@@ -22,12 +22,18 @@ export class TimelineResolver {
   async timeline(@Args(() => TimelineArgs) args: TimelineArgs, @Ctx() { store, loaders }: ParleyContext): Promise<TimelineObject> {
     const filter = toStoreFilter(args.filter);
     const [events, undatedCount] = await Promise.all([timelineEvents(store, filter), undatedEventCount(store, filter)]);
-    const participants = await Promise.all(events.map((event) => loaders.participantsByEvent.load(event.id)));
-    const entities = await loadExisting(loaders.entity, [...new Set(participants.flat().map((p) => p.entityId))]);
-    // COUNTRY grouping counts a person or organisation for its country, so load those countries too.
-    const countries = await loadExisting(loaders.entity, entities.flatMap((entity) => (entity.countryId ? [entity.countryId] : [])));
-    const byId = new Map([...entities, ...countries].map((entity) => [entity.id, entity]));
-    const layout = layoutTimeline(events.map((event, index) => ({ event, participants: participants[index] ?? [], entities: byId })), args.groupBy);
+    const [participants, involved] = await Promise.all([
+      Promise.all(events.map((event) => loaders.participantsByEvent.load(event.id))),
+      // COUNTRY lanes follow the country rule, as the `countries` filter does.
+      args.groupBy === "COUNTRY" ? Promise.all(events.map((event) => loaders.countriesByEvent.load(event.id))) : [],
+    ]);
+    const countryIds = involved.map((countries) => countries.map((country) => country.countryId));
+    const entities = await loadExisting(loaders.entity, [...new Set([...participants.flat().map((p) => p.entityId), ...countryIds.flat()])]);
+    const byId = new Map(entities.map((entity) => [entity.id, entity]));
+    const layout = layoutTimeline(
+      events.map((event, index) => ({ event, participants: participants[index] ?? [], countryIds: countryIds[index] ?? [], entities: byId })),
+      args.groupBy,
+    );
     return { ...layout, undatedCount };
   }
 

@@ -39,6 +39,21 @@ export const INTERVALS = ["YEAR", "MONTH"] as const;
 export type Interval = (typeof INTERVALS)[number];
 export const IntervalEnum = enumObject<Interval>(INTERVALS);
 
+export const COUNTRY_VIAS = ["DIRECT", "OFFICE_HOLDER"] as const;
+export type CountryVia = (typeof COUNTRY_VIAS)[number];
+export const CountryViaEnum = enumObject<CountryVia>(COUNTRY_VIAS);
+
+/**
+ * The country rule, stated once for the schema: every answer about which countries took part
+ * (`Event.countries`, `contacts` and the `countries` filter, `contactCounts`, `timeline`,
+ * `timelineJS`, `dyadPanel` and the exports) uses it.
+ */
+export const COUNTRY_RULE =
+  "The country rule: a country takes part in an event directly (it is a participant: DIRECT) or through a participant acting for it " +
+  "(OFFICE_HOLDER): the holder, at the time of the event, of an office of that state's executive or diplomatic service (head of state or " +
+  "government and their deputies, ministers, spokespeople, envoys and ambassadors, security chiefs, monarchs). Legislators, party posts, " +
+  "local and regional posts do not make a country a party to an international contact. Every surface that filters or counts by country uses this rule.";
+
 export const INGEST_STATUSES = ["ADDED", "UNCHANGED"] as const;
 export type IngestStatus = (typeof INGEST_STATUSES)[number];
 export const IngestStatusEnum = enumObject<IngestStatus>(INGEST_STATUSES);
@@ -127,6 +142,15 @@ registerEnumType(EventOrderEnum, {
     DATE_ASC: { description: "Oldest first." },
     DATE_DESC: { description: "Newest first." },
     SOURCES_DESC: { description: "Most distinct reporting articles first, then newest first (undated last among equals)." },
+  },
+});
+
+registerEnumType(CountryViaEnum, {
+  name: "CountryVia",
+  description: `How a country takes part in an event. ${COUNTRY_RULE}`,
+  valuesConfig: {
+    DIRECT: { description: "The country itself is a participant." },
+    OFFICE_HOLDER: { description: "Only through participants holding, at the time, one of its executive or diplomatic offices." },
   },
 });
 

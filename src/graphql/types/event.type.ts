@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { type EventStatus, type EventType, type PartialDate, type Role } from "../../domain/index.js";
-import { EventStatusEnum, EventTypeEnum, RoleEnum } from "./enums.type.js";
+import { CountryViaEnum, EventStatusEnum, EventTypeEnum, RoleEnum, type CountryVia } from "./enums.type.js";
 import { NodeInterface } from "./node.type.js";
 import { PartialDateObject } from "./partial-date.type.js";
 
@@ -47,6 +47,12 @@ export class EventObject extends NodeInterface {
 export class ParticipantObject {
   @Field(() => RoleEnum, { description: "The part the participant plays." })
   role!: Role;
+}
+
+@ObjectType("EventCountry", { description: "A country taking part in an event, by the country rule (see `CountryVia`), and how." })
+export class EventCountryObject {
+  @Field(() => CountryViaEnum, { description: "DIRECT when the country is a participant (even if office holders also act for it); OFFICE_HOLDER otherwise." })
+  via!: CountryVia;
 }
 
 @ObjectType("Evidence", { description: "Where a fact was read: the article, the sentence, a character span of its cleaned text and the words." })

@@ -22,6 +22,7 @@ import {
   type DyadCountRecord,
   type EntityQuery,
   type EntityRecord,
+  type EventCountryRecord,
   type EventFilter,
   type EventRecord,
   type GraphStore,
@@ -52,6 +53,7 @@ import {
   type StoredTenure,
 } from "../merge-rules.js";
 import { countDyads, countUncounted, type InvolvementRow } from "../contact-counts.js";
+import { groupCountryRule } from "../country-rule.js";
 import { dayOfBound, eventOrderOf, pathLimitsOf, requireDatedAgrees, requireFirst, requireMaxHops } from "../read-arguments.js";
 import { searchVocabulary } from "../search-vocabulary.js";
 import { ENTITY_SEARCH_WINDOW, MATCH, fuzzyKeysOf, planSearch, rankSearch, type MatchQuality, type SearchCandidate, type SearchPlan } from "../search-ranking.js";
@@ -215,9 +217,12 @@ export class Neo4jGraphStore implements GraphStore {
       fromDay: dayOfBound(query.from, "from"),
       toDay: dayOfBound(query.to, "to"),
     };
-    // Two entities: their shared events straight from the pair; more: every event of each, counted.
+    // A country is involved by the country rule; else two entities: their shared events straight
+    // from the pair; more: every event of each, counted.
     const rows = await this.executor.read("finding contacts", (tx) =>
-      between.length === 2
+      between.some((id) => id.startsWith("country:"))
+        ? tx.run<{ event: EventRow }>(Q.CONTACTS_INVOLVING, params)
+        : between.length === 2
         ? tx.run<{ event: EventRow }>(Q.CONTACTS_PAIR, { a: between[0]!, b: between[1]!, limit: params.limit, types: params.types, fromDay: params.fromDay, toDay: params.toDay })
         : tx.run<{ event: EventRow }>(Q.CONTACTS, params),
     );
@@ -300,6 +305,15 @@ export class Neo4jGraphStore implements GraphStore {
       tx.run<{ key: string; entityId: string; role: Role }>(Q.PARTICIPANTS_BY_EVENT_IDS, { ids: eventIds }),
     );
     return listEach(eventIds, rows, (row) => ({ eventId: row.key, entityId: row.entityId, role: row.role }));
+  }
+
+  async countriesByEventIds(eventIds: readonly string[]): Promise<EventCountryRecord[][]> {
+    this.assertOpen();
+    if (eventIds.length === 0) return [];
+    const rows = await this.executor.read("reading the countries of events", (tx) =>
+      tx.run<{ eventId: string; countryId: string; throughId: string | null }>(Q.COUNTRY_RULE_BY_EVENT_IDS, { eventIds }),
+    );
+    return groupCountryRule(eventIds, rows);
   }
 
   async evidenceByEventIds(eventIds: readonly string[]): Promise<Evidence[][]> {

@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { StoreUnavailableError } from "../../domain/errors.js";
 
 /** Bumped whenever the DDL changes; stored in `PRAGMA user_version`. */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 /**
  * The whole schema. Every statement is `IF NOT EXISTS`, so running it on an existing database of
@@ -114,8 +114,8 @@ CREATE TABLE IF NOT EXISTS co_participations (
   PRIMARY KEY (entity_id, partner_id)
 ) WITHOUT ROWID;
 
--- The countries involved in each event: those taking part, and those one of whose offices a
--- participant held at the time. One row per country and calendar year the event touches ('' when
+-- The countries involved in each event (the country rule): those taking part, and those one of
+-- whose executive or diplomatic offices a participant held at the time. One row per country and calendar year the event touches ('' when
 -- undated), so "this country's events in this period" is one index range, however many events
 -- the store holds. Maintained by the adapter when events, tenures or offices change.
 CREATE TABLE IF NOT EXISTS country_involvements (
@@ -276,7 +276,7 @@ const MOVE_ARTICLE_SEARCH_TEXT = `
 /**
  * Brings a database to SCHEMA_VERSION: creates the schema on a new file, upgrades an older one and
  * leaves a current one alone. Refuses a file written by a newer schema rather than guess at it.
- * Says which derived data the adapter must then fill: country_involvements (from version 1) and
+ * Says which derived data the adapter must then fill: country_involvements (from version 1, and again before version 10, when the country rule narrowed) and
  * entity_fuzzy_keys (before version 8).
  */
 export function ensureSchema(db: Database.Database): { rebuildInvolvements: boolean; rebuildFuzzyKeys: boolean } {
@@ -298,6 +298,8 @@ export function ensureSchema(db: Database.Database): { rebuildInvolvements: bool
     if (version >= 1 && version <= 4) db.exec("ALTER TABLE entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0");
     if (version >= 2 && version <= 5) db.exec(ADD_SORT_DAY_TO_EVENT_PAIRS);
     db.exec(SCHEMA_DDL);
+    // Version 10 narrowed the country rule to executive and diplomatic offices: the index is refilled.
+    if (version >= 2 && version <= 9) rebuildInvolvements = true;
     if (version >= 1 && version <= 4) db.exec(FILL_MENTION_COUNTS);
     if (version === 1) db.exec(FILL_EVENT_PAIRS);
     if (version === 1 || version === 2) db.exec(FILL_CO_PARTICIPATIONS);

@@ -19,6 +19,7 @@ import {
   type Tenure,
 } from "../../domain/index.js";
 import { validateArticleGraph } from "../../domain/validate-article-graph.js";
+import { groupCountryRule } from "../country-rule.js";
 import {
   type ArticleRecord,
   type CoParticipantRecord,
@@ -28,6 +29,7 @@ import {
   type DyadCountRecord,
   type EntityQuery,
   type EntityRecord,
+  type EventCountryRecord,
   type EventFilter,
   type EventRecord,
   type GraphStore,
@@ -233,12 +235,14 @@ export class SqliteGraphStore implements GraphStore {
     const between = [...new Set(query.between)];
     if (between.length < 2) return [];
     const { where, params } = eventConditions({ types: query.types, from: query.from, to: query.to });
-    if (between.length === 2) {
+    // A country is involved by the country rule (country_involvements), not only by taking part.
+    const anyCountry = between.some((id) => id.startsWith("country:"));
+    if (between.length === 2 && !anyCountry) {
       // One pair: its events already in date order in event_pairs, read until the page is full.
       Object.assign(params, { a: between[0], b: between[1], limit: query.first === undefined ? -1 : requireFirst(query.first) });
       return this.rows<EventRow>(SQL.pairContacts(where.join(" AND ")), params).map(toEventRecord);
     }
-    where.push(SQL.EVENTS_SHARED_WITHIN);
+    where.push(anyCountry ? SQL.EVENTS_INVOLVING_TWO_WITHIN : SQL.EVENTS_SHARED_WITHIN);
     params.ids = JSON.stringify(between);
     params.limit = query.first === undefined ? -1 : requireFirst(query.first);
     const sql = `SELECT ${SQL.EVENT_COLUMNS} FROM events e ${whereClause(where)} ORDER BY ${SQL.EVENT_SORT_KEY.DATE_ASC}, e.id LIMIT @limit`;
@@ -333,6 +337,12 @@ export class SqliteGraphStore implements GraphStore {
     this.assertOpen();
     const rows = this.rows<{ key: string; entity_id: string; role: Role }>(SQL.PARTICIPANTS_BY_EVENT_IDS, json(eventIds));
     return listEach(eventIds, rows, (row) => ({ eventId: row.key, entityId: row.entity_id, role: row.role }));
+  }
+
+  async countriesByEventIds(eventIds: readonly string[]): Promise<EventCountryRecord[][]> {
+    this.assertOpen();
+    const rows = this.rows<{ event_id: string; country_id: string; through_id: string | null }>(SQL.COUNTRY_RULE_BY_EVENT_IDS, { eventIds: JSON.stringify(eventIds) });
+    return groupCountryRule(eventIds, rows.map((row) => ({ eventId: row.event_id, countryId: row.country_id, throughId: row.through_id })));
   }
 
   async evidenceByEventIds(eventIds: readonly string[]): Promise<Evidence[][]> {
@@ -671,7 +681,7 @@ export class SqliteGraphStore implements GraphStore {
       | { date_first_day: string | null; date_last_day: string | null; involvement: string | null }
       | undefined;
     if (!state) return;
-    const next: Involvement = { first: state.date_first_day, last: state.date_last_day, countries: this.ids(SQL.COUNTRIES_INVOLVED_IN_EVENT, { id: eventId }) };
+    const next: Involvement = { first: state.date_first_day, last: state.date_last_day, countries: this.ids(SQL.COUNTRIES_INVOLVED_IN_EVENT, { eventIds: JSON.stringify([eventId]) }) };
     const serialised = JSON.stringify(next);
     if (serialised === state.involvement) return;
     this.removeCountryInvolvements(eventId, state.involvement);

@@ -4,6 +4,8 @@
  * is prepared once, whatever the number of keys.
  */
 
+import { officeSlugsNotActingForState } from "../../extract/gazetteer/offices.js";
+
 /** Expands a JSON array parameter into a set of values. */
 const KEYS = "(SELECT value FROM json_each(?))";
 
@@ -242,18 +244,31 @@ const TENURE_COVERS_EVENT = `(t.from_first_day IS NULL OR e.date_last_day IS NUL
   AND (t.to_value IS NULL OR e.date_first_day IS NULL OR e.date_first_day <= coalesce(t.to_end, t.to_value) || '~')`;
 
 /**
- * The countries involved in event @id, one row each: countries taking part, and the country of
- * every office a participant held at the event's date (TENURE_COVERS_EVENT). Feeds
- * country_involvements.
+ * Office `o` is one whose holder acts for its state (the country rule: executive and diplomatic
+ * offices, not legislators', party, local or regional posts); the check itself is
+ * officeSlugsNotActingForState's, written into the statement as a fixed list of title slugs
+ * (`office:<ISO3>:` is 11 characters).
  */
-export const COUNTRIES_INVOLVED_IN_EVENT = `
-  SELECT p.entity_id AS id FROM event_participants p JOIN entities c ON c.id = p.entity_id
-  WHERE p.event_id = @id AND c.kind = 'COUNTRY'
+const OFFICE_ACTS_FOR_STATE = `substr(o.id, 12) NOT IN (${officeSlugsNotActingForState().map((slug) => `'${slug}'`).join(", ")})`;
+
+/**
+ * The country rule, one row per event of @eventIds (a JSON array), country and way: a country taking
+ * part (through_id NULL), or the country of an office of its executive or diplomatic service
+ * (OFFICE_ACTS_FOR_STATE) a participant (through_id) held at the event's date (TENURE_COVERS_EVENT).
+ */
+const COUNTRY_RULE_ROWS = `
+  SELECT p.event_id, p.entity_id AS country_id, NULL AS through_id FROM event_participants p JOIN entities c ON c.id = p.entity_id
+  WHERE p.event_id IN (SELECT value FROM json_each(@eventIds)) AND c.kind = 'COUNTRY'
   UNION
-  SELECT o.country_id FROM events e JOIN event_participants p ON p.event_id = e.id
+  SELECT e.id, o.country_id, p.entity_id FROM events e JOIN event_participants p ON p.event_id = e.id
     JOIN tenures t ON t.person_id = p.entity_id JOIN entities o ON o.id = t.office_id
-  WHERE e.id = @id AND o.country_id IS NOT NULL AND ${TENURE_COVERS_EVENT}
-  ORDER BY 1`;
+  WHERE e.id IN (SELECT value FROM json_each(@eventIds)) AND o.country_id IS NOT NULL AND ${OFFICE_ACTS_FOR_STATE} AND ${TENURE_COVERS_EVENT}`;
+
+/** countriesByEventIds: how each event of @eventIds involves each country (COUNTRY_RULE_ROWS). */
+export const COUNTRY_RULE_BY_EVENT_IDS = `${COUNTRY_RULE_ROWS} ORDER BY 1, 2, 3`;
+
+/** The countries involved in the event of @eventIds (one id), one row each: what country_involvements holds. */
+export const COUNTRIES_INVOLVED_IN_EVENT = `SELECT DISTINCT country_id AS id FROM (${COUNTRY_RULE_ROWS}) ORDER BY 1`;
 export const EVENT_INVOLVEMENT_STATE = "SELECT date_first_day, date_last_day, involvement FROM events WHERE id = ?";
 export const SET_EVENT_INVOLVEMENT = "UPDATE events SET involvement = ? WHERE id = ?";
 export const INSERT_COUNTRY_INVOLVEMENT = `
@@ -395,7 +410,7 @@ export function contactInvolvements(candidates: string, dates: ContactDates = "D
   SELECT e.id, e.date_value, e.date_precision, p.entity_id, o.country_id
   FROM picked e JOIN event_participants p ON p.event_id = e.id
     JOIN tenures t ON t.person_id = p.entity_id JOIN entities o ON o.id = t.office_id
-  WHERE o.country_id IS NOT NULL AND ${TENURE_COVERS_EVENT}
+  WHERE o.country_id IS NOT NULL AND ${OFFICE_ACTS_FOR_STATE} AND ${TENURE_COVERS_EVENT}
   ORDER BY 1, 4, 5`;
 }
 
@@ -432,6 +447,17 @@ export const PARTNERS_BY_COUNT = `
 export const EVENTS_SHARED_WITHIN = `
   e.id IN (SELECT event_id FROM event_pairs
            WHERE entity_id IN (SELECT value FROM json_each(@ids)) AND partner_id IN (SELECT value FROM json_each(@ids)))`;
+
+/**
+ * Events in which at least two entities of the JSON array @ids are involved: taking part, or (a
+ * country) by the country rule, as country_involvements holds it.
+ */
+export const EVENTS_INVOLVING_TWO_WITHIN = `
+  e.id IN (SELECT event_id FROM (
+             SELECT p.event_id, p.entity_id AS who FROM event_participants p WHERE p.entity_id IN (SELECT value FROM json_each(@ids))
+             UNION
+             SELECT ci.event_id, ci.country_id FROM country_involvements ci WHERE ci.country_id IN (SELECT value FROM json_each(@ids)))
+           GROUP BY event_id HAVING count(*) >= 2)`;
 
 /**
  * Who shares events with any entity of the JSON array @ids, leaving out the JSON array @exclude:

@@ -12,6 +12,7 @@
  */
 
 import { CURATION_LABELS, CURATION_STATEMENTS } from "./curation-statements.js";
+import { officeSlugsNotActingForState } from "../../../extract/gazetteer/offices.js";
 
 /** One statement: its text, the `$parameters` it takes (checked by the analyser) and whether it writes. */
 export interface CypherStatement<P extends string = string> {
@@ -70,12 +71,22 @@ const TENURE_PROJECTION = `{
 const TENURE_COVERS_EVENT = `(t.fromFirstDay IS NULL OR e.dateLastDay IS NULL OR t.fromFirstDay <= e.dateLastDay)
   AND (t.toValue IS NULL OR e.dateFirstDay IS NULL OR e.dateFirstDay <= coalesce(t.toEnd, t.toValue) + '~')`;
 
-/** Event `e` involves the entity `idExpr`: it participates, or (a country) a participant holds one of its offices. */
+/**
+ * Office `o` is one whose holder acts for its state (the country rule: executive and diplomatic
+ * offices, not legislators', party, local or regional posts); the check itself is
+ * officeSlugsNotActingForState's, written into the statement as a fixed list of title slugs
+ * (`office:<ISO3>:` is 11 characters).
+ */
+function officeActsForState(o: string): string {
+  return `NOT substring(${o}.id, 11) IN [${officeSlugsNotActingForState().map((slug) => `'${slug}'`).join(", ")}]`;
+}
+
+/** Event `e` involves the entity `idExpr`: it participates, or (a country) by the country rule, a participant holds one of its executive or diplomatic offices. */
 function eventInvolves(idExpr: string): string {
   return `EXISTS {
     MATCH (e)-[:PARTICIPANT]->(ix:Entity)
     WHERE ix.id = ${idExpr}
-       OR EXISTS { MATCH (ix)-[t:HELD]->(io:Office) WHERE io.countryId = ${idExpr} AND ${TENURE_COVERS_EVENT} }
+       OR EXISTS { MATCH (ix)-[t:HELD]->(io:Office) WHERE io.countryId = ${idExpr} AND ${officeActsForState("io")} AND ${TENURE_COVERS_EVENT} }
   }`;
 }
 
@@ -88,8 +99,8 @@ const EVENTS_INVOLVING_ANCHOR = `CALL () {
     MATCH (:Entity {id: $anchor})<-[:PARTICIPANT]-(e:Event)
     RETURN e
     UNION
-    MATCH (:Office {countryId: $anchor})<-[t:HELD]-(:Entity)<-[:PARTICIPANT]-(e:Event)
-    WHERE ${TENURE_COVERS_EVENT}
+    MATCH (o:Office {countryId: $anchor})<-[t:HELD]-(:Entity)<-[:PARTICIPANT]-(e:Event)
+    WHERE ${officeActsForState("o")} AND ${TENURE_COVERS_EVENT}
     RETURN e
   }`;
 
@@ -272,7 +283,7 @@ function pathStatements() {
 /** contactCounts' rows for events `e`: each participant, with the countries of the offices it held at the event's date. */
 const CONTACT_INVOLVEMENT_ROWS = `MATCH (e)-[:PARTICIPANT]->(px:Entity)
     OPTIONAL MATCH (px)-[t:HELD]->(o:Office)
-      WHERE o.countryId IS NOT NULL AND ${TENURE_COVERS_EVENT}
+      WHERE o.countryId IS NOT NULL AND ${officeActsForState("o")} AND ${TENURE_COVERS_EVENT}
     RETURN e.id AS eventId, e.dateValue AS dateValue, e.datePrecision AS datePrecision, px.id AS participantId,
            collect(DISTINCT o.countryId) AS officeCountryIds
     ORDER BY eventId, participantId`;
@@ -621,6 +632,51 @@ export const STATEMENTS = {
     ORDER BY coalesce(e.dateFirstDay, '~'), e.id
     LIMIT $limit`,
     ["between", "types", "fromDay", "toDay", "limit"],
+  ),
+  /**
+   * contacts among entities of which one at least is a country: events in which two of $between are
+   * involved, people and organisations by taking part, countries by the country rule.
+   */
+  CONTACTS_INVOLVING: read(
+    `
+    UNWIND $between AS pid
+    CALL (pid) {
+      MATCH (:Entity {id: pid})<-[:PARTICIPANT]-(e:Event)
+      RETURN e
+      UNION
+      MATCH (o:Office {countryId: pid})<-[t:HELD]-(:Entity)<-[:PARTICIPANT]-(e:Event)
+      WHERE ${officeActsForState("o")} AND ${TENURE_COVERS_EVENT}
+      RETURN e
+    }
+    WITH e, count(DISTINCT pid) AS present
+    WHERE present >= 2
+      AND ($types IS NULL OR e.type IN $types)
+      AND ($fromDay IS NULL OR e.dateLastDay >= $fromDay)
+      AND ($toDay IS NULL OR e.dateFirstDay <= $toDay)
+    RETURN ${EVENT_PROJECTION} AS event
+    ORDER BY coalesce(e.dateFirstDay, '~'), e.id
+    LIMIT $limit`,
+    ["between", "types", "fromDay", "toDay", "limit"],
+  ),
+  /**
+   * The country rule for each event of $eventIds: one row per country taking part (throughId null)
+   * and per participant holding, at the event's date, an office of a country's executive or
+   * diplomatic service.
+   */
+  COUNTRY_RULE_BY_EVENT_IDS: read(
+    `
+    UNWIND $eventIds AS eventId
+    MATCH (e:Event {id: eventId})
+    CALL (e) {
+      MATCH (e)-[:PARTICIPANT]->(c:Country)
+      RETURN c.id AS countryId, null AS throughId
+      UNION
+      MATCH (e)-[:PARTICIPANT]->(px:Entity)-[t:HELD]->(o:Office)
+      WHERE o.countryId IS NOT NULL AND ${officeActsForState("o")} AND ${TENURE_COVERS_EVENT}
+      RETURN o.countryId AS countryId, px.id AS throughId
+    }
+    RETURN eventId, countryId, throughId`,
+    ["eventIds"],
   ),
   /** contacts between exactly two entities: their shared events, found from the pair (expand-into from the side with fewer events). */
   CONTACTS_PAIR: read(
