@@ -194,3 +194,16 @@ describe("a clause of time", () => {
     expect(eventsOf("Before Olaf Scholz and Emmanuel Macron met, aides drafted a statement.")).toMatchObject([{ type: "MEETING", status: "OCCURRED" }]);
   });
 });
+
+describe("a journey under way", () => {
+  it("reads 'Roe is in Moscow for a state visit' as a visit going on, its traveller the subject", () => {
+    expect(eventsOf("Olaf Scholz is in Moscow for a three-day state visit.")).toMatchObject([
+      { type: "VISIT", status: "ONGOING", place: "place:RUS:moscow", who: ["country:RUS", SCHOLZ] },
+    ]);
+  });
+
+  it("reads 'Roe is on a visit to Russia' as going on, and 'was on a visit last week' as made", () => {
+    expect(eventsOf("Olaf Scholz is on a three-day state visit to Russia.").map((e) => e.status)).toEqual(["ONGOING"]);
+    expect(eventsOf("Olaf Scholz was on a state visit to Russia last week.").map((e) => e.status)).toEqual(["OCCURRED"]);
+  });
+});

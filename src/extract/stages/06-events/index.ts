@@ -219,7 +219,10 @@ function candidateAt(sentence: AnalyzedSentence, i: number, rule: TriggerRule, p
       const group = subject.reduce((n, p) => n + p.ids.length, 0) >= 2;
       // "arrangements for the summit between Roe and Doe": a "between" phrase names every side itself.
       const between = tokens[i + 1]?.lower === "between";
-      if (!between && (counterparts.length > 0 || rule.type === "SUMMIT" || group)) add(subject);
+      // "Roe is in Moscow for a state visit", "Roe was on a visit to Oslo": the subject is the traveller. ("embarked
+      // on a trip" starts one, whose status the verb would misstate.)
+      const journey = rule.type === "VISIT" && (preposition.lower === "for" || (preposition.lower === "on" && /^(is|are|was|were|'s|’s)$/.test(tokens[preposition.i - 1]?.lower ?? "")));
+      if (!between && (counterparts.length > 0 || rule.type === "SUMMIT" || group || journey)) add(subject);
       // Its object is a side only beside the clause's subject ("after meeting Roe and Doe the visitors left" is
       // no contact between Roe and Doe).
       if (!between && subject.length > 0 && gerundObject.length > 0) {

@@ -91,7 +91,7 @@ export function gate(tokens: readonly Token[], trigger: number, rule: TriggerRul
   if (isNoun && before.some((w) => /^(upcoming|forthcoming|planned|scheduled|next|coming)$/.test(w))) return { keep: true, status: "PLANNED" };
   if (futureDate) return { keep: true, status: "PLANNED" };
   // "Roe lands in Oslo for a regional summit": travel told in the present means the gathering is under way.
-  if (isNoun && forAGathering(tokens, trigger)) return { keep: true, status: "ONGOING" };
+  if (isNoun && (forAGathering(tokens, trigger) || underWay(tokens, trigger))) return { keep: true, status: "ONGOING" };
   const status = tenseStatus(tokens, trigger, rule);
   // A headline's present tense ("Leaders meet in Oslo") reports what has just happened.
   if (status === "UNKNOWN" && !isNoun && t.lower === `${t.lemma}s`) return { keep: true, status: "OCCURRED" };
@@ -212,6 +212,23 @@ export function forAGathering(tokens: readonly Token[], trigger: number): boolea
   const verbs = tokens.slice(Math.max(0, k - 10), k).filter((t) => t.pos === "VERB");
   const verb = verbs.at(-1);
   return !!verb && (verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es` || (/ing$/.test(verb.lower) && /^(is|are)$/.test(tokens[verb.i - 1]?.lower ?? "")));
+}
+
+/**
+ * "Roe is on a three-day visit to Oslo", "Roe is in Oslo for talks": a journey or gathering its traveller is on
+ * now, told with a present "be" and no other verb between.
+ */
+function underWay(tokens: readonly Token[], trigger: number): boolean {
+  if (!/^(visit|trip|tour|talks|summit)$/.test(tokens[trigger]!.lower)) return false;
+  let k = trigger - 1;
+  while (k >= 0 && k >= trigger - 6 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^[-–]$/.test(tokens[k]!.text))) k--;
+  if (!/^(on|for)$/.test(tokens[k]?.lower ?? "")) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const t = tokens[j]!;
+    if (/^(is|are|'s|’s|'re|’re)$/.test(t.lower) && t.pos === "AUX") return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT") return false;
+  }
+  return false;
 }
 
 /** "demands that it be dropped", "urged her to call off the talks": a cancellation asked for, not made. */
