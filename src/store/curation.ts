@@ -14,6 +14,7 @@ import {
   type PartialDate,
   type Role,
 } from "../domain/index.js";
+import { type EventRecord } from "./graph-store.js";
 import { nameKey } from "./merge-rules.js";
 
 /**
@@ -389,17 +390,11 @@ export interface EntitySnapshot {
 }
 
 /** An event as the log shows it when it is rejected or restored. */
-export interface EventSnapshot {
-  id: string;
-  type: EventType;
-  status: EventStatus;
-  date: PartialDate | null;
-  placeId: string | null;
-  summary: string;
+export type EventSnapshot = Pick<EventRecord, "id" | "type" | "status" | "date" | "placeId" | "summary"> & {
   participants: { entityId: string; role: Role }[];
   /** Distinct reporting articles. */
   articleIds: string[];
-}
+};
 
 export function eventSnapshotOf(event: GraphEvent): EventSnapshot {
   return {
@@ -420,11 +415,4 @@ export function correctableFieldsOf(event: { type: EventType; status: EventStatu
 }
 
 /** The log row's fields a curation supplies; the adapter adds seq, by and at. */
-export interface CurationEntry {
-  action: CurationAction;
-  targetId: string;
-  relatedIds: string[];
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-}
+export type CurationEntry = Omit<CurationRecord, "seq" | "by" | "at">;

@@ -32,7 +32,7 @@ import { dateOf } from "../stored-date.js";
 import { STATEMENTS as Q } from "./cypher/statements.js";
 import { type CypherRunner } from "./executor.js";
 import { foldForSearch } from "./fulltext-query.js";
-import { cypherInt } from "./mappers.js";
+import { cypherInt, type EventRow } from "./mappers.js";
 
 /** The `details.cause` of CurationChangedError. */
 export const CURATION_CHANGED = "CURATION_CHANGED";
@@ -311,19 +311,8 @@ export class CurationChangedError extends StoreError {
   }
 }
 
-interface EventNode {
-  type: EventType;
-  status: EventStatus;
-  dateValue: string | null;
-  datePrecision: DatePrecision | null;
-  dateEnd: string | null;
-  placeId: string | null;
-  summary: string;
-  confidence: number;
-  ploverEvent: string;
-  ploverMode: string | null;
-  cameo: string | null;
-}
+/** An event node's stored properties: a row of the event read without its id and source count. */
+type EventNode = Omit<EventRow, "id" | "sourceCount">;
 
 interface EvidenceNode {
   articleId: string;

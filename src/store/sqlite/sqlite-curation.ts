@@ -29,6 +29,7 @@ import { decodeAfter, encodeCursor, keysetPage } from "../keyset-cursor.js";
 import { nameKey } from "../merge-rules.js";
 import { requireFirst } from "../read-arguments.js";
 import { dateOf } from "../stored-date.js";
+import { eventColumns } from "./event-columns.js";
 import * as SQL from "./curation-statements.js";
 import { INSERT_ALIAS } from "./statements.js";
 
@@ -252,20 +253,7 @@ export class SqliteCuration {
     const stored = { ...storedFieldsOf(event) };
     const fields = correctedEvent(stored, changes);
     this.kit.detachEventDerived(eventId);
-    this.kit.stmt(SQL.UPDATE_EVENT_FIELDS).run({
-      id: eventId,
-      type: fields.type,
-      status: fields.status,
-      dateValue: fields.date?.value ?? null,
-      datePrecision: fields.date?.precision ?? null,
-      dateEnd: fields.date?.end ?? null,
-      dateFirstDay: fields.dateFirstDay,
-      dateLastDay: fields.dateLastDay,
-      placeId: fields.placeId,
-      ploverEvent: fields.ploverEvent,
-      ploverMode: fields.ploverMode,
-      cameo: fields.cameo,
-    });
+    this.kit.stmt(SQL.UPDATE_EVENT_FIELDS).run({ id: eventId, ...eventColumns(fields) });
     this.kit.attachEventDerived(eventId);
     const previous = this.stateOf([], [eventId]).eventOverrides.get(eventId) ?? null;
     this.kit.stmt(SQL.UPSERT_EVENT_OVERRIDE).run(eventId, JSON.stringify(combineChanges(previous, changes)));

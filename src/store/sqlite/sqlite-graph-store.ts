@@ -57,6 +57,7 @@ import { searchVocabulary } from "../search-vocabulary.js";
 import { ENTITY_SEARCH_WINDOW, MATCH, fuzzyKeysOf, planSearch, rankSearch, type SearchCandidate, type SearchPlan } from "../search-ranking.js";
 import { dateOf } from "../stored-date.js";
 import { type CurationCommand, type CurationRecord, validateCuration } from "../curation.js";
+import { eventColumns } from "./event-columns.js";
 import { buildFtsQuery } from "./fts-query.js";
 import { SqliteCuration } from "./sqlite-curation.js";
 import * as SQL from "./statements.js";
@@ -601,22 +602,7 @@ export class SqliteGraphStore implements GraphStore {
     const row = this.stmt(SQL.EVENT_FOR_MERGE).get(event.id) as EventRow | undefined;
     const stored = row ? this.storedEvent(row) : null;
     const merged = mergeEvent(stored, event);
-    this.stmt(SQL.UPSERT_EVENT).run({
-      id: event.id,
-      type: merged.type,
-      status: merged.status,
-      dateValue: merged.date?.value ?? null,
-      datePrecision: merged.date?.precision ?? null,
-      dateEnd: merged.date?.end ?? null,
-      dateFirstDay: merged.dateFirstDay,
-      dateLastDay: merged.dateLastDay,
-      placeId: merged.placeId,
-      summary: merged.summary,
-      confidence: merged.confidence,
-      ploverEvent: merged.ploverEvent,
-      ploverMode: merged.ploverMode,
-      cameo: merged.cameo,
-    });
+    this.stmt(SQL.UPSERT_EVENT).run({ id: event.id, ...eventColumns(merged), summary: merged.summary, confidence: merged.confidence });
     // Ordinals are not stored here: rowid order already is the order of first report.
     for (const p of merged.participantWrites) this.stmt(SQL.UPSERT_PARTICIPANT).run(event.id, p.entityId, p.role);
     const before = stored?.participants.map((p) => p.entityId) ?? [];

@@ -122,7 +122,7 @@ const TEMPORAL = /^(when|once|until|till|before|after|as soon as)$/;
 /** The contact follows "after" or "following", over its noun's modifiers and a light gerund ("after holding talks"). */
 function afterwards(tokens: readonly Token[], trigger: number): boolean {
   let k = trigger - 1;
-  while (k >= 0 && k >= trigger - 6 && (/^(DET|ADJ|NUM|PROPN|PRON)$/.test(tokens[k]!.pos) || /^('s|’s|-|–)$/.test(tokens[k]!.lower) || (tokens[k]!.pos === "NOUN" && tokens[k]!.i !== trigger))) k--;
+  while (k >= 0 && k >= trigger - 6 && (/^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(tokens[k]!.pos) || /^('s|’s|-|–)$/.test(tokens[k]!.lower))) k--;
   if (/^(holding|having|making|conducting)$/.test(tokens[k]?.lower ?? "")) k--;
   if (tokens[trigger]!.pos === "VERB" && !/ing$/.test(tokens[trigger]!.lower)) return false;
   return /^(after|following)$/.test(tokens[k]?.lower ?? "");
